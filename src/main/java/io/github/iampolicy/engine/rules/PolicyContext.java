@@ -1,0 +1,79 @@
+package io.github.iampolicy.engine.rules;
+
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.model.Counterexample;
+import io.github.iampolicy.engine.model.Finding;
+import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.tree.Location;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Everything a rule sees of one policy, and where its findings go. Not shared between threads.
+ */
+public final class PolicyContext {
+
+    private final Policy policy;
+    private final List<Statement> statements;
+    private final ActionCatalog catalog;
+    private final RuleSettings settings;
+    private final Consumer<Finding> sink;
+
+    public PolicyContext(Policy policy, ActionCatalog catalog, RuleSettings settings, Consumer<Finding> sink) {
+        this.policy = policy;
+        this.statements = Statement.of(policy.document());
+        this.catalog = catalog;
+        this.settings = settings;
+        this.sink = sink;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public List<Statement> statements() {
+        return statements;
+    }
+
+    public ActionCatalog catalog() {
+        return catalog;
+    }
+
+    public RuleSettings settings() {
+        return settings;
+    }
+
+    /**
+     * True for identity policies: the container says so and no statement carries {@code Principal} or
+     * {@code NotPrincipal}. Only these get the IAM1xx-IAM3xx rules.
+     */
+    public boolean isIdentityPolicy() {
+        return policy.kind().isIdentity() && statements.stream().noneMatch(Statement::hasPrincipal);
+    }
+
+    /** Whether any statement uses a policy variable ({@code ${...}} with a {@code :}) in any string. */
+    public boolean usesPolicyVariables() {
+        return PolicyVariables.usedIn(policy.document());
+    }
+
+    /**
+     * Reports a finding at the rule's configured severity, or at {@code severity} when the rule itself
+     * chose a non-default one (e.g. a warning instead of an error). The configuration's override wins
+     * over both.
+     */
+    public void report(Rule rule, Severity severity, Location at, Statement statement, String subject,
+            String message) {
+        report(rule, severity, at, statement, subject, message, null);
+    }
+
+    public void report(Rule rule, Severity severity, Location at, Statement statement, String subject,
+            String message, Counterexample counterexample) {
+        RuleInfo info = rule.info();
+        Severity effective = settings.severityOverrides().getOrDefault(info.id(), severity);
+        sink.accept(new Finding(info, effective, policy.file(), at, policy.policyPath(),
+                statement == null ? null : statement.label(), message, subject, counterexample));
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.iampolicy.engine.rules;
+
+import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.Node;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ScalarNode;
+
+/** Finds policy variables ({@code ${aws:username}}, {@code ${aws:PrincipalTag/team}}) in a document. */
+public final class PolicyVariables {
+
+    private PolicyVariables() {
+    }
+
+    public static boolean usedIn(Node node) {
+        if (node instanceof ScalarNode s) {
+            return s.type() == ScalarNode.Type.STRING && containsVariable(s.value());
+        }
+        if (node instanceof ArrayNode a) {
+            return a.elements().stream().anyMatch(PolicyVariables::usedIn);
+        }
+        ObjectNode o = (ObjectNode) node;
+        return o.members().stream().anyMatch(m -> usedIn(m.value()));
+    }
+
+    /** True when {@code s} contains {@code ${name}} whose name has a {@code :} (a policy variable, not an escape). */
+    public static boolean containsVariable(String s) {
+        int i = s.indexOf("${");
+        while (i >= 0) {
+            int close = s.indexOf('}', i);
+            if (close < 0) {
+                return false;
+            }
+            if (s.substring(i + 2, close).indexOf(':') >= 0) {
+                return true;
+            }
+            i = s.indexOf("${", close);
+        }
+        return false;
+    }
+}

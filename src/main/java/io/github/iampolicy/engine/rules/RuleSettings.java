@@ -1,0 +1,87 @@
+package io.github.iampolicy.engine.rules;
+
+import io.github.iampolicy.engine.model.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the rules need from the configuration.
+ *
+ * @param selfManageActions   the allowlist S, lower case ({@code iam:changepassword}, ...)
+ * @param accountViewActions  the set V, lower case
+ * @param requireMfa          IAM205 reports at error instead of note
+ * @param severityOverrides   rule id to severity
+ * @param disabledRules       rule ids that do not run
+ */
+public record RuleSettings(Set<String> selfManageActions, Set<String> accountViewActions, boolean requireMfa,
+        Map<String, Severity> severityOverrides, Set<String> disabledRules) {
+
+    /** The self-manage allowlist S of RULES.md section 4. */
+    public static final List<String> DEFAULT_SELF_MANAGE = List.of("ChangePassword", "GetUser", "GetLoginProfile",
+            "CreateLoginProfile", "UpdateLoginProfile", "DeleteLoginProfile", "ListAccessKeys", "CreateAccessKey",
+            "UpdateAccessKey", "DeleteAccessKey", "GetAccessKeyLastUsed", "ListSigningCertificates",
+            "UploadSigningCertificate", "UpdateSigningCertificate", "DeleteSigningCertificate", "ListSSHPublicKeys",
+            "GetSSHPublicKey", "UploadSSHPublicKey", "UpdateSSHPublicKey", "DeleteSSHPublicKey",
+            "ListServiceSpecificCredentials", "CreateServiceSpecificCredential", "UpdateServiceSpecificCredential",
+            "ResetServiceSpecificCredential", "DeleteServiceSpecificCredential", "ListMFADevices", "GetMFADevice",
+            "EnableMFADevice", "DeactivateMFADevice", "ResyncMFADevice", "CreateVirtualMFADevice",
+            "DeleteVirtualMFADevice", "ListMFADeviceTags", "TagMFADevice", "UntagMFADevice");
+
+    /** The account-view set V: no resource-level permissions, used with {@code "Resource": "*"}. */
+    public static final List<String> DEFAULT_ACCOUNT_VIEW = List.of("ListVirtualMFADevices", "ListAccountAliases",
+            "GetAccountPasswordPolicy", "GetAccountSummary", "ListUsers");
+
+    public static final RuleSettings DEFAULT = of(List.of(), false, Map.of(), Set.of());
+
+    public RuleSettings {
+        selfManageActions = Set.copyOf(selfManageActions);
+        accountViewActions = Set.copyOf(accountViewActions);
+        severityOverrides = Map.copyOf(severityOverrides);
+        disabledRules = Set.copyOf(disabledRules);
+    }
+
+    /**
+     * Settings with the default S and V, extended by {@code allowedActions} (names such as
+     * {@code iam:GetAccountName}; an entry without a service prefix means {@code iam:}). An added action
+     * joins S when it can act on a user resource and V otherwise.
+     */
+    public static RuleSettings of(List<String> allowedActions, boolean requireMfa, Map<String, Severity> overrides,
+            Set<String> disabled) {
+        Set<String> s = new TreeSet<>();
+        DEFAULT_SELF_MANAGE.forEach(a -> s.add(iam(a)));
+        Set<String> v = new TreeSet<>();
+        DEFAULT_ACCOUNT_VIEW.forEach(a -> v.add(iam(a)));
+        var catalog = io.github.iampolicy.engine.catalog.ActionCatalog.defaultCatalog();
+        for (String a : allowedActions) {
+            String key = a.contains(":") ? a.trim().toLowerCase(Locale.ROOT) : iam(a.trim());
+            var info = catalog.action(key);
+            if (info != null && info.resourceTypes().isEmpty()) {
+                v.add(key);
+            } else {
+                s.add(key);
+            }
+        }
+        Set<String> off = new TreeSet<>();
+        disabled.forEach(d -> off.add(d.trim().toUpperCase(Locale.ROOT)));
+        return new RuleSettings(s, v, requireMfa, overrides, off);
+    }
+
+    private static String iam(String name) {
+        return ("iam:" + name).toLowerCase(Locale.ROOT);
+    }
+
+    public boolean inSelfManage(String action) {
+        return selfManageActions.contains(action.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean inAccountView(String action) {
+        return accountViewActions.contains(action.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean enabled(String ruleId) {
+        return !disabledRules.contains(ruleId);
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.iampolicy.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The representation of resolved string values.
+ *
+ * <p>Policies in IaC templates contain values nobody knows before deployment: Terraform interpolations,
+ * CloudFormation references without a default, {@code ${account_id}} placeholders. Each such value is
+ * replaced by one <em>unknown token</em>: {@value #START} + a short hint + {@value #END}, characters from
+ * Unicode's private use area that no policy contains. A token stands for one arbitrary string without
+ * wildcards, so it never hides a literal {@code *} beside it and never counts as a policy variable.
+ */
+public final class Values {
+
+    public static final char START = '\uE001';
+    public static final char END = '\uE002';
+    private static final int MAX_HINT = 64;
+
+    private Values() {
+    }
+
+    /** A token for an unknown value described by {@code hint} (a placeholder name, a reference). */
+    public static String unknown(String hint) {
+        StringBuilder b = new StringBuilder().append(START);
+        for (int i = 0; i < hint.length() && b.length() <= MAX_HINT; i++) {
+            char c = hint.charAt(i);
+            b.append(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' ? c : '.');
+        }
+        return b.append(END).toString();
+    }
+
+    public static boolean hasUnknown(String s) {
+        return s.indexOf(START) >= 0;
+    }
+
+    /** True when the whole value is one unknown token. */
+    public static boolean isUnknown(String s) {
+        return s.length() >= 2 && s.charAt(0) == START && s.indexOf(END) == s.length() - 1
+                && s.indexOf(START, 1) < 0;
+    }
+
+    /** The hints of every unknown token in {@code s}, in order. */
+    public static List<String> unknownHints(String s) {
+        List<String> hints = new ArrayList<>();
+        int i = s.indexOf(START);
+        while (i >= 0) {
+            int end = s.indexOf(END, i);
+            if (end < 0) {
+                break;
+            }
+            hints.add(s.substring(i + 1, end));
+            i = s.indexOf(START, end);
+        }
+        return hints;
+    }
+
+    /** The value as people read it: each unknown token shown as {@code ${hint}}. */
+    public static String display(String s) {
+        if (!hasUnknown(s)) {
+            return s;
+        }
+        return s.replace(String.valueOf(START), "${").replace(String.valueOf(END), "}");
+    }
+
+    /** {@code s} with each unknown token replaced by {@code replacement}. */
+    public static String replaceUnknown(String s, String replacement) {
+        if (!hasUnknown(s)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == START) {
+                int end = s.indexOf(END, i);
+                b.append(replacement);
+                i = end < 0 ? s.length() : end + 1;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * True when {@code ${name}} is a template placeholder rather than a policy variable or escape:
+     * the name has no {@code :} and is not {@code *}, {@code ?} or {@code $}.
+     */
+    public static boolean isPlaceholderName(String name) {
+        return name.indexOf(':') < 0 && !name.equals("*") && !name.equals("?") && !name.equals("$");
+    }
+
+    /**
+     * Resolves the template syntax that may appear in any file (RULES.md section 1): {@code $${} is a literal
+     * {@code ${}, {@code &{name}} is the policy variable {@code ${name}}, and a placeholder {@code ${name}}
+     * becomes an unknown token. Unbalanced braces are left as written, for IAM009 to report.
+     */
+    public static String resolveTemplate(String raw) {
+        if (raw.indexOf('{') < 0) {
+            return raw;
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        int i = 0;
+        int n = raw.length();
+        while (i < n) {
+            char c = raw.charAt(i);
+            if (c == '$' && i + 2 < n && raw.charAt(i + 1) == '$' && raw.charAt(i + 2) == '{') {
+                b.append("${");
+                i += 3;
+                int close = raw.indexOf('}', i);
+                if (close >= 0) {
+                    b.append(raw, i, close + 1);
+                    i = close + 1;
+                }
+            } else if (c == '&' && i + 1 < n && raw.charAt(i + 1) == '{') {
+                int close = raw.indexOf('}', i + 2);
+                if (close >= 0 && raw.indexOf(':', i + 2) > 0 && raw.indexOf(':', i + 2) < close) {
+                    b.append("${").append(raw, i + 2, close + 1);
+                    i = close + 1;
+                } else {
+                    b.append(c);
+                    i++;
+                }
+            } else if (c == '$' && i + 1 < n && raw.charAt(i + 1) == '{') {
+                int close = matchingBrace(raw, i + 1);
+                if (close < 0) {
+                    b.append(raw, i, n);
+                    break;
+                }
+                String name = raw.substring(i + 2, close);
+                if (isPlaceholderName(name.trim())) {
+                    b.append(unknown(name.trim()));
+                } else {
+                    b.append(raw, i, close + 1);
+                }
+                i = close + 1;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Index of the {@code }} closing the brace at {@code open}, counting nested braces; -1 if none. */
+    public static int matchingBrace(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}

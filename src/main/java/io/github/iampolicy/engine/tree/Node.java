@@ -1,0 +1,29 @@
+package io.github.iampolicy.engine.tree;
+
+/**
+ * An element of a parsed JSON or YAML document that remembers where it stood in the file.
+ *
+ * <p>The tree is immutable. {@code tag} is the YAML tag written on the element (for example {@code !Sub}),
+ * or {@code null}; JSON never has one.
+ */
+public sealed interface Node permits ObjectNode, ArrayNode, ScalarNode {
+
+    Location location();
+
+    String tag();
+
+    /** A short name of the element's JSON type for messages: object, array, string, number, boolean, null. */
+    String typeName();
+
+    default boolean isObject() {
+        return this instanceof ObjectNode;
+    }
+
+    default boolean isArray() {
+        return this instanceof ArrayNode;
+    }
+
+    default boolean isString() {
+        return this instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING;
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.iampolicy.engine.tree;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads JSON or YAML text into located {@link Node} trees with Jackson's streaming parsers.
+ *
+ * <p>Input is decoded as strict UTF-8 first so that a bad byte is reported at its line and column rather
+ * than silently replaced. A reader is immutable and safe to share between threads.
+ */
+public final class TreeReader {
+
+    public enum Syntax { JSON, YAML }
+
+    private final ParseLimits limits;
+    private final JsonFactory jsonFactory;
+    private final YAMLFactory yamlFactory;
+
+    public TreeReader(ParseLimits limits) {
+        this.limits = limits;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxDocumentLength(limits.maxFileBytes())
+                .build();
+        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
+        loader.setNestingDepthLimit(limits.maxDepth());
+        this.yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    }
+
+    public TreeReader() {
+        this(ParseLimits.DEFAULT);
+    }
+
+    public ParseLimits limits() {
+        return limits;
+    }
+
+    /** Strictly decodes UTF-8 without a byte-order mark; a bad byte is a located error. */
+    public static String decodeUtf8(byte[] bytes) throws TreeParseException {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            Location at = positionAfter(out);
+            throw new TreeParseException(String.format("invalid UTF-8 byte 0x%02X: files are read as UTF-8",
+                    bytes[in.position()] & 0xFF), at);
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** Reads every document of {@code text}; JSON has exactly one, YAML one per {@code ---}. */
+    public List<Node> read(String text, Syntax syntax) throws TreeParseException {
+        if (syntax == Syntax.JSON) {
+            try (JsonParser p = jsonFactory.createParser(text)) {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    return List.of();
+                }
+                Node root = readValue(p, 0);
+                JsonToken trailing = p.nextToken();
+                if (trailing != null) {
+                    throw new TreeParseException("unexpected content after the end of the JSON value",
+                            location(p.currentTokenLocation()));
+                }
+                return List.of(root);
+            } catch (StreamConstraintsException e) {
+                throw new TreeParseException(cleanMessage(e), location(e.getLocation()), true);
+            } catch (StreamReadException e) {
+                throw new TreeParseException(cleanMessage(e), location(e.getLocation()));
+            } catch (IOException e) {
+                throw new TreeParseException(e.getMessage(), Location.START);
+            }
+        }
+        return readYaml(text);
+    }
+
+    private List<Node> readYaml(String text) throws TreeParseException {
+        List<Node> docs = new ArrayList<>();
+        try (YAMLParser p = yamlFactory.createParser(text)) {
+            int[] aliases = {0};
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (docs.size() >= limits.maxDocuments()) {
+                    throw new TreeParseException("more than " + limits.maxDocuments() + " YAML documents",
+                            location(p.currentTokenLocation()), true);
+                }
+                docs.add(readYamlValue(p, 0, aliases));
+            }
+            return docs;
+        } catch (StreamConstraintsException e) {
+            throw new TreeParseException(cleanMessage(e), location(e.getLocation()), true);
+        } catch (StreamReadException e) {
+            String message = cleanMessage(e);
+            boolean limit = message.contains("exceed") || message.contains("limit");
+            throw new TreeParseException(message, location(e.getLocation()), limit);
+        } catch (IOException e) {
+            throw new TreeParseException(e.getMessage(), Location.START);
+        } catch (RuntimeException e) {
+            // SnakeYAML signals some structural errors (e.g. nesting or code-point limits) unchecked.
+            throw new TreeParseException("YAML error: " + firstLine(String.valueOf(e.getMessage())),
+                    Location.START, String.valueOf(e.getMessage()).toLowerCase().contains("limit"));
+        }
+    }
+
+    private Node readValue(JsonParser p, int depth) throws IOException, TreeParseException {
+        JsonToken t = p.currentToken();
+        Location at = location(p.currentTokenLocation());
+        switch (t) {
+            case START_OBJECT: {
+                List<ObjectNode.Member> members = new ArrayList<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = location(p.currentTokenLocation());
+                    p.nextToken();
+                    members.add(new ObjectNode.Member(key, keyAt, readValue(p, depth + 1)));
+                }
+                return new ObjectNode(at, null, members);
+            }
+            case START_ARRAY: {
+                List<Node> elements = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(readValue(p, depth + 1));
+                }
+                return new ArrayNode(at, null, elements);
+            }
+            default:
+                return scalar(p, t, at, null);
+        }
+    }
+
+    private Node readYamlValue(YAMLParser p, int depth, int[] aliases) throws IOException, TreeParseException {
+        JsonToken t = p.currentToken();
+        Location at = location(p.currentTokenLocation());
+        String tag = p.getTypeId();
+        if (tag != null && !tag.startsWith("!")) {
+            tag = "!" + tag;
+        }
+        if (p.isCurrentAlias()) {
+            if (++aliases[0] > limits.maxAliases()) {
+                throw new TreeParseException("more than " + limits.maxAliases() + " YAML aliases", at, true);
+            }
+        }
+        switch (t) {
+            case START_OBJECT: {
+                List<ObjectNode.Member> members = new ArrayList<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = location(p.currentTokenLocation());
+                    p.nextToken();
+                    members.add(new ObjectNode.Member(key, keyAt, readYamlValue(p, depth + 1, aliases)));
+                }
+                return new ObjectNode(at, tag, members);
+            }
+            case START_ARRAY: {
+                List<Node> elements = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(readYamlValue(p, depth + 1, aliases));
+                }
+                return new ArrayNode(at, tag, elements);
+            }
+            default:
+                return scalar(p, t, at, tag);
+        }
+    }
+
+    private static ScalarNode scalar(JsonParser p, JsonToken t, Location at, String tag) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> {
+                String s = p.getText();
+                yield new ScalarNode(at, tag, ScalarNode.Type.STRING, s, s);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                String s = p.getText();
+                yield new ScalarNode(at, tag, ScalarNode.Type.NUMBER, s, s);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                String s = p.getText();
+                yield new ScalarNode(at, tag, ScalarNode.Type.BOOLEAN, s, t == JsonToken.VALUE_TRUE ? "true" : "false");
+            }
+            case VALUE_NULL -> new ScalarNode(at, tag, ScalarNode.Type.NULL, p.getText(), "null");
+            default -> new ScalarNode(at, tag, ScalarNode.Type.STRING, p.getText(), p.getText());
+        };
+    }
+
+    private static Location location(JsonLocation l) {
+        if (l == null || l.getLineNr() < 1) {
+            return Location.START;
+        }
+        return new Location(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    private static Location positionAfter(CharSequence decoded) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= decoded.length() || decoded.charAt(i + 1) != '\n'))) {
+                line++;
+                col = 1;
+            } else if (c != '\r') {
+                col++;
+            }
+        }
+        return new Location(line, col);
+    }
+
+    /** Jackson appends a source excerpt and location to its messages; we print our own location. */
+    private static String cleanMessage(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            m = String.valueOf(e.getMessage());
+        }
+        return firstLine(m);
+    }
+
+    private static String firstLine(String m) {
+        int nl = m.indexOf('\n');
+        return (nl >= 0 ? m.substring(0, nl) : m).trim();
+    }
+
+}
