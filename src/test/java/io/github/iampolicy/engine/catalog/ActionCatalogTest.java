@@ -1,0 +1,118 @@
+package io.github.iampolicy.engine.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iampolicy.engine.SharedData;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActionCatalogTest {
+
+    private final ActionCatalog catalog = ActionCatalog.defaultCatalog();
+
+    @Test
+    void loadsOncePerJvm() {
+        assertSame(catalog, ActionCatalog.defaultCatalog());
+        assertEquals("2026-05-10", catalog.snapshotDate());
+        assertTrue(catalog.size() > 20_000, "every AWS action: " + catalog.size());
+    }
+
+    @Test
+    void knowsSelfManageActionsWithAccessLevelAndResourceTypes() {
+        ActionInfo create = catalog.action("IAM:createaccesskey");
+        assertNotNull(create);
+        assertEquals("iam:CreateAccessKey", create.fullName());
+        assertTrue(create.accessLevel().isWrite());
+        assertEquals(List.of(new ActionInfo.ResourceRef("user", true)), create.resourceTypes());
+
+        ActionInfo listVirtual = catalog.action("iam:ListVirtualMFADevices");
+        assertEquals(AccessLevel.LIST, listVirtual.accessLevel());
+        assertTrue(listVirtual.resourceTypes().isEmpty(), "supports only Resource *");
+
+        ActionInfo deleteVirtual = catalog.action("iam:DeleteVirtualMFADevice");
+        assertTrue(deleteVirtual.hasResourceType("mfa"));
+        assertTrue(deleteVirtual.hasResourceType("sms-mfa"));
+        assertFalse(deleteVirtual.resourceTypes().get(0).required());
+
+        assertEquals("arn:${Partition}:iam::${Account}:user/${UserNameWithPath}",
+                catalog.resourceType("iam", "user").arnFormat());
+    }
+
+    @Test
+    void legacySmsActionsAreNotActions() {
+        assertNull(catalog.action("iam:RequestSmsMfaRegistration"));
+        assertNull(catalog.action("iam:FinalizeSmsMfaRegistration"));
+        assertNull(catalog.action("iam:UpdateAccessKeys"));
+        assertTrue(catalog.hasService("IAM"));
+        assertFalse(catalog.hasService("service-prefix-1"));
+    }
+
+    @Test
+    void expandsWildcardsCaseInsensitively() {
+        List<String> keys = catalog.expand("iam:*accesskey*").stream().map(ActionInfo::fullName).toList();
+        assertEquals(List.of("iam:CreateAccessKey", "iam:DeleteAccessKey", "iam:GetAccessKeyLastUsed",
+                "iam:ListAccessKeys", "iam:UpdateAccessKey"), keys);
+        assertEquals(catalog.size(), catalog.expand("*").size());
+        assertEquals(catalog.actions("iam").size(), catalog.expand("IAM:*").size());
+        assertTrue(catalog.expand("iam:Get?ser").stream().anyMatch(a -> a.name().equals("GetUser")));
+        assertTrue(catalog.expand("iam:UpdateAccessKeys").isEmpty());
+        assertTrue(catalog.expand("nosuchservice:*").isEmpty());
+        assertTrue(catalog.expand("ec2:* ").isEmpty(), "a trailing space matches no action");
+        assertFalse(catalog.expand("*:ListUsers").isEmpty());
+        assertTrue(catalog.expand("ListUsers").isEmpty(), "an action without a service prefix matches nothing");
+    }
+
+    @Test
+    void readsTheFormatItDocuments() throws IOException {
+        String text = "# comment\n@date\t2020-01-02\nS\tsvc\nR\tsvc\tthing\tarn:${Partition}:svc:::thing/${Id}\n"
+                + "A\tsvc\tDoIt\tW\tthing*\nA\tsvc\tListAll\tL\t\n";
+        ActionCatalog c = ActionCatalog.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("2020-01-02", c.snapshotDate());
+        assertEquals(2, c.size());
+        assertEquals(AccessLevel.WRITE, c.action("svc:doit").accessLevel());
+        assertTrue(c.action("svc:ListAll").resourceTypes().isEmpty());
+        IOException bad = assertThrows(IOException.class, () -> ActionCatalog.read(
+                new ByteArrayInputStream("X\tfoo\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(bad.getMessage().contains("line 1"));
+    }
+
+    /** The bundled catalog must be exactly what the generator makes of the shared AWS data. */
+    @Test
+    void bundledCatalogIsRegeneratedFromTheAwsData(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("catalog.tsv.gz");
+        CatalogGenerator.generate(SharedData.resolve("data/iam-definition.json.gz"), out, "2026-05-10");
+        byte[] bundled;
+        try (InputStream in = new GZIPInputStream(ActionCatalog.class.getResourceAsStream(ActionCatalog.RESOURCE))) {
+            bundled = in.readAllBytes();
+        }
+        byte[] regenerated;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(out))) {
+            regenerated = in.readAllBytes();
+        }
+        assertArrayEquals(bundled, regenerated, "run the generator as the README says and commit the result");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(out))) {
+            assertEquals(catalog.size(), ActionCatalog.read(in).size());
+        }
+    }
+
+    @Test
+    void generatorRejectsABadDate(@TempDir Path tmp) {
+        assertThrows(IllegalArgumentException.class, () -> CatalogGenerator.generate(
+                SharedData.resolve("data/iam-definition.json.gz"), tmp.resolve("c.gz"), "May 2026"));
+    }
+}

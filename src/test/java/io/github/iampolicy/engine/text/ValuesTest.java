@@ -1,0 +1,50 @@
+package io.github.iampolicy.engine.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+
+    @Test
+    void placeholdersBecomeUnknownTokens() {
+        String v = Values.resolveTemplate("arn:aws:iam::${account_id}:user/${aws:username}");
+        assertEquals("arn:aws:iam::" + Values.unknown("account_id") + ":user/${aws:username}", v);
+        assertEquals(List.of("account_id"), Values.unknownHints(v));
+        assertEquals("arn:aws:iam::${account_id}:user/${aws:username}", Values.display(v));
+        assertTrue(Values.isUnknown(Values.resolveTemplate("${x}")));
+        assertFalse(Values.isUnknown(Values.resolveTemplate("${x}*")));
+    }
+
+    @Test
+    void terraformEscapesAreLiteral() {
+        assertEquals("user/${aws:username}", Values.resolveTemplate("user/$${aws:username}"));
+        assertEquals("user/${aws:username}", Values.resolveTemplate("user/&{aws:username}"));
+        assertEquals("a/${foo}", Values.resolveTemplate("a/$${foo}"), "an escaped placeholder is literal text");
+    }
+
+    @Test
+    void policyVariablesAndEscapesStay() {
+        for (String s : List.of("${aws:username}", "${*}", "${?}", "${$}", "${aws:PrincipalTag/team, 'x'}")) {
+            assertEquals(s, Values.resolveTemplate(s));
+        }
+    }
+
+    @Test
+    void unbalancedBracesAreLeftForIam009() {
+        assertEquals("user/${aws:username", Values.resolveTemplate("user/${aws:username"));
+        assertEquals("user/${oops", Values.resolveTemplate("user/${oops"));
+    }
+
+    @Test
+    void tokenHintsCannotInjectStructure() {
+        String t = Values.unknown("a:b\"c}" + "x".repeat(200));
+        assertFalse(t.contains(":"));
+        assertFalse(t.contains("\""));
+        assertTrue(t.length() < 80);
+        assertEquals("X-Y", Values.replaceUnknown(Values.unknown("p") + "-Y", "X"));
+    }
+}
