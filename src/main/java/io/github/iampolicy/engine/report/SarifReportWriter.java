@@ -176,6 +176,9 @@ public final class SarifReportWriter {
             l.put("fullyQualifiedName", logical);
             l.put("kind", "object");
         }
+        if (location.isEmpty()) {
+            n.remove("locations"); // no file and no policy path: an empty location would say nothing
+        }
 
         n.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
         ObjectNode props = n.putObject("properties");
