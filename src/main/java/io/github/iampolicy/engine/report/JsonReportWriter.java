@@ -1,0 +1,84 @@
+package io.github.iampolicy.engine.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.iampolicy.engine.model.Finding;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.scan.ScanResult;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The JSON report of RULES.md section 5 ({@code target/iam-policy/iam-policy.json}):
+ * <pre>
+ * {
+ *   "tool": {"name": "iam-policy-maven-plugin", "version": "0.1.0"},
+ *   "catalogDate": "2026-05-10",
+ *   "filesScanned": 12,
+ *   "summary": {"errors": 2, "warnings": 3, "notes": 1},
+ *   "policies": [{"file": "...", "policyPath": "...", "kind": "managed"}],
+ *   "findings": [{"rule": "IAM201", "name": "user-resource-wildcard", "severity": "error",
+ *                 "file": "src/main/resources/policies/keys.json", "line": 9, "column": 7,
+ *                 "policyPath": "", "statement": "ManageKeys", "message": "...", "fingerprint": "...",
+ *                 "counterexample": {"username": "alice", "action": "...", "resource": "...", "context": {}}}]
+ * }
+ * </pre>
+ * Every key is always present except {@code counterexample}, which only semantic findings carry;
+ * {@code statement} is {@code null} for policy- and file-level findings, {@code policyPath} is empty for a
+ * whole-file policy. Findings keep the order of the {@link ScanResult}; the same result always gives the
+ * same bytes.
+ */
+public final class JsonReportWriter {
+
+    private JsonReportWriter() {
+    }
+
+    public static void write(ScanResult r, Path out, ToolInfo tool) throws IOException {
+        ReportSupport.write(toJson(r, tool), out);
+    }
+
+    /** The report as a tree, for callers and tests that want it without a file. */
+    public static ObjectNode toJson(ScanResult r, ToolInfo tool) {
+        ObjectNode root = ReportSupport.MAPPER.createObjectNode();
+        ObjectNode t = root.putObject("tool");
+        t.put("name", tool.name());
+        t.put("version", tool.version());
+        root.put("catalogDate", r.catalogDate());
+        root.put("filesScanned", r.filesScanned());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", r.count(Severity.ERROR));
+        summary.put("warnings", r.count(Severity.WARNING));
+        summary.put("notes", r.count(Severity.NOTE));
+        ArrayNode policies = root.putArray("policies");
+        for (ScanResult.PolicySummary p : r.policies()) {
+            ObjectNode n = policies.addObject();
+            n.put("file", p.file());
+            n.put("policyPath", ReportSupport.text(p.policyPath()));
+            n.put("kind", p.kind());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : r.findings()) {
+            findings.add(finding(f));
+        }
+        return root;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode n = ReportSupport.MAPPER.createObjectNode();
+        n.put("rule", f.rule().id());
+        n.put("name", f.rule().name());
+        n.put("severity", f.severity().id());
+        n.put("file", f.file());
+        // A finding always has a location; 1,1 (the file start) stands in should a rule forget one.
+        n.put("line", f.location() == null ? 1 : f.location().line());
+        n.put("column", f.location() == null ? 1 : f.location().column());
+        n.put("policyPath", ReportSupport.text(f.policyPath()));
+        n.put("statement", ReportSupport.nullableText(f.statement()));
+        n.put("message", ReportSupport.text(f.message()));
+        n.put("fingerprint", f.fingerprint());
+        if (f.counterexample() != null) {
+            n.set("counterexample", ReportSupport.counterexample(f.counterexample()));
+        }
+        return n;
+    }
+}

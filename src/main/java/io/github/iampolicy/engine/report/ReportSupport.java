@@ -1,0 +1,93 @@
+package io.github.iampolicy.engine.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.iampolicy.engine.model.Counterexample;
+import io.github.iampolicy.engine.text.Values;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What both report writers share: one pretty printer, text clean-up, and safe file writing. */
+final class ReportSupport {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /*
+     * Jackson's default indenter uses the platform line separator; reports must be byte-identical on every
+     * machine (they are diffed and cached in CI), so the line end is fixed to LF.
+     */
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private ReportSupport() {
+    }
+
+    /**
+     * Text as people should read it: unknown-value tokens (private-use characters) shown as {@code ${hint}},
+     * {@code null} as empty. Rules normally do this already; doing it again is harmless and keeps the
+     * internal representation out of reports whatever a rule forgot.
+     */
+    static String text(String s) {
+        return s == null ? "" : Values.display(s);
+    }
+
+    /** Like {@link #text} but keeps {@code null}. */
+    static String nullableText(String s) {
+        return s == null ? null : Values.display(s);
+    }
+
+    /** A counterexample as both reports show it; context keys sorted so output does not depend on hashing. */
+    static ObjectNode counterexample(Counterexample c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("username", nullableText(c.username()));
+        n.put("action", nullableText(c.action()));
+        n.put("resource", nullableText(c.resource()));
+        ObjectNode ctx = n.putObject("context");
+        for (Map.Entry<String, String> e : new TreeMap<>(c.context()).entrySet()) {
+            ctx.put(e.getKey(), nullableText(e.getValue()));
+        }
+        return n;
+    }
+
+    /** The JSON text of a report: UTF-8, two-space indentation, LF line ends, a final LF. */
+    static byte[] bytes(JsonNode root) throws IOException {
+        return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes {@code root} to {@code out}, creating parent directories. The text goes to a sibling file first
+     * and is then moved over {@code out}, so a reader (or an interrupted build) never sees half a report.
+     */
+    static void write(JsonNode root, Path out) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path parent = target.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            Files.write(tmp, bytes(root));
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

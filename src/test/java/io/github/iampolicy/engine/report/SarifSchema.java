@@ -1,0 +1,67 @@
+package io.github.iampolicy.engine.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SpecVersionDetector;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The OASIS SARIF 2.1.0 schema from the shared data directory, loaded offline: the schema's own id is
+ * served from the local file and any other http(s) fetch fails the test, so validation never depends
+ * on the network.
+ */
+final class SarifSchema {
+
+    static final Path FILE = Path.of(System.getProperty("iampolicy.shared", "../shared"))
+            .resolve("data/sarif-schema-2.1.0.json");
+
+    private static JsonSchema schema;
+
+    private SarifSchema() {
+    }
+
+    static synchronized JsonSchema get() {
+        if (schema == null) {
+            try {
+                byte[] bytes = Files.readAllBytes(FILE);
+                JsonNode node = new ObjectMapper().readTree(bytes);
+                // The file declares its draft (draft-04, with "id" rather than "$id"); use what it says.
+                SpecVersion.VersionFlag draft = SpecVersionDetector.detect(node);
+                String id = node.has("$id") ? node.get("$id").textValue() : node.get("id").textValue();
+                JsonSchemaFactory factory = JsonSchemaFactory.getInstance(draft, b -> b.schemaLoaders(l -> l.add(iri -> {
+                    String uri = iri.toString();
+                    if (uri.equals(id)) {
+                        return () -> new ByteArrayInputStream(bytes);
+                    }
+                    if (uri.startsWith("http:") || uri.startsWith("https:")) {
+                        throw new AssertionError("schema validator tried to fetch " + uri);
+                    }
+                    return null;
+                })));
+                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+                schema = factory.getSchema(SchemaLocation.of(id), config);
+                schema.initializeValidators();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the SARIF schema " + FILE.toAbsolutePath(), e);
+            }
+        }
+        return schema;
+    }
+
+    static List<String> errors(JsonNode sarif) {
+        Set<ValidationMessage> messages = get().validate(sarif);
+        return messages.stream().map(ValidationMessage::toString).sorted().toList();
+    }
+}
