@@ -12,8 +12,10 @@ import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * IAM007 account-placeholder: an ARN whose account field is a leftover placeholder such as
@@ -34,8 +36,8 @@ import java.util.Set;
  *   <li>Checked: {@code Resource} and {@code NotResource} entries, and ARN-shaped entries of the {@code AWS}
  *       principal (a placeholder account there is the same mistake). Condition values are not checked: what
  *       they hold depends on the key.</li>
- *   <li>Values that are not ARN shaped are IAM008's concern. Each distinct value is reported once per
- *       statement, at its first occurrence.</li>
+ *   <li>Values that are not ARN shaped are IAM008's concern. One finding per statement (RULES.md
+ *       section 3), at its first such ARN; the message counts the others and names their accounts.</li>
  * </ul>
  */
 public final class AccountPlaceholderRule implements Rule {
@@ -66,19 +68,36 @@ public final class AccountPlaceholderRule implements Rule {
                     strings(p.get("AWS"), values);
                 }
             }
+            ScalarNode first = null;
+            String firstProblem = null;
+            Set<String> accounts = new LinkedHashSet<>();
+            int count = 0;
             for (ScalarNode n : values) {
                 ArnText arn = ArnText.parse(n.value());
                 if (arn == null || !seen.add(n.value())) {
                     continue;
                 }
-                String account = arn.account();
-                String problem = problem(account);
+                String problem = problem(arn.account());
                 if (problem != null) {
-                    context.report(this, Severity.WARNING, n.location(), s, n.value(), Describe.statement(s)
-                            + " uses " + Describe.quoted(n.value()) + ", whose account field " + Describe.quoted(account)
-                            + " " + problem + ", so the ARN matches nothing. Use the 12-digit account id, \"*\", or "
-                            + "a template value such as ${AWS::AccountId}.");
+                    count++;
+                    accounts.add(arn.account());
+                    if (first == null) {
+                        first = n;
+                        firstProblem = problem;
+                    }
                 }
+            }
+            if (first != null) {
+                String account = ArnText.parse(first.value()).account();
+                String others = count == 1 ? "" : ", and so do " + (count - 1) + " more ARN"
+                        + (count == 2 ? "" : "s") + " of this statement (account field"
+                        + (accounts.size() == 1 ? " " : "s ")
+                        + accounts.stream().map(Describe::quoted).collect(Collectors.joining(", ")) + ")";
+                context.report(this, Severity.WARNING, first.location(), s, String.join(",", accounts),
+                        Describe.statement(s) + " uses " + Describe.quoted(first.value()) + ", whose account field "
+                                + Describe.quoted(account) + " " + firstProblem + ", so the ARN matches nothing"
+                                + others + ". Use the 12-digit account id, \"*\", or a template value such as "
+                                + "${AWS::AccountId}.");
             }
         }
     }
