@@ -8,6 +8,7 @@ import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.tree.Location;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,38 @@ final class Findings {
     /** Findings of a one-statement identity policy (Version 2012-10-17). */
     static List<Finding> ofStatement(Rule rule, String statementJson) {
         return of(rule, TestPolicies.statement(statementJson));
+    }
+
+    /** Line and column (1-based) of the first occurrence of {@code needle} in {@code text}. */
+    static Location at(String text, String needle) {
+        int i = text.indexOf(needle);
+        if (i < 0) {
+            throw new IllegalArgumentException(needle + " not in test text");
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < i; k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        return new Location(line, i - lineStart + 1);
+    }
+
+    /** The only finding, failing with the list otherwise. */
+    static Finding only(List<Finding> findings) {
+        if (findings.size() != 1) {
+            throw new AssertionError("expected exactly one finding, got " + findings.size() + ":\n" + dump(findings));
+        }
+        return findings.get(0);
+    }
+
+    static String dump(List<Finding> findings) {
+        StringBuilder b = new StringBuilder();
+        findings.forEach(f -> b.append(f.severity()).append(' ').append(f.rule().id()).append(' ').append(f.location())
+                .append(' ').append(f.message()).append('\n'));
+        return b.toString();
     }
 
     static List<Finding> all(Policy policy) {
