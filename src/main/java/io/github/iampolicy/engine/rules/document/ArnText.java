@@ -34,6 +34,8 @@ final class ArnText {
 
     private final List<String> fields;
     private final List<List<Piece>> pieces;
+    /** Built on first use; an ArnText is confined to the rule run that parsed it. */
+    private Automaton automaton;
 
     private ArnText(List<String> fields, List<List<Piece>> pieces) {
         this.fields = List.copyOf(fields);
@@ -69,7 +71,11 @@ final class ArnText {
 
     /** The automaton of this pattern over whole ARNs. */
     Automaton automaton() {
-        return build(pieces);
+        if (automaton == null) {
+            automaton = build(pieces);
+            automaton.minimize();
+        }
+        return automaton;
     }
 
     /**
@@ -98,9 +104,7 @@ final class ArnText {
             // A format that is not ARN shaped cannot be judged: treat it as matching everything.
             return BasicAutomata.makeAnyString();
         }
-        Automaton a = t.automaton();
-        a.minimize();
-        return a;
+        return t.automaton();
     }
 
     private static ArnText split(String value, boolean format) {

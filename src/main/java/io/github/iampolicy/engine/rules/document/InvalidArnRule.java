@@ -47,21 +47,23 @@ public final class InvalidArnRule implements Rule {
     public void check(PolicyContext context) {
         for (Statement s : context.statements()) {
             Set<String> seen = new HashSet<>();
-            for (List<ScalarNode> list : new List[] {s.resource(), s.notResource()}) {
-                if (list == null) {
-                    continue;
-                }
-                String element = list == s.resource() ? "Resource" : "NotResource";
-                for (ScalarNode n : list) {
-                    String v = n.value();
-                    if (!seen.add(v) || acceptable(v)) {
-                        continue;
-                    }
-                    context.report(this, Severity.ERROR, n.location(), s, v, Describe.statement(s) + " " + element
-                            + " " + Describe.quoted(v) + " " + why(v)
-                            + ". Write a full ARN, arn:partition:service:region:account:resource, or \"*\".");
-                }
+            check(context, s, s.resource(), "Resource", seen);
+            check(context, s, s.notResource(), "NotResource", seen);
+        }
+    }
+
+    private void check(PolicyContext context, Statement s, List<ScalarNode> list, String element, Set<String> seen) {
+        if (list == null) {
+            return;
+        }
+        for (ScalarNode n : list) {
+            String v = n.value();
+            if (!seen.add(v) || acceptable(v)) {
+                continue;
             }
+            context.report(this, Severity.ERROR, n.location(), s, v, Describe.statement(s) + " " + element + " "
+                    + Describe.quoted(v) + " " + why(v)
+                    + ". Write a full ARN, arn:partition:service:region:account:resource, or \"*\".");
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.Set;
  * and {@code &{aws:username}} are the variable {@code ${aws:username}}, and placeholders are unknown
  * values). Severities:
  * <ul>
- *   <li>{@code error}: {@code ${} without a closing {@code }}; an empty {@code ${}}; {@code ${aws:}} or
+ *   <li>{@code error}: {@code ${} without a closing {@code }}; nested braces; an empty {@code ${}}; {@code ${aws:}} or
  *       another empty key; a name that is not {@code prefix:key} syntax (characters outside letters, digits
  *       and {@code _.:/+=@-}, or a malformed default); a placeholder whose name is a policy variable
  *       written with {@code .} for {@code :} ({@code ${aws.username}}), which a template tool leaves as a
@@ -111,22 +111,24 @@ public final class InvalidVariableRule implements Rule {
         }
         int i = v.indexOf("${");
         while (i >= 0) {
-            int close = v.indexOf('}', i + 2);
-            int nested = v.indexOf("${", i + 2);
-            if (close < 0 || nested >= 0 && nested < close) {
-                String rest = close < 0 ? v.substring(i) : v.substring(i, nested);
+            int close = Values.matchingBrace(v, i + 1);
+            if (close < 0) {
+                String rest = v.substring(i);
                 out.add(new Problem(Severity.ERROR, rest, "\"" + Values.display(rest) + "\" opens \"${\" without a "
                         + "closing \"}\". Close the variable, e.g. ${aws:username}, or write $${ for a literal \"${\" in "
                         + "a template."));
-                if (close < 0) {
-                    break;
-                }
-                i = nested;
-                continue;
+                break;
             }
-            Problem p = variable(v.substring(i + 2, close));
-            if (p != null) {
-                out.add(p);
+            String name = v.substring(i + 2, close);
+            if (name.indexOf('{') >= 0) {
+                String shown = "${" + name + "}";
+                out.add(new Problem(Severity.ERROR, shown, Values.display(shown) + " nests braces, which no policy "
+                        + "variable has. Write a single variable such as ${aws:username}."));
+            } else {
+                Problem p = variable(name);
+                if (p != null) {
+                    out.add(p);
+                }
             }
             i = v.indexOf("${", close + 1);
         }
