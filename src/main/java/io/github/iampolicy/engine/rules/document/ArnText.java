@@ -1,0 +1,188 @@
+package io.github.iampolicy.engine.rules.document;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.BasicAutomata;
+import io.github.iampolicy.engine.text.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An ARN or ARN pattern split into its six fields, {@code arn:partition:service:region:account:resource},
+ * and turned into an automaton for matching.
+ *
+ * <p>Unlike {@link io.github.iampolicy.engine.text.Arn}, the split treats a policy variable
+ * ({@code ${aws:PrincipalTag/team}}) and an unknown-value token as one piece, so a {@code :} inside a
+ * variable does not start a new field. Automata are built with {@link BasicAutomata} only, never from a
+ * regular expression over policy text.
+ *
+ * <p>Matching model (RULES.md section 2): in the first five fields {@code *} matches any run of characters
+ * other than {@code :} and {@code ?} one such character; in the resource field they match any characters.
+ * A policy variable or an unknown value stands for any text of its field, and the escapes {@code ${*}},
+ * {@code ${?}}, {@code ${$}} for the literal character.
+ */
+final class ArnText {
+
+    /** One element of a field: a literal character or a wildcard. */
+    private enum Kind { LITERAL, STAR, ONE, ANY }
+
+    private record Piece(Kind kind, char c) {
+    }
+
+    private static final Map<String, Automaton> FORMATS = new ConcurrentHashMap<>();
+
+    private final List<String> fields;
+    private final List<List<Piece>> pieces;
+    /** Built on first use; an ArnText is confined to the rule run that parsed it. */
+    private Automaton automaton;
+
+    private ArnText(List<String> fields, List<List<Piece>> pieces) {
+        this.fields = List.copyOf(fields);
+        this.pieces = List.copyOf(pieces);
+    }
+
+    /** The six fields of a resolved policy value, or {@code null} when it is not ARN shaped. */
+    static ArnText parse(String value) {
+        return split(value, false);
+    }
+
+    /** The field texts: {@code arn}, partition, service, region, account, resource. */
+    List<String> fields() {
+        return fields;
+    }
+
+    String account() {
+        return fields.get(4);
+    }
+
+    /**
+     * Whether {@code value}'s text is ARN shaped: starts with {@code arn:} and has six fields, the
+     * resource field keeping further {@code :}.
+     */
+    static boolean isArnShaped(String value) {
+        return parse(value) != null;
+    }
+
+    /** The number of {@code :}-separated fields of {@code value} (variables counted as one piece). */
+    static int fieldCount(String value) {
+        return scan(value, false, Integer.MAX_VALUE).size();
+    }
+
+    /** The automaton of this pattern over whole ARNs. */
+    Automaton automaton() {
+        if (automaton == null) {
+            automaton = build(pieces);
+            automaton.minimize();
+        }
+        return automaton;
+    }
+
+    /**
+     * Whether some ARN matches both this pattern and the catalog's ARN format {@code format}
+     * ({@code ${...}} fields are wildcards). Formats' automata are cached.
+     */
+    boolean intersects(String format) {
+        Automaton f = FORMATS.computeIfAbsent(format, ArnText::formatAutomaton);
+        if (f == null) {
+            return true;
+        }
+        Automaton mine = automaton();
+        // brics automata cache internal state when used; the shared format automaton is used by one thread at a time.
+        synchronized (f) {
+            return !mine.intersection(f).isEmpty();
+        }
+    }
+
+    private static Automaton formatAutomaton(String format) {
+        String f = format.startsWith("^") ? format.substring(1) : format;
+        if (f.endsWith("$")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        ArnText t = split(f, true);
+        if (t == null) {
+            // A format that is not ARN shaped cannot be judged: treat it as matching everything.
+            return BasicAutomata.makeAnyString();
+        }
+        return t.automaton();
+    }
+
+    private static ArnText split(String value, boolean format) {
+        if (!value.startsWith("arn:")) {
+            return null;
+        }
+        List<Field> raw = scan(value, format, 6);
+        if (raw.size() < 6) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        List<List<Piece>> pieces = new ArrayList<>();
+        for (Field f : raw) {
+            texts.add(f.text.toString());
+            pieces.add(f.pieces);
+        }
+        return new ArnText(texts, pieces);
+    }
+
+    private static final class Field {
+        final StringBuilder text = new StringBuilder();
+        final List<Piece> pieces = new ArrayList<>();
+    }
+
+    /** Splits at {@code :} outside variables and tokens into at most {@code max} fields. */
+    private static List<Field> scan(String s, boolean format, int max) {
+        List<Field> out = new ArrayList<>();
+        Field cur = new Field();
+        out.add(cur);
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ':' && out.size() < max) {
+                cur = new Field();
+                out.add(cur);
+                i++;
+            } else if (c == Values.START && s.indexOf(Values.END, i) > 0) {
+                int end = s.indexOf(Values.END, i);
+                cur.text.append(s, i, end + 1);
+                cur.pieces.add(new Piece(Kind.ANY, ' '));
+                i = end + 1;
+            } else if (c == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' && s.indexOf('}', i) > 0) {
+                int close = s.indexOf('}', i);
+                String name = s.substring(i + 2, close);
+                cur.text.append(s, i, close + 1);
+                if (!format && (name.equals("*") || name.equals("?") || name.equals("$"))) {
+                    cur.pieces.add(new Piece(Kind.LITERAL, name.charAt(0)));
+                } else {
+                    cur.pieces.add(new Piece(Kind.ANY, ' '));
+                }
+                i = close + 1;
+            } else {
+                cur.text.append(c);
+                Kind k = c == '*' ? (format ? Kind.ANY : Kind.STAR) : c == '?' && !format ? Kind.ONE : Kind.LITERAL;
+                cur.pieces.add(new Piece(k, c));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Automaton build(List<List<Piece>> fields) {
+        Automaton notColon = BasicAutomata.makeCharRange('\u0000', (char) (':' - 1))
+                .union(BasicAutomata.makeCharRange((char) (':' + 1), '\uffff'));
+        List<Automaton> parts = new ArrayList<>();
+        for (int f = 0; f < fields.size(); f++) {
+            if (f > 0) {
+                parts.add(BasicAutomata.makeChar(':'));
+            }
+            boolean resource = f == fields.size() - 1;
+            for (Piece p : fields.get(f)) {
+                parts.add(switch (p.kind()) {
+                    case LITERAL -> BasicAutomata.makeChar(p.c());
+                    case ONE -> resource ? BasicAutomata.makeAnyChar() : notColon.clone();
+                    case STAR, ANY -> resource ? BasicAutomata.makeAnyString() : notColon.repeat();
+                });
+            }
+        }
+        return Automaton.concatenate(parts);
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.iampolicy.engine.rules.document;
+
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.text.Values;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * IAM004 duplicate-sid: two statements of one policy with the same {@code Sid}.
+ *
+ * <p>AWS requires Sids to be unique within a policy (some services reject the policy), and findings,
+ * suppressions and reviews name statements by Sid, so a repeated one makes them ambiguous.
+ *
+ * <p>Decisions where the spec is silent: Sids are compared exactly (case-sensitively), as AWS stores them;
+ * each repetition is reported at its own {@code Sid} value and names the first statement that uses it;
+ * empty Sids and Sids that are wholly an unknown value (template placeholders) are not compared, since
+ * nothing is known about them.
+ */
+public final class DuplicateSidRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM004", "duplicate-sid", Severity.WARNING,
+            "Two statements of the policy have the same Sid.",
+            "Give every statement of a policy its own Sid, or remove the Sid of one of them.",
+            2.0);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        Map<String, Statement> first = new HashMap<>();
+        for (Statement s : context.statements()) {
+            String sid = s.sid();
+            if (sid == null || sid.isEmpty() || Values.isUnknown(sid)) {
+                continue;
+            }
+            Statement earlier = first.putIfAbsent(sid, s);
+            if (earlier != null) {
+                String position = "Statement[" + s.index() + "]";
+                String earlierPosition = "Statement[" + earlier.index() + "]";
+                context.report(this, Severity.WARNING, s.locationOf("Sid"), s, sid + "#" + s.index(),
+                        position + " repeats the Sid " + Describe.quoted(sid) + " of " + earlierPosition + " (at "
+                                + earlier.locationOf("Sid") + "); Sids must be unique within a policy. Rename one "
+                                + "of the statements.");
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.iampolicy.engine.rules.document;
+
+import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+
+/**
+ * IAM010 policy-size: more non-whitespace characters than AWS accepts for the policy's kind
+ * ({@link PolicyKind#sizeLimit()}): managed 6,144, inline user 2,048, inline group 5,120, inline role
+ * 10,240; a policy whose attachment is unknown ({@link PolicyKind#IDENTITY}) is held to the managed limit.
+ * AWS rejects an oversized policy at deployment, which this finding anticipates.
+ *
+ * <p>Decisions where the spec is silent: trust policies use AWS's default 2,048 and resource policies
+ * 20,480 (the S3 bucket policy limit, the largest common one), as {@link PolicyKind} defines; a policy whose
+ * size is unknown ({@code sizeChars} &lt; 0, e.g. one assembled from CloudFormation intrinsics) is not
+ * reported. The finding is placed at the start of the policy document.
+ */
+public final class PolicySizeRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM010", "policy-size", Severity.WARNING,
+            "The policy has more non-whitespace characters than AWS accepts for its kind.",
+            "Shorten the policy (merge statements with the same Effect and Resource, use wildcards that expand "
+                    + "only to intended actions) or split it into several policies; an inline user policy can "
+                    + "become a managed policy, whose limit is 6,144 characters.",
+            2.0);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        Policy policy = context.policy();
+        int limit = policy.kind().sizeLimit();
+        if (policy.sizeChars() < 0 || policy.sizeChars() <= limit) {
+            return;
+        }
+        context.report(this, Severity.WARNING, policy.document().location(), null, "size",
+                String.format("Policy has %,d non-whitespace characters; AWS accepts at most %,d for %s policy, so "
+                        + "deployment will fail. Shorten it by %,d characters or split it into several policies.",
+                        policy.sizeChars(), limit, describe(policy.kind()), policy.sizeChars() - limit));
+    }
+
+    private static String describe(PolicyKind kind) {
+        return switch (kind) {
+            case MANAGED -> "a managed";
+            case INLINE_USER -> "an inline user";
+            case INLINE_GROUP -> "an inline group";
+            case INLINE_ROLE -> "an inline role";
+            case IDENTITY -> "an identity (as for a managed)";
+            case TRUST -> "a trust";
+            case RESOURCE -> "a resource";
+        };
+    }
+}

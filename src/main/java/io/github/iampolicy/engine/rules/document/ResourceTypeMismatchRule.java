@@ -1,0 +1,154 @@
+package io.github.iampolicy.engine.rules.document;
+
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.catalog.ResourceType;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.text.Glob;
+import io.github.iampolicy.engine.text.Values;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * IAM006 resource-type-mismatch: a statement names an action on resources the action cannot act on, so
+ * the statement does nothing for that action.
+ *
+ * <p>Flags a literally named action (no {@code *} or {@code ?}) of {@code Action}
+ * <ul>
+ *   <li>with resource types, none of whose ARN formats (from the catalog; {@code ${...}} fields are
+ *       wildcards) matches any resource of the statement, e.g. {@code iam:CreateVirtualMFADevice} on
+ *       {@code user/${aws:username}} only;</li>
+ *   <li>without resource types (it supports only {@code "*"}) in a statement whose resources lack
+ *       {@code "*"}, e.g. {@code iam:ListVirtualMFADevices} on {@code mfa/*}.</li>
+ * </ul>
+ * Matching follows RULES.md section 2: case-sensitive, {@code *} and {@code ?} stay inside the first five
+ * fields and span anything in the resource field; a policy variable or an unknown value matches any text
+ * of its field. Two patterns match when their automata intersect ({@link ArnText}).
+ *
+ * <p>Decisions where the spec is silent:
+ * <ul>
+ *   <li>Allow and Deny statements are both checked: a Deny on resources its action cannot have denies
+ *       nothing, which is as much a mistake as an Allow that grants nothing.</li>
+ *   <li>{@code NotAction} entries and {@code NotResource} statements are skipped (they name what the
+ *       statement does not cover).</li>
+ *   <li>A statement with {@code "*"} among its resources, or with a resource that is wholly (or begins with)
+ *       an unknown value, is skipped: such a value is assumed to match (RULES.md section 4) and may be
+ *       {@code "*"}.</li>
+ *   <li>Resources that are not ARN shaped are IAM008's concern and take no part; a statement with no ARN
+ *       shaped resource is skipped.</li>
+ *   <li>Actions that are unknown (IAM005) or contain an unknown value are skipped, as are resource types
+ *       whose ARN format the catalog lacks (assumed to match).</li>
+ *   <li>One finding per (statement, action), at the action entry.</li>
+ * </ul>
+ */
+public final class ResourceTypeMismatchRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM006", "resource-type-mismatch", Severity.WARNING,
+            "A statement names an action on resources none of whose types the action supports, or an action "
+                    + "that supports only \"*\" on specific resources.",
+            "Give each action a resource of a type it supports (see the Service Authorization Reference), or "
+                    + "move actions without resource-level permissions to a statement with \"Resource\": \"*\"; "
+                    + "as written the statement has no effect for them.",
+            3.0);
+
+    private static final int SHOWN_RESOURCES = 3;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        for (Statement s : context.statements()) {
+            if (s.action() == null || s.resource() == null || s.notResource() != null) {
+                continue;
+            }
+            List<ScalarNode> arns = new ArrayList<>();
+            List<ArnText> patterns = new ArrayList<>();
+            boolean skip = false;
+            for (ScalarNode r : s.resource()) {
+                String v = r.value();
+                if (v.equals("*") || v.startsWith(String.valueOf(Values.START))) {
+                    skip = true;
+                    break;
+                }
+                ArnText arn = ArnText.parse(v);
+                if (arn != null) {
+                    arns.add(r);
+                    patterns.add(arn);
+                } else if (Values.hasUnknown(v)) {
+                    skip = true;
+                    break;
+                }
+            }
+            if (skip || patterns.isEmpty()) {
+                continue;
+            }
+            check(context, s, arns, patterns);
+        }
+    }
+
+    private void check(PolicyContext context, Statement s, List<ScalarNode> arns, List<ArnText> patterns) {
+        ActionCatalog catalog = context.catalog();
+        Set<String> seen = new HashSet<>();
+        for (ScalarNode a : s.action()) {
+            String name = a.value();
+            if (Glob.hasWildcard(name) || Values.hasUnknown(name)) {
+                continue;
+            }
+            ActionInfo info = catalog.action(name);
+            if (info == null || !seen.add(info.key())) {
+                continue;
+            }
+            String verb = s.isAllow() ? "allows" : s.isDeny() ? "denies" : "names";
+            String effect = s.isAllow() ? "grants nothing" : s.isDeny() ? "denies nothing" : "does nothing";
+            String on = Describe.statement(s) + " " + verb + " " + info.fullName() + " on " + shown(arns);
+            if (info.resourceTypes().isEmpty()) {
+                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on + ", but "
+                        + info.fullName() + " supports no resource-level permissions: it applies only to "
+                        + "\"Resource\": \"*\", so the statement " + effect + " for it. Move it to a statement with "
+                        + "\"Resource\": \"*\".");
+                continue;
+            }
+            List<String> formats = new ArrayList<>();
+            boolean matches = false;
+            for (ActionInfo.ResourceRef ref : info.resourceTypes()) {
+                ResourceType type = catalog.resourceType(info.service(), ref.type());
+                if (type == null) {
+                    matches = true;
+                    break;
+                }
+                formats.add(ref.type() + " (" + type.arnFormat().replaceFirst("^\\^", "") + ")");
+                for (ArnText p : patterns) {
+                    if (p.intersects(type.arnFormat())) {
+                        matches = true;
+                        break;
+                    }
+                }
+                if (matches) {
+                    break;
+                }
+            }
+            if (!matches) {
+                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on + ", which matches none of "
+                        + "its resource types: " + String.join(", ", formats) + ". The statement " + effect
+                        + " for it; add a resource of one of these types.");
+            }
+        }
+    }
+
+    private static String shown(List<ScalarNode> arns) {
+        String list = arns.stream().limit(SHOWN_RESOURCES).map(r -> Values.display(r.value()))
+                .collect(Collectors.joining(", "));
+        return arns.size() > SHOWN_RESOURCES ? list + " (and " + (arns.size() - SHOWN_RESOURCES) + " more)" : list;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.iampolicy.engine.rules.document;
+
+import static io.github.iampolicy.engine.rules.document.Findings.of;
+import static io.github.iampolicy.engine.rules.document.Findings.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iampolicy.engine.TestPolicies;
+import io.github.iampolicy.engine.model.Finding;
+import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.tree.Location;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PolicySizeRuleTest {
+
+    private final PolicySizeRule rule = new PolicySizeRule();
+
+    private static Policy sized(PolicyKind kind, int size) {
+        Policy p = TestPolicies.policy("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+                + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}", kind);
+        return new Policy(p.file(), p.policyPath(), kind, p.document(), size);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"MANAGED, 6144", "INLINE_USER, 2048", "INLINE_GROUP, 5120", "INLINE_ROLE, 10240", "IDENTITY, 6144"})
+    void limitsPerKind(PolicyKind kind, int limit) {
+        assertEquals(List.of(), of(rule, sized(kind, limit)));
+        Finding f = only(of(rule, sized(kind, limit + 1)));
+        assertEquals("IAM010", f.rule().id());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(Location.START, f.location());
+        assertTrue(f.message().contains(String.format("%,d non-whitespace characters", limit + 1)), f.message());
+        assertTrue(f.message().contains(String.format("at most %,d", limit)), f.message());
+    }
+
+    @Test
+    void unknownSizeIsNotReported() {
+        assertEquals(List.of(), of(rule, sized(PolicyKind.INLINE_USER, -1)));
+    }
+
+    @Test
+    void sizeComesFromTheDocumentText() {
+        StringBuilder actions = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            actions.append(i > 0 ? ", " : "").append("\"s3:GetObject").append(i).append('"');
+        }
+        Policy p = TestPolicies.policy("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+                + "\"Action\": [" + actions + "], \"Resource\": \"*\"}]}", PolicyKind.INLINE_USER);
+        assertTrue(p.sizeChars() > 2048);
+        assertTrue(only(of(rule, p)).message().contains("an inline user policy"));
+    }
+}
