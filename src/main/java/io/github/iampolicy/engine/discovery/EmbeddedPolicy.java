@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A policy given as a JSON string inside another document: Terraform's {@code policy = "..."}, a CloudFormation
- * {@code PolicyDocument} string, an URL-encoded document in AWS API output.
+ * {@code PolicyDocument} string, a URL-encoded document in AWS API output.
  *
  * <p>Placeholders are replaced by unknown tokens <em>before</em> the string is parsed (RULES.md section 1), so
  * that an interpolation with inner quotes ({@code ${format("%s", var.x)}}) cannot break the JSON. A token that

@@ -5,12 +5,14 @@ import static io.github.iampolicy.engine.discovery.Fixtures.clean;
 import static io.github.iampolicy.engine.discovery.Fixtures.policy;
 import static io.github.iampolicy.engine.discovery.Fixtures.resource;
 import static io.github.iampolicy.engine.discovery.Fixtures.resourceTexts;
+import static io.github.iampolicy.engine.discovery.Fixtures.resources;
 import static io.github.iampolicy.engine.discovery.Fixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -37,12 +39,8 @@ class DocumentShapesTest {
         assertEquals("arn:aws:iam::${account_id}:user/$${aws:username}", first.raw());
         assertEquals("arn:aws:iam::123456789012:user/${aws:username}", resources(p).get(1).value());
         assertEquals(List.of("iam:CreateAccessKey", "iam:DeleteAccessKey"),
-                io.github.iampolicy.engine.model.Statement.of(p.document()).get(0).actionEntries().stream()
+                Statement.of(p.document()).get(0).actionEntries().stream()
                         .map(ScalarNode::value).toList());
-    }
-
-    private static List<ScalarNode> resources(Policy p) {
-        return Fixtures.resources(p);
     }
 
     @Test
