@@ -1,0 +1,109 @@
+package io.github.iampolicy.engine.discovery;
+
+import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.Node;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ScalarNode;
+
+/**
+ * Policy documents and the AWS API outputs that wrap them (RULES.md section 1, shapes 1 and 2): a raw policy,
+ * {@code PolicyVersion.Document} (GetPolicyVersion), a top-level {@code PolicyDocument} (Get{User,Group,Role}Policy),
+ * and {@code get-account-authorization-details}. The raw API returns documents URL-encoded; they are decoded.
+ */
+final class AwsDocuments {
+
+    private AwsDocuments() {
+    }
+
+    /**
+     * A policy document: {@code Statement} is an object or an array that is empty or holds an object. A string
+     * or number {@code Statement} (or an array of strings) belongs to some other format.
+     */
+    static boolean isPolicy(ObjectNode root) {
+        Node statement = root.get("Statement");
+        if (statement instanceof ObjectNode) {
+            return true;
+        }
+        return statement instanceof ArrayNode a && (a.size() == 0 || a.elements().stream().anyMatch(Node::isObject));
+    }
+
+    static void policy(ExtractionContext ctx, ObjectNode root) {
+        ObjectNode doc = (ObjectNode) Templates.resolve(root);
+        ctx.policy("", PolicyKind.IDENTITY, doc, PolicySize.of(doc));
+    }
+
+    /** The wrapped documents of {@code root}, if any. */
+    static void wrappers(ExtractionContext ctx, ObjectNode root) {
+        if (root.get("PolicyVersion") instanceof ObjectNode version && version.has("Document")) {
+            document(ctx, version.get("Document"), "PolicyVersion.Document", PolicyKind.MANAGED);
+        }
+        if (root.has("PolicyDocument")) {
+            // GetUserPolicy, GetGroupPolicy and GetRolePolicy name the principal beside the document.
+            PolicyKind kind = root.has("UserName") ? PolicyKind.INLINE_USER
+                    : root.has("GroupName") ? PolicyKind.INLINE_GROUP
+                    : root.has("RoleName") ? PolicyKind.INLINE_ROLE : PolicyKind.IDENTITY;
+            document(ctx, root.get("PolicyDocument"), "PolicyDocument", kind);
+        }
+        inlineLists(ctx, root, "UserDetailList", "UserPolicyList", PolicyKind.INLINE_USER);
+        inlineLists(ctx, root, "GroupDetailList", "GroupPolicyList", PolicyKind.INLINE_GROUP);
+        inlineLists(ctx, root, "RoleDetailList", "RolePolicyList", PolicyKind.INLINE_ROLE);
+        if (root.get("RoleDetailList") instanceof ArrayNode roles) {
+            for (int i = 0; i < roles.size(); i++) {
+                if (roles.get(i) instanceof ObjectNode role && role.has("AssumeRolePolicyDocument")) {
+                    document(ctx, role.get("AssumeRolePolicyDocument"),
+                            "RoleDetailList[" + i + "].AssumeRolePolicyDocument", PolicyKind.TRUST);
+                }
+            }
+        }
+        if (root.get("Policies") instanceof ArrayNode managed) {
+            for (int i = 0; i < managed.size(); i++) {
+                if (managed.get(i) instanceof ObjectNode policy
+                        && policy.get("PolicyVersionList") instanceof ArrayNode versions) {
+                    defaultVersion(ctx, policy, versions, "Policies[" + i + "].PolicyVersionList");
+                }
+            }
+        }
+    }
+
+    private static void inlineLists(ExtractionContext ctx, ObjectNode root, String list, String policies,
+            PolicyKind kind) {
+        if (!(root.get(list) instanceof ArrayNode entries)) {
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof ObjectNode entry && entry.get(policies) instanceof ArrayNode inline) {
+                for (int j = 0; j < inline.size(); j++) {
+                    if (inline.get(j) instanceof ObjectNode p && p.has("PolicyDocument")) {
+                        document(ctx, p.get("PolicyDocument"),
+                                list + "[" + i + "]." + policies + "[" + j + "].PolicyDocument", kind);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Only the default version of a managed policy is in force; older versions are history. */
+    private static void defaultVersion(ExtractionContext ctx, ObjectNode policy, ArrayNode versions, String path) {
+        String defaultId = policy.string("DefaultVersionId");
+        for (int j = 0; j < versions.size(); j++) {
+            if (versions.get(j) instanceof ObjectNode v && v.has("Document")) {
+                boolean isDefault = v.get("IsDefaultVersion") instanceof ScalarNode flag
+                        ? "true".equalsIgnoreCase(flag.value())
+                        : defaultId != null && defaultId.equals(v.string("VersionId"));
+                if (isDefault) {
+                    document(ctx, v.get("Document"), path + "[" + j + "].Document", PolicyKind.MANAGED);
+                }
+            }
+        }
+    }
+
+    private static void document(ExtractionContext ctx, Node n, String path, PolicyKind kind) {
+        if (n instanceof ObjectNode o) {
+            ObjectNode doc = (ObjectNode) Templates.resolve(o);
+            ctx.policy(path, kind, doc, PolicySize.of(doc));
+        } else if (n instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+            EmbeddedPolicy.extract(ctx, s, s.raw(), EmbeddedPolicy.Mode.TEMPLATE, true, path, kind);
+        }
+    }
+}

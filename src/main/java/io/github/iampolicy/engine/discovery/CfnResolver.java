@@ -1,0 +1,332 @@
+package io.github.iampolicy.engine.discovery;
+
+import io.github.iampolicy.engine.text.Values;
+import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.Location;
+import io.github.iampolicy.engine.tree.Node;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates CloudFormation intrinsic functions, long ({@code {"Fn::Sub": ...}}) and short ({@code !Sub}) forms,
+ * as far as a static check can (RULES.md section 2).
+ *
+ * <p>Evaluating a node yields its <em>alternatives</em>: none for {@code AWS::NoValue}, one normally, several
+ * when {@code Fn::If} is involved, because both branches are checked. In a list the alternatives are spliced
+ * in; as a member value several alternatives become one array (an array branch contributes its elements);
+ * inside a string ({@code Fn::Sub}, {@code Fn::Join}) they multiply into several strings.
+ *
+ * <p>{@code Fn::Sub} strings are CloudFormation syntax, so section 1's placeholder rule is not applied to
+ * their result: every {@code ${Name}} is already a reference that Sub itself resolves (a parameter default or
+ * an unknown value, the same outcome as a placeholder), and {@code ${!Name}} must stay the literal
+ * {@code ${Name}} that CloudFormation sends to IAM. The other two section 1 escapes, which CloudFormation
+ * does not know, apply to Sub's literal text: {@code $${x}} is read like {@code ${!x}}, and {@code &{aws:x}}
+ * is {@code ${aws:x}}. Plain strings get the full section 1 treatment.
+ *
+ * <p>An evaluated intrinsic becomes a string scalar at the intrinsic's location whose {@code raw} is the
+ * display form of its result, so rules reading {@code raw} never see CloudFormation syntax.
+ */
+final class CfnResolver {
+
+    /** Pseudo parameters standing for "any": the template may be deployed in any account, partition, region. */
+    private static final Set<String> ANY = Set.of("AWS::AccountId", "AWS::Partition", "AWS::Region");
+    private static final String NO_VALUE = "AWS::NoValue";
+    /** Most strings one string-valued intrinsic may stand for before further choices count as unknown. */
+    private static final int MAX_ALTERNATIVES = 16;
+
+    private final Map<String, Node> defaults;
+
+    CfnResolver(ObjectNode template) {
+        Map<String, Node> d = new HashMap<>();
+        if (template.get("Parameters") instanceof ObjectNode params) {
+            for (ObjectNode.Member m : params.distinctMembers()) {
+                if (m.value() instanceof ObjectNode p && p.get("Default") instanceof ScalarNode def
+                        && def.type() != ScalarNode.Type.NULL) {
+                    d.put(m.key(), def);
+                }
+            }
+        }
+        this.defaults = Map.copyOf(d);
+    }
+
+    /** The single value of {@code n} resolved; several alternatives become an array, none {@code null}. */
+    Node resolveValue(Node n) {
+        return combine(resolve(n), n.location());
+    }
+
+    /** Every alternative of {@code n}. */
+    List<Node> resolve(Node n) {
+        Intrinsic fn = intrinsic(n);
+        if (fn != null) {
+            return evaluate(fn);
+        }
+        if (n instanceof ScalarNode s) {
+            return List.of(s.type() == ScalarNode.Type.STRING ? s.withValue(Values.resolveTemplate(s.raw())) : s);
+        }
+        if (n instanceof ArrayNode a) {
+            List<Node> out = new ArrayList<>();
+            for (Node e : a.elements()) {
+                out.addAll(resolve(e));
+            }
+            return List.of(new ArrayNode(a.location(), a.tag(), out));
+        }
+        ObjectNode o = (ObjectNode) n;
+        List<ObjectNode.Member> out = new ArrayList<>(o.members().size());
+        for (ObjectNode.Member m : o.members()) {
+            Node v = combine(resolve(m.value()), m.value().location());
+            if (v != null) {
+                out.add(new ObjectNode.Member(m.key(), m.keyLocation(), v));
+            }
+        }
+        return List.of(new ObjectNode(o.location(), o.tag(), out));
+    }
+
+    private static Node combine(List<Node> alternatives, Location at) {
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        if (alternatives.size() == 1) {
+            return alternatives.get(0);
+        }
+        List<Node> flat = new ArrayList<>();
+        for (Node a : alternatives) {
+            if (a instanceof ArrayNode arr) {
+                flat.addAll(arr.elements());
+            } else {
+                flat.add(a);
+            }
+        }
+        return new ArrayNode(at, null, flat);
+    }
+
+    private record Intrinsic(String name, Node argument, Location at) {
+    }
+
+    /** The intrinsic function {@code n} calls, or {@code null}. */
+    private static Intrinsic intrinsic(Node n) {
+        String tag = n.tag();
+        if (tag != null && tag.length() > 1 && tag.charAt(0) == '!' && Character.isUpperCase(tag.charAt(1))) {
+            String fn = tag.substring(1);
+            String name = fn.equals("Ref") || fn.equals("Condition") ? fn : "Fn::" + fn;
+            return new Intrinsic(name, untagged(n), n.location());
+        }
+        if (n instanceof ObjectNode o && o.members().size() == 1) {
+            String key = o.members().get(0).key();
+            if (key.equals("Ref") || key.startsWith("Fn::")) {
+                return new Intrinsic(key, o.members().get(0).value(), o.location());
+            }
+        }
+        return null;
+    }
+
+    private static Node untagged(Node n) {
+        if (n instanceof ScalarNode s) {
+            return new ScalarNode(s.location(), null, s.type(), s.raw(), s.value());
+        }
+        if (n instanceof ArrayNode a) {
+            return new ArrayNode(a.location(), null, a.elements());
+        }
+        ObjectNode o = (ObjectNode) n;
+        return new ObjectNode(o.location(), null, o.members());
+    }
+
+    private List<Node> evaluate(Intrinsic fn) {
+        Location at = fn.at();
+        switch (fn.name()) {
+            case "Ref": {
+                String name = fn.argument() instanceof ScalarNode s ? s.value().trim() : null;
+                if (name == null) {
+                    return List.of(unknown(at, "Ref"));
+                }
+                if (name.equals(NO_VALUE)) {
+                    return List.of();
+                }
+                return strings(at, reference(name, true));
+            }
+            case "Fn::Sub":
+                return sub(fn);
+            case "Fn::Join":
+                return join(fn);
+            case "Fn::If": {
+                if (!(fn.argument() instanceof ArrayNode args) || args.size() != 3) {
+                    return List.of(unknown(at, "Fn::If"));
+                }
+                List<Node> out = new ArrayList<>(resolve(args.get(1)));
+                out.addAll(resolve(args.get(2)));
+                return out;
+            }
+            case "Fn::GetAtt": {
+                String hint = fn.argument() instanceof ScalarNode s ? s.value()
+                        : fn.argument() instanceof ArrayNode a ? String.join(".", scalarTexts(a)) : "GetAtt";
+                return List.of(unknown(at, hint));
+            }
+            default:
+                // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time
+                return List.of(unknown(at, fn.name().replace("Fn::", "")));
+        }
+    }
+
+    private static List<String> scalarTexts(ArrayNode a) {
+        List<String> out = new ArrayList<>();
+        a.elements().forEach(e -> out.add(e instanceof ScalarNode s ? s.value() : "?"));
+        return out;
+    }
+
+    /**
+     * The strings a reference stands for. Unless {@code ref} (a {@code Ref}, not a {@code ${...}} inside
+     * {@code Fn::Sub}), a name with {@code :} that is not an {@code AWS::} pseudo parameter is a policy variable
+     * such as {@code ${aws:username}}, kept literally.
+     */
+    private List<String> reference(String name, boolean ref) {
+        if (ANY.contains(name)) {
+            return List.of("*");
+        }
+        if (name.startsWith("AWS::")) {
+            return List.of(Values.unknown(name));
+        }
+        if (!ref && name.indexOf(':') >= 0) {
+            return List.of("${" + name + "}");
+        }
+        Node def = defaults.get(name);
+        if (def instanceof ScalarNode s) {
+            return List.of(s.type() == ScalarNode.Type.STRING ? Values.resolveTemplate(s.raw()) : s.value());
+        }
+        return List.of(Values.unknown(name));
+    }
+
+    private List<Node> sub(Intrinsic fn) {
+        Node arg = fn.argument();
+        String template;
+        Map<String, List<String>> vars = new HashMap<>();
+        if (arg instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+            template = s.raw();
+        } else if (arg instanceof ArrayNode a && a.size() >= 1 && a.get(0) instanceof ScalarNode s
+                && s.type() == ScalarNode.Type.STRING) {
+            template = s.raw();
+            if (a.size() > 1 && a.get(1) instanceof ObjectNode map) {
+                for (ObjectNode.Member m : map.distinctMembers()) {
+                    vars.put(m.key(), texts(resolve(m.value())));
+                }
+            }
+        } else {
+            return List.of(unknown(fn.at(), "Fn::Sub"));
+        }
+        List<StringBuilder> results = new ArrayList<>(List.of(new StringBuilder()));
+        int n = template.length();
+        int i = 0;
+        while (i < n) {
+            char c = template.charAt(i);
+            if (c == '$' && template.startsWith("$${", i)) {
+                appendAll(results, "${");
+                i += 3;
+            } else if (c == '&' && template.startsWith("&{", i) && template.indexOf('}', i) > 0
+                    && template.substring(i + 2, template.indexOf('}', i)).indexOf(':') > 0) {
+                int close = template.indexOf('}', i);
+                appendAll(results, "${" + template.substring(i + 2, close + 1));
+                i = close + 1;
+            } else if (c == '$' && template.startsWith("${", i) && template.indexOf('}', i) > 0) {
+                int close = template.indexOf('}', i);
+                String name = template.substring(i + 2, close).trim();
+                i = close + 1;
+                if (name.startsWith("!")) {
+                    appendAll(results, "${" + name.substring(1) + "}");
+                    continue;
+                }
+                List<String> values = vars.containsKey(name) ? vars.get(name)
+                        : name.indexOf('.') > 0 && !name.startsWith("AWS::") && name.indexOf(':') < 0
+                                ? List.of(Values.unknown(name)) // ${Resource.Attribute}: Fn::GetAtt
+                                : reference(name, false);
+                if (values.size() > 1 && results.size() * values.size() > MAX_ALTERNATIVES) {
+                    values = List.of(Values.unknown(name));
+                }
+                results = product(results, values);
+            } else {
+                appendAll(results, String.valueOf(c));
+                i++;
+            }
+        }
+        List<Node> out = new ArrayList<>();
+        for (StringBuilder r : results) {
+            String v = r.toString();
+            out.add(new ScalarNode(fn.at(), null, ScalarNode.Type.STRING, Values.display(v), v));
+        }
+        return out;
+    }
+
+    private List<Node> join(Intrinsic fn) {
+        if (!(fn.argument() instanceof ArrayNode a) || a.size() != 2 || !(a.get(0) instanceof ScalarNode delim)
+                || !(a.get(1) instanceof ArrayNode parts) || intrinsic(parts) != null) {
+            return List.of(unknown(fn.at(), "Fn::Join"));
+        }
+        List<StringBuilder> results = new ArrayList<>(List.of(new StringBuilder()));
+        boolean first = true;
+        for (Node part : parts.elements()) {
+            List<Node> alternatives = resolve(part);
+            if (alternatives.isEmpty()) {
+                continue; // AWS::NoValue drops the element
+            }
+            if (!first) {
+                appendAll(results, delim.value());
+            }
+            first = false;
+            List<String> values = texts(alternatives);
+            if (values.size() > 1 && results.size() * values.size() > MAX_ALTERNATIVES) {
+                values = List.of(Values.unknown("Fn::Join"));
+            }
+            results = product(results, values);
+        }
+        List<Node> out = new ArrayList<>();
+        for (StringBuilder r : results) {
+            String v = r.toString();
+            out.add(new ScalarNode(fn.at(), null, ScalarNode.Type.STRING, Values.display(v), v));
+        }
+        return out;
+    }
+
+    /** The text of each alternative; a list or object inside a string is unknown. */
+    private static List<String> texts(List<Node> alternatives) {
+        if (alternatives.isEmpty()) {
+            return List.of("");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node n : alternatives) {
+            out.add(n instanceof ScalarNode s ? s.value() : Values.unknown("list"));
+        }
+        return out;
+    }
+
+    private static List<Node> strings(Location at, List<String> values) {
+        List<Node> out = new ArrayList<>();
+        for (String v : values) {
+            out.add(new ScalarNode(at, null, ScalarNode.Type.STRING, Values.display(v), v));
+        }
+        return out;
+    }
+
+    private static ScalarNode unknown(Location at, String hint) {
+        return new ScalarNode(at, null, ScalarNode.Type.STRING, "${" + hint + "}", Values.unknown(hint));
+    }
+
+    private static void appendAll(List<StringBuilder> results, String s) {
+        results.forEach(r -> r.append(s));
+    }
+
+    private static List<StringBuilder> product(List<StringBuilder> results, List<String> values) {
+        if (values.size() == 1) {
+            appendAll(results, values.get(0));
+            return results;
+        }
+        List<StringBuilder> out = new ArrayList<>();
+        for (StringBuilder r : results) {
+            for (String v : values) {
+                out.add(new StringBuilder(r).append(v));
+            }
+        }
+        return out;
+    }
+}

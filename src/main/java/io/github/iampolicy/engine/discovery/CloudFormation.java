@@ -1,0 +1,116 @@
+package io.github.iampolicy.engine.discovery;
+
+import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.Node;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.List;
+
+/**
+ * Policies of CloudFormation templates (JSON or YAML): IAM policies, inline policies of users, groups and roles,
+ * role trust policies, and the resource policies of S3, SQS, SNS and KMS (RULES.md section 1, shape 3).
+ *
+ * <p>When {@code Fn::If} stands for the whole document, both branches are separate policies whose paths end
+ * in {@code #1} and {@code #2}.
+ */
+final class CloudFormation {
+
+    private CloudFormation() {
+    }
+
+    /** A {@code Resources} object of which at least one entry has a {@code Type}. */
+    static boolean isTemplate(ObjectNode root) {
+        if (!(root.get("Resources") instanceof ObjectNode resources)) {
+            return false;
+        }
+        return resources.members().stream()
+                .anyMatch(m -> m.value() instanceof ObjectNode r && r.string("Type") != null);
+    }
+
+    static void extract(ExtractionContext ctx, ObjectNode root) {
+        CfnResolver resolver = new CfnResolver(root);
+        ObjectNode resources = (ObjectNode) root.get("Resources");
+        for (ObjectNode.Member m : resources.distinctMembers()) {
+            if (!(m.value() instanceof ObjectNode resource) || resource.string("Type") == null
+                    || !(resource.get("Properties") instanceof ObjectNode props)) {
+                continue;
+            }
+            String base = "Resources." + m.key() + ".Properties.";
+            switch (resource.string("Type").trim()) {
+                case "AWS::IAM::Policy" ->
+                    document(ctx, resolver, props, "PolicyDocument", base, attachedKind(resolver, props));
+                case "AWS::IAM::ManagedPolicy" ->
+                    document(ctx, resolver, props, "PolicyDocument", base, PolicyKind.MANAGED);
+                case "AWS::IAM::User" -> inline(ctx, resolver, props, base, PolicyKind.INLINE_USER);
+                case "AWS::IAM::Group" -> inline(ctx, resolver, props, base, PolicyKind.INLINE_GROUP);
+                case "AWS::IAM::Role" -> {
+                    document(ctx, resolver, props, "AssumeRolePolicyDocument", base, PolicyKind.TRUST);
+                    inline(ctx, resolver, props, base, PolicyKind.INLINE_ROLE);
+                }
+                case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy" ->
+                    document(ctx, resolver, props, "PolicyDocument", base, PolicyKind.RESOURCE);
+                case "AWS::KMS::Key" -> document(ctx, resolver, props, "KeyPolicy", base, PolicyKind.RESOURCE);
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * An {@code AWS::IAM::Policy} is an inline policy of every principal it names; the strictest size limit
+     * among them applies. With none named (or only through unknown values) the attachment is unknown.
+     */
+    private static PolicyKind attachedKind(CfnResolver resolver, ObjectNode props) {
+        if (names(resolver, props, "Users")) {
+            return PolicyKind.INLINE_USER;
+        }
+        if (names(resolver, props, "Groups")) {
+            return PolicyKind.INLINE_GROUP;
+        }
+        return names(resolver, props, "Roles") ? PolicyKind.INLINE_ROLE : PolicyKind.IDENTITY;
+    }
+
+    private static boolean names(CfnResolver resolver, ObjectNode props, String key) {
+        Node n = props.get(key);
+        Node v = n == null ? null : resolver.resolveValue(n);
+        return v instanceof ArrayNode a ? a.size() > 0 : v instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING;
+    }
+
+    private static void document(ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String key,
+            String base, PolicyKind kind) {
+        Node written = props.get(key);
+        if (written == null) {
+            return;
+        }
+        List<Node> alternatives = resolver.resolve(written);
+        for (int i = 0; i < alternatives.size(); i++) {
+            String path = base + key + (alternatives.size() > 1 ? "#" + (i + 1) : "");
+            add(ctx, written, alternatives.get(i), path, kind);
+        }
+    }
+
+    private static void inline(ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String base,
+            PolicyKind kind) {
+        Node written = props.get("Policies");
+        if (written == null || !(resolver.resolveValue(written) instanceof ArrayNode policies)) {
+            return;
+        }
+        for (int i = 0; i < policies.size(); i++) {
+            if (policies.get(i) instanceof ObjectNode entry && entry.get("PolicyDocument") != null) {
+                Node doc = entry.get("PolicyDocument");
+                add(ctx, doc, doc, base + "Policies[" + i + "].PolicyDocument", kind);
+            }
+        }
+    }
+
+    private static void add(ExtractionContext ctx, Node written, Node resolved, String path, PolicyKind kind) {
+        if (resolved instanceof ObjectNode doc) {
+            ctx.policy(path, kind, doc, PolicySize.of(doc));
+        } else if (resolved instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+            // A document given as a JSON string (CloudFormation accepts one), possibly built with Fn::Sub.
+            ScalarNode holder = written instanceof ScalarNode w ? w : s;
+            EmbeddedPolicy.extract(ctx, holder, s.value(), EmbeddedPolicy.Mode.NONE, false, path, kind);
+        }
+    }
+}

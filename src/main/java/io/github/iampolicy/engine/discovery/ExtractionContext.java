@@ -1,0 +1,60 @@
+package io.github.iampolicy.engine.discovery;
+
+import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.tree.Location;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.TreeReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one extraction run over one file accumulates; confined to a single thread. */
+final class ExtractionContext {
+
+    final SourceFile file;
+    final String text;
+    final TreeReader reader;
+    /** Prefix of every policy path, for the documents of a multi-document YAML file ({@code [1].}). */
+    String pathPrefix = "";
+    private String[] lines;
+    private final List<Policy> policies = new ArrayList<>();
+    private final List<FileProblem> problems = new ArrayList<>();
+
+    ExtractionContext(SourceFile file, String text, TreeReader reader) {
+        this.file = file;
+        this.text = text;
+        this.reader = reader;
+    }
+
+    void policy(String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {
+        policies.add(new Policy(file.relativePath(), path(policyPath), kind, document, sizeChars));
+    }
+
+    /** The policy path as reported: prefixed by the document index in a multi-document YAML file. */
+    String path(String policyPath) {
+        if (pathPrefix.isEmpty() || policyPath.isEmpty()) {
+            return pathPrefix.isEmpty() ? policyPath : pathPrefix.substring(0, pathPrefix.length() - 1);
+        }
+        return pathPrefix + policyPath;
+    }
+
+    void problem(Location at, String message, boolean policyLike) {
+        problem(at, message, policyLike, false);
+    }
+
+    void problem(Location at, String message, boolean policyLike, boolean limit) {
+        problems.add(new FileProblem(at, message, policyLike, limit));
+    }
+
+    /** Line {@code n} (1-based) of the file without its line end, or {@code null} past the end. */
+    String line(int n) {
+        if (lines == null) {
+            lines = text.split("\r\n|\r|\n", -1);
+        }
+        return n >= 1 && n <= lines.length ? lines[n - 1] : null;
+    }
+
+    ExtractedFile result() {
+        return new ExtractedFile(file, policies, problems);
+    }
+}

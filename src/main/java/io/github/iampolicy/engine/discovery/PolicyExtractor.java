@@ -1,0 +1,148 @@
+package io.github.iampolicy.engine.discovery;
+
+import io.github.iampolicy.engine.tree.Location;
+import io.github.iampolicy.engine.tree.Node;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ParseLimits;
+import io.github.iampolicy.engine.tree.TreeParseException;
+import io.github.iampolicy.engine.tree.TreeReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one candidate file and returns the policies it holds (RULES.md sections 1 and 2).
+ *
+ * <p>Never throws: whatever goes wrong becomes a located {@link FileProblem}. Immutable and safe to share
+ * between threads.
+ *
+ * <p>Decisions where the specification is silent:
+ * <ul>
+ *   <li>A file that cannot be read is reported as policy-like: nobody can tell it is not a policy, and a
+ *       silently skipped policy is worse than a spurious error. An oversized file is judged by its first
+ *       64 KiB.</li>
+ *   <li>A top-level {@code Statement} makes the file a plain policy; otherwise every other shape is tried
+ *       (a file may be, say, both a plan and hold a {@code PolicyDocument}).</li>
+ *   <li>The documents of a multi-document YAML file are numbered in the policy path ({@code [1].Resources...}).</li>
+ *   <li>Files of other extensions (custom includes) are read as JSON when they start with {@code {} or
+ *       {@code [}, else as YAML.</li>
+ * </ul>
+ */
+public final class PolicyExtractor {
+
+    private static final int PEEK_BYTES = 64 * 1024;
+
+    private final TreeReader reader;
+
+    public PolicyExtractor(ParseLimits limits) {
+        this.reader = new TreeReader(limits);
+    }
+
+    public PolicyExtractor() {
+        this(ParseLimits.DEFAULT);
+    }
+
+    /**
+     * RULES.md section 1: the text contains {@code "Statement"} or {@code Statement:} together with
+     * {@code Effect} or {@code Action}. Decides whether a file that does not parse is an IAM001 error.
+     */
+    public static boolean looksLikePolicy(String text) {
+        return (text.contains("\"Statement\"") || text.contains("Statement:"))
+                && (text.contains("Effect") || text.contains("Action"));
+    }
+
+    public ExtractedFile extract(SourceFile f) {
+        try {
+            return read(f);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect, not the file's fault; still reported at the file rather than aborting the build.
+            return new ExtractedFile(f, List.of(), List.of(new FileProblem(Location.START,
+                    "internal error while reading the file: " + e, true, false)));
+        }
+    }
+
+    private ExtractedFile read(SourceFile f) {
+        long max = reader.limits().maxFileBytes();
+        byte[] bytes;
+        try {
+            long size = Files.size(f.path());
+            if (size > max) {
+                return problem(f, new FileProblem(Location.START, "the file has " + size
+                        + " bytes, more than the limit of " + max + "; it was not scanned", peek(f), true));
+            }
+            bytes = Files.readAllBytes(f.path());
+        } catch (IOException | SecurityException e) {
+            return problem(f, new FileProblem(Location.START, "the file cannot be read: " + e, true, false));
+        }
+        String text;
+        try {
+            text = TreeReader.decodeUtf8(bytes);
+        } catch (TreeParseException e) {
+            return problem(f, new FileProblem(e.location(), e.getMessage(),
+                    looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)), e.limitExceeded()));
+        }
+        TreeReader.Syntax syntax = syntax(f, text);
+        List<Node> documents;
+        try {
+            documents = reader.read(text, syntax);
+        } catch (TreeParseException e) {
+            return problem(f, new FileProblem(e.location(), "not valid " + syntax + ": " + e.getMessage(),
+                    looksLikePolicy(text), e.limitExceeded()));
+        }
+        ExtractionContext ctx = new ExtractionContext(f, text, reader);
+        boolean terraformConfig = f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf.json");
+        for (int i = 0; i < documents.size(); i++) {
+            ctx.pathPrefix = documents.size() > 1 ? "[" + i + "]." : "";
+            if (documents.get(i) instanceof ObjectNode root) {
+                shapes(ctx, root, terraformConfig);
+            }
+        }
+        return ctx.result();
+    }
+
+    private static void shapes(ExtractionContext ctx, ObjectNode root, boolean terraformConfig) {
+        if (AwsDocuments.isPolicy(root)) {
+            AwsDocuments.policy(ctx, root);
+            return;
+        }
+        if (terraformConfig) {
+            Terraform.extractConfig(ctx, root);
+        }
+        if (Terraform.isPlan(root)) {
+            Terraform.extractPlan(ctx, root);
+        }
+        if (CloudFormation.isTemplate(root)) {
+            CloudFormation.extract(ctx, root);
+        }
+        AwsDocuments.wrappers(ctx, root);
+    }
+
+    /** The syntax by file name; {@code .template} and unknown extensions by their first character. */
+    static TreeReader.Syntax syntax(SourceFile f, String text) {
+        String name = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return TreeReader.Syntax.JSON;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return TreeReader.Syntax.YAML;
+        }
+        String start = text.stripLeading();
+        boolean json = start.startsWith("{") || (!name.endsWith(".template") && start.startsWith("["));
+        return json ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
+    }
+
+    private static boolean peek(SourceFile f) {
+        try (InputStream in = Files.newInputStream(f.path())) {
+            return looksLikePolicy(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
+        } catch (IOException | SecurityException e) {
+            return true;
+        }
+    }
+
+    private static ExtractedFile problem(SourceFile f, FileProblem p) {
+        return new ExtractedFile(f, List.of(), List.of(p));
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.iampolicy.engine.discovery;
+
+import io.github.iampolicy.engine.text.Values;
+import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.Node;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies the template syntax of RULES.md section 1 to every string scalar of a tree. */
+final class Templates {
+
+    private Templates() {
+    }
+
+    static Node resolve(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.type() == ScalarNode.Type.STRING ? s.withValue(Values.resolveTemplate(s.raw())) : s;
+        }
+        if (n instanceof ArrayNode a) {
+            List<Node> out = new ArrayList<>(a.size());
+            a.elements().forEach(e -> out.add(resolve(e)));
+            return new ArrayNode(a.location(), a.tag(), out);
+        }
+        ObjectNode o = (ObjectNode) n;
+        List<ObjectNode.Member> out = new ArrayList<>(o.members().size());
+        o.members().forEach(m -> out.add(new ObjectNode.Member(m.key(), m.keyLocation(), resolve(m.value()))));
+        return new ObjectNode(o.location(), o.tag(), out);
+    }
+}
