@@ -54,8 +54,14 @@ public final class WildcardActionRule implements Rule {
             if (hits.isEmpty()) {
                 continue;
             }
-            List<String> what = hits.stream().map(WildcardActionRule::describe).distinct().toList();
-            String message = Grants.name(st) + " allows " + String.join(" and ", what)
+            String what;
+            if (hits.size() <= 3) {
+                what = String.join(" and ", hits.stream().map(WildcardActionRule::describe).distinct().toList());
+            } else {
+                what = "every action of " + hits.size() + " services ("
+                        + Grants.list(hits.stream().map(Grants::show).toList(), 4) + ")";
+            }
+            String message = Grants.name(st) + " allows " + what
                     + ", including actions AWS adds later. List the actions the users need.";
             context.report(this, INFO.defaultSeverity(), hits.get(0).location(), st, Grants.show(hits.get(0)),
                     message);

@@ -22,8 +22,11 @@ import java.util.Set;
  *
  * <p>Decisions where RULES.md is silent: {@code sms-mfa} (the second resource type of
  * DeleteVirtualMFADevice) counts like {@code mfa}; {@code NotResource} covers other devices unless an entry
- * excludes every device; {@code mfa/${aws:username}} names one device and is not flagged. One finding per
- * statement, located at the first covering entry.
+ * excludes every device; {@code mfa/${aws:username}} names one device and is not flagged.
+ * ListMFADeviceTags (the only read among these actions) counts when it is named literally; reached by a read
+ * wildcard such as {@code iam:List*} or {@code *} it is left to IAM105 (the corpus verdicts for
+ * {@code iam:List*} on {@code *} expect IAM105 and IAM207 only), while the delete and tag actions count
+ * however they are reached. One finding per statement, located at the first covering entry.
  */
 public final class MfaDeviceScopingRule implements Rule {
 
@@ -42,6 +45,10 @@ public final class MfaDeviceScopingRule implements Rule {
         return INFO;
     }
 
+    private static boolean namedLiterally(Grants.Granted g) {
+        return g.source() != null && g.source().value().equalsIgnoreCase(g.action().fullName());
+    }
+
     @Override
     public void check(PolicyContext context) {
         for (Statement st : context.statements()) {
@@ -54,6 +61,9 @@ public final class MfaDeviceScopingRule implements Rule {
             for (Grants.Granted g : Grants.actions(st, context.catalog(),
                     a -> context.settings().inSelfManage(a.key()) && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
                             && DEVICE_TYPES.stream().anyMatch(a::hasResourceType))) {
+                if (!g.action().accessLevel().isWrite() && !namedLiterally(g)) {
+                    continue; // a read reached by a wildcard such as iam:List* is IAM105's concern
+                }
                 boolean hit = false;
                 for (String type : DEVICE_TYPES) {
                     if (!g.action().hasResourceType(type)) {
