@@ -54,11 +54,14 @@ public final class OtherUsersCredentialReadsRule implements Rule {
             if (!cover.any()) {
                 continue;
             }
+            boolean onlyChangePassword = actions.stream().allMatch(UserResourceWildcardRule::isChangePassword);
+            String what = onlyChangePassword
+                    ? "): the API only changes the caller's own password, but the resource should say so"
+                    : "): exposes other users' credential metadata, such as which users lack MFA and their key ids "
+                            + "and ages";
             String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 6) + " on "
-                    + cover.describe() + " (" + cover.whose() + " " + Credentials.kinds(actions)
-                    + "): exposes other users' credential metadata, such as which users lack MFA and their key "
-                    + "ids and ages. Scope it to " + Credentials.selfScoped(st, cover.entries(), UserResources.USER)
-                    + ".";
+                    + cover.describe() + " (" + cover.whose() + " " + Credentials.kinds(actions) + what
+                    + ". Scope it to " + Credentials.selfScoped(st, cover.entries(), UserResources.USER) + ".";
             context.report(this, INFO.defaultSeverity(), cover.location(st), st, cover.subject(), message);
         }
     }
