@@ -1,7 +1,6 @@
 package io.github.iampolicy.engine.rules.selfmanage;
 
 import io.github.iampolicy.engine.catalog.ActionInfo;
-import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.Arn;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -60,7 +59,7 @@ final class Credentials {
      * The self-scoped resource to suggest: {@code arn:<partition>:iam::*:<type>/${aws:username}}, keeping a
      * literal partition of the first covering entry ({@code aws-cn}, {@code aws-us-gov}).
      */
-    static String selfScoped(Statement st, List<ScalarNode> covering, String type) {
+    static String selfScoped(List<ScalarNode> covering, String type) {
         String partition = "aws";
         if (!covering.isEmpty()) {
             Arn arn = Arn.parse(covering.get(0).value());

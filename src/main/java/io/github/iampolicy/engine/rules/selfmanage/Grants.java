@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -119,15 +118,5 @@ public final class Grants {
             return source.location();
         }
         return st.locationOf(st.action() != null ? "Action" : "NotAction");
-    }
-
-    /** Whether the statement is an Allow (only Allow statements grant). */
-    public static boolean isAllow(Statement st) {
-        return st.isAllow();
-    }
-
-    /** Lower-case key of an action name for set lookups. */
-    public static String key(String action) {
-        return action.toLowerCase(Locale.ROOT);
     }
 }

@@ -90,7 +90,7 @@ public final class MfaDeviceScopingRule implements Rule {
             String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 5) + " on "
                     + cover.describe() + " (" + cover.whose()
                     + " MFA devices): a user can delete or tag other users' devices. Scope it to "
-                    + Credentials.selfScoped(st, cover.entries(), UserResources.MFA) + " or leave it out.";
+                    + Credentials.selfScoped(cover.entries(), UserResources.MFA) + " or leave it out.";
             context.report(this, INFO.defaultSeverity(), at, st, cover.subject(), message);
         }
     }

@@ -61,7 +61,7 @@ public final class OtherUsersCredentialReadsRule implements Rule {
                             + "and ages";
             String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 6) + " on "
                     + cover.describe() + " (" + cover.whose() + " " + Credentials.kinds(actions) + what
-                    + ". Scope it to " + Credentials.selfScoped(st, cover.entries(), UserResources.USER) + ".";
+                    + ". Scope it to " + Credentials.selfScoped(cover.entries(), UserResources.USER) + ".";
             context.report(this, INFO.defaultSeverity(), cover.location(st), st, cover.subject(), message);
         }
     }

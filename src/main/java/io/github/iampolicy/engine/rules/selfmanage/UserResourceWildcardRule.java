@@ -94,7 +94,7 @@ public final class UserResourceWildcardRule implements Rule {
             }
             String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 6) + " on "
                     + cover.describe() + " (" + cover.whose() + " " + Credentials.kinds(actions) + ")." + tagNote
-                    + " Scope it to " + Credentials.selfScoped(st, cover.entries(), UserResources.USER) + ".";
+                    + " Scope it to " + Credentials.selfScoped(cover.entries(), UserResources.USER) + ".";
             context.report(this, severity, cover.location(st), st, cover.subject(), message);
         }
     }

@@ -75,7 +75,7 @@ public final class UsernameScopingRule implements Rule {
             }
             String message = Grants.name(st) + " scopes " + Grants.list(Credentials.names(actions), 6) + " to "
                     + String.join(", ", why) + ". Scope it to "
-                    + Credentials.selfScoped(st, hits, UserResources.USER) + ".";
+                    + Credentials.selfScoped(hits, UserResources.USER) + ".";
             context.report(this, error ? Severity.ERROR : Severity.WARNING, hits.get(0).location(), st,
                     Grants.show(hits.get(0)), message);
         }
