@@ -1,0 +1,55 @@
+package io.github.iampolicy.engine.rules.privilege;
+
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.selfmanage.Grants;
+import java.util.List;
+
+/**
+ * IAM102 allow-not-action: an Allow statement with {@code NotAction}. It grants every action that is not
+ * listed, in every service, including actions AWS adds later.
+ *
+ * <p>Decisions where RULES.md is silent: one finding per statement, located at the {@code NotAction}
+ * value; the message says how many catalog actions the statement grants today and names a few IAM actions
+ * among them, if any. What those actions are (IAM writes, credential actions) is left to IAM104 and IAM201,
+ * which expand {@code NotAction} as its complement in the catalog; IAM101 and IAM105 judge only
+ * {@code Action} patterns.
+ */
+public final class AllowNotActionRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM102", "allow-not-action", Severity.ERROR,
+            "An Allow statement uses NotAction, which grants every action not listed, in every service.",
+            "Use Action with the list of actions the users need. Keep NotAction for Deny statements (such as "
+                    + "the MFA-enforcing Deny of the AWS self-manage example).",
+            8.0);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        for (Statement st : context.statements()) {
+            if (!st.isAllow() || st.notAction() == null) {
+                continue;
+            }
+            List<Grants.Granted> all = Grants.actions(st, context.catalog(), a -> true);
+            List<String> iam = all.stream().map(Grants.Granted::action).filter(a -> a.service().equals("iam"))
+                    .map(ActionInfo::fullName).toList();
+            String excluded = Grants.list(st.notAction().stream().map(Grants::show).toList(), 5);
+            StringBuilder m = new StringBuilder(Grants.name(st)).append(" allows every action except ")
+                    .append(excluded).append(" (").append(all.size()).append(" known actions today");
+            if (!iam.isEmpty()) {
+                m.append(", among them ").append(Grants.list(iam, 3));
+            }
+            m.append("), and every action AWS adds later. Use Action with the actions the users need.");
+            context.report(this, INFO.defaultSeverity(), st.locationOf("NotAction"), st, "NotAction",
+                    m.toString());
+        }
+    }
+}

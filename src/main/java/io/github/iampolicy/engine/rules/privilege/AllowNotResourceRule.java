@@ -1,0 +1,45 @@
+package io.github.iampolicy.engine.rules.privilege;
+
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.selfmanage.Grants;
+
+/**
+ * IAM103 allow-not-resource: an Allow statement with {@code NotResource}. It grants its actions on every
+ * resource that is not listed: every other user, role and policy, including ones created later.
+ *
+ * <p>Decisions where RULES.md is silent: one finding per statement, located at the {@code NotResource}
+ * value. The rule reports whatever the actions are (an Allow of {@code s3:GetObject} with
+ * {@code NotResource} is still flagged): the construct is the problem. IAM201/IAM207 additionally treat
+ * such a statement as covering other users.
+ */
+public final class AllowNotResourceRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM103", "allow-not-resource", Severity.ERROR,
+            "An Allow statement uses NotResource, which grants its actions on every resource not listed.",
+            "Use Resource with the resources the users need, for example arn:aws:iam::*:user/${aws:username} "
+                    + "for their own credentials. Keep NotResource for Deny statements.",
+            7.5);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        for (Statement st : context.statements()) {
+            if (!st.isAllow() || st.notResource() == null) {
+                continue;
+            }
+            String excluded = Grants.list(st.notResource().stream().map(Grants::show).toList(), 5);
+            String message = Grants.name(st) + " allows its actions on every resource except " + excluded
+                    + ": every other user, role and resource, including ones created later. "
+                    + "Use Resource with the resources the users need.";
+            context.report(this, INFO.defaultSeverity(), st.locationOf("NotResource"), st, "NotResource", message);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.iampolicy.engine.rules.privilege;
+
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.selfmanage.Grants;
+import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern;
+import io.github.iampolicy.engine.rules.selfmanage.UserResources;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * IAM104 iam-write-outside-self-manage: an Allow statement that, after wildcard expansion against the
+ * catalog, grants an {@code iam:} action of access level Write, Permissions management or Tagging that is not
+ * in the self-manage set S. Such actions let users escalate (AttachUserPolicy, PutUserPolicy,
+ * CreatePolicyVersion, SetDefaultPolicyVersion, AddUserToGroup, PassRole, UpdateAssumeRolePolicy, CreateUser,
+ * CreateRole, Put/DeleteUserPermissionsBoundary, ...); the message names them, the best-known escalations
+ * first.
+ *
+ * <p>Severity: {@code warning} for CreateServiceLinkedRole/DeleteServiceLinkedRole, and for TagUser/UntagUser
+ * when every resource entry that can grant them is a self form of IAM202 ({@code user/${aws:username}},
+ * {@code user/*}{@code /${aws:username}}); TagUser/UntagUser on any other user resource, on an unknown value or
+ * with {@code NotResource} is an {@code error}. A statement with both kinds reports one finding at
+ * {@code error} naming all.
+ *
+ * <p>Decisions where RULES.md is silent:
+ * <ul>
+ * <li>{@code NotAction} is expanded as its complement in the catalog: an Allow with {@code NotAction: s3:*}
+ * grants every IAM write and is reported here as well as by IAM102 ({@code NotAction: iam:*} grants none).</li>
+ * <li>An action whose resource types no {@code Resource} entry can match grants nothing and is not counted
+ * ({@code iam:Create*} on {@code arn:aws:iam::*:mfa/*} grants only CreateVirtualMFADevice); an action without
+ * resource types counts only when an entry can match {@code *}. Unknown values are assumed to match.
+ * Resources never make a granted escalation harmless otherwise: AttachUserPolicy on the caller's own user is
+ * the classic self-escalation.</li>
+ * <li>Conditions do not matter (a {@code iam:PermissionsBoundary} condition does not stop PutUserPolicy).</li>
+ * <li>Location: the {@code Action} entry that reached the first offending action, or the {@code NotAction}
+ * value.</li>
+ * </ul>
+ */
+public final class IamWriteOutsideSelfManageRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM104", "iam-write-outside-self-manage", Severity.ERROR,
+            "An Allow statement grants IAM write, permissions-management or tagging actions outside the "
+                    + "self-manage set, which let users escalate their privileges.",
+            "Grant only the self-manage actions (passwords, access keys, SSH keys, signing certificates, "
+                    + "service-specific credentials, MFA devices) on arn:aws:iam::*:user/${aws:username}. Move "
+                    + "administrative IAM actions to a separate policy for administrators; replace iam:* style "
+                    + "wildcards by the list of actions needed.",
+            9.0);
+
+    /** Escalation paths, in the order the message names them. */
+    private static final Map<String, String> ESCALATIONS = new LinkedHashMap<>();
+
+    static {
+        ESCALATIONS.put("attachuserpolicy", "attach any managed policy, such as AdministratorAccess, to a user");
+        ESCALATIONS.put("putuserpolicy", "write an inline policy granting anything to a user");
+        ESCALATIONS.put("attachgrouppolicy", "attach any managed policy to a group");
+        ESCALATIONS.put("putgrouppolicy", "write an inline policy for a group");
+        ESCALATIONS.put("addusertogroup", "join a more privileged group");
+        ESCALATIONS.put("createpolicyversion", "rewrite a managed policy");
+        ESCALATIONS.put("setdefaultpolicyversion", "switch a managed policy to another version");
+        ESCALATIONS.put("passrole", "pass a privileged role to a service");
+        ESCALATIONS.put("attachrolepolicy", "attach any managed policy to a role");
+        ESCALATIONS.put("putrolepolicy", "write an inline policy for a role");
+        ESCALATIONS.put("updateassumerolepolicy", "let any principal assume a role");
+        ESCALATIONS.put("createuser", "create users");
+        ESCALATIONS.put("createrole", "create roles");
+        ESCALATIONS.put("putuserpermissionsboundary", "replace a user's permissions boundary");
+        ESCALATIONS.put("deleteuserpermissionsboundary", "remove a user's permissions boundary");
+        ESCALATIONS.put("putrolepermissionsboundary", "replace a role's permissions boundary");
+        ESCALATIONS.put("deleterolepermissionsboundary", "remove a role's permissions boundary");
+        ESCALATIONS.put("tagrole", "change role tags used for access decisions");
+        ESCALATIONS.put("taguser", "change user tags, an escalation where access is granted by principal tags");
+        ESCALATIONS.put("untaguser", "remove user tags, an escalation where access is granted by principal tags");
+        ESCALATIONS.put("createservicelinkedrole", "create service-linked roles");
+        ESCALATIONS.put("deleteservicelinkedrole", "delete service-linked roles");
+    }
+
+    private static final int MAX_NAMED = 6;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        ActionCatalog catalog = context.catalog();
+        for (Statement st : context.statements()) {
+            if (!st.isAllow()) {
+                continue;
+            }
+            List<Grants.Granted> writes = Grants.actions(st, catalog,
+                    a -> a.service().equals("iam") && a.accessLevel().isWrite()
+                            && !context.settings().inSelfManage(a.key()));
+            List<Grants.Granted> offending = new ArrayList<>();
+            boolean error = false;
+            for (Grants.Granted g : writes) {
+                if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
+                    continue;
+                }
+                offending.add(g);
+                error |= !isWarningOnly(st, g.action(), catalog);
+            }
+            if (offending.isEmpty()) {
+                continue;
+            }
+            Severity severity = error ? Severity.ERROR : Severity.WARNING;
+            ScalarNode first = offending.get(0).source();
+            List<ActionInfo> named = new ArrayList<>(offending.stream().map(Grants.Granted::action).toList());
+            named.sort(Comparator.comparingInt(IamWriteOutsideSelfManageRule::rank));
+            List<String> parts = new ArrayList<>();
+            for (ActionInfo a : named) {
+                String why = ESCALATIONS.get(a.name().toLowerCase(Locale.ROOT));
+                parts.add(why == null ? a.fullName() : a.fullName() + " (" + why + ")");
+            }
+            String message = Grants.name(st) + " allows IAM actions outside the self-manage set: "
+                    + Grants.list(parts, MAX_NAMED) + (error
+                            ? ". They let a user escalate their own privileges; grant them only to administrators."
+                            : ". Grant them only where needed and keep them off other users.");
+            context.report(this, severity, Grants.actionLocation(st, first), st,
+                    offending.get(0).action().fullName(), message);
+        }
+    }
+
+    private static int rank(ActionInfo a) {
+        int i = 0;
+        for (String k : ESCALATIONS.keySet()) {
+            if (k.equals(a.name().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** The warning cases of RULES.md: service-linked roles, and TagUser/UntagUser on self forms only. */
+    static boolean isWarningOnly(Statement st, ActionInfo a, ActionCatalog catalog) {
+        String name = a.name().toLowerCase(Locale.ROOT);
+        if (name.equals("createservicelinkedrole") || name.equals("deleteservicelinkedrole")) {
+            return true;
+        }
+        if (name.equals("taguser") || name.equals("untaguser")) {
+            if (st.resource() == null) {
+                return false;
+            }
+            List<ScalarNode> granting = Grants.grantingResources(st, a, catalog);
+            return !granting.isEmpty() && granting.stream().allMatch(r -> UserResources.classify(
+                    ResourcePattern.of(r.value()), UserResources.USER) == UserResources.Scope.SELF);
+        }
+        return false;
+    }
+}

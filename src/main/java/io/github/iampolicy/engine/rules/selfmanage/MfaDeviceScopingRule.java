@@ -1,0 +1,97 @@
+package io.github.iampolicy.engine.rules.selfmanage;
+
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.tree.Location;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * IAM203 mfa-device-scoping: an Allow statement grants an {@code mfa}-typed action of S other than
+ * CreateVirtualMFADevice (DeleteVirtualMFADevice, TagMFADevice, UntagMFADevice, ListMFADeviceTags) on a
+ * resource that covers other users' devices: {@code mfa/*}, {@code *}, {@code arn:aws:iam::*:*} and the
+ * other wildcard forms of {@link UserResources}. A user can then delete or tag other users' devices.
+ * IAM201 and IAM207 concern {@code user} resources only.
+ *
+ * <p>Decisions where RULES.md is silent: {@code sms-mfa} (the second resource type of
+ * DeleteVirtualMFADevice) counts like {@code mfa}; {@code NotResource} covers other devices unless an entry
+ * excludes every device; {@code mfa/${aws:username}} names one device and is not flagged.
+ * ListMFADeviceTags (the only read among these actions) counts when it is named literally; reached by a read
+ * wildcard such as {@code iam:List*} or {@code *} it is left to IAM105 (the corpus verdicts for
+ * {@code iam:List*} on {@code *} expect IAM105 and IAM207 only), while the delete and tag actions count
+ * however they are reached. One finding per statement, located at the first covering entry.
+ */
+public final class MfaDeviceScopingRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM203", "mfa-device-scoping", Severity.WARNING,
+            "An MFA-device action other than CreateVirtualMFADevice is allowed on every MFA device, so users can "
+                    + "delete or tag other users' devices.",
+            "Scope DeleteVirtualMFADevice and the MFA-device tag actions to arn:aws:iam::*:mfa/${aws:username}, or "
+                    + "leave them out: DeactivateMFADevice on arn:aws:iam::*:user/${aws:username} detaches the "
+                    + "caller's own device. Only CreateVirtualMFADevice needs arn:aws:iam::*:mfa/*.",
+            5.5);
+
+    private static final List<String> DEVICE_TYPES = List.of(UserResources.MFA, UserResources.SMS_MFA);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    private static boolean namedLiterally(Grants.Granted g) {
+        return g.source() != null && g.source().value().equalsIgnoreCase(g.action().fullName());
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        for (Statement st : context.statements()) {
+            if (!st.isAllow()) {
+                continue;
+            }
+            List<ActionInfo> actions = new ArrayList<>();
+            Set<ScalarNode> entries = new LinkedHashSet<>();
+            List<ScalarNode> notResource = List.of();
+            for (Grants.Granted g : Grants.actions(st, context.catalog(),
+                    a -> context.settings().inSelfManage(a.key()) && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
+                            && DEVICE_TYPES.stream().anyMatch(a::hasResourceType))) {
+                if (!g.action().accessLevel().isWrite() && !namedLiterally(g)) {
+                    continue; // a read reached by a wildcard such as iam:List* is IAM105's concern
+                }
+                boolean hit = false;
+                for (String type : DEVICE_TYPES) {
+                    if (!g.action().hasResourceType(type)) {
+                        continue;
+                    }
+                    UserResources.Cover c = UserResources.covering(st, type);
+                    entries.addAll(c.entries());
+                    if (!c.notResource().isEmpty()) {
+                        notResource = c.notResource();
+                    }
+                    hit |= c.any();
+                }
+                if (hit) {
+                    actions.add(g.action());
+                }
+            }
+            if (actions.isEmpty()) {
+                continue;
+            }
+            List<ScalarNode> ordered = new ArrayList<>(entries);
+            ordered.sort((a, b) -> a.location().compareTo(b.location()));
+            UserResources.Cover cover = new UserResources.Cover(List.copyOf(ordered), notResource);
+            Location at = cover.location(st);
+            String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 5) + " on "
+                    + cover.describe() + " (" + cover.whose()
+                    + " MFA devices): a user can delete or tag other users' devices. Scope it to "
+                    + Credentials.selfScoped(cover.entries(), UserResources.MFA) + " or leave it out.";
+            context.report(this, INFO.defaultSeverity(), at, st, cover.subject(), message);
+        }
+    }
+}

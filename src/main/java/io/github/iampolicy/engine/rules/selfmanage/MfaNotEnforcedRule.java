@@ -1,0 +1,108 @@
+package io.github.iampolicy.engine.rules.selfmanage;
+
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * IAM205 mfa-not-enforced (policy level): the policy allows credential-changing actions of S (access level
+ * Write, Permissions management or Tagging: ChangePassword, CreateAccessKey, DeactivateMFADevice, ...) and has
+ * no MFA-enforcing Deny. {@code note} by default, {@code error} when {@code requireMfa} is set.
+ *
+ * <p>An <em>MFA-enforcing Deny</em> is a Deny statement
+ * <ol>
+ * <li>whose condition matches every request made without MFA: {@code BoolIfExists
+ * aws:MultiFactorAuthPresent "false"}, {@code Null aws:MultiFactorAuthAge "true"}, or
+ * {@code NumericGreaterThan[Equals]IfExists aws:MultiFactorAuthAge};</li>
+ * <li>with a {@code Resource} entry {@code *};</li>
+ * <li>that denies at least one of the credential-changing actions the policy allows (a {@code NotAction} that
+ * exempts all of them, such as {@code NotAction: iam:*}, enforces nothing on credentials).</li>
+ * </ol>
+ * Its {@code NotAction} may exempt the MFA set-up actions (CreateVirtualMFADevice, EnableMFADevice,
+ * ResyncMFADevice, ChangePassword), as AWS's examples do: users must be able to register their first device.
+ * A Deny with {@code Bool ... "false"} does <em>not</em> count: requests signed with long-term access keys carry no
+ * MFA key and pass it (IAM204 says so too). {@code Null aws:MultiFactorAuthPresent "true"} does not count either:
+ * console sessions without MFA carry the key with {@code false}.
+ *
+ * <p>Decision where RULES.md is silent: an Allow whose own condition requires MFA ({@code Bool
+ * aws:MultiFactorAuthPresent "true"}, {@code NumericLessThan[Equals] aws:MultiFactorAuthAge}, {@code Null
+ * aws:MultiFactorAuthAge "false"}) does not allow anything without MFA, so its actions do not count. The
+ * finding names the unprotected actions and is located at the {@code Action} entry that reached the first (or
+ * the {@code NotAction} value) of the first statement allowing them.
+ */
+public final class MfaNotEnforcedRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM205", "mfa-not-enforced", Severity.NOTE,
+            "The policy allows users to change credentials without MFA: no Deny statement requires MFA.",
+            "Add the Deny of the AWS self-manage example: \"Effect\": \"Deny\", a NotAction listing only the MFA "
+                    + "set-up actions, \"Resource\": \"*\", \"Condition\": {\"BoolIfExists\": "
+                    + "{\"aws:MultiFactorAuthPresent\": \"false\"}}. Set requireMfa to make this an error.",
+            3.5);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        ActionCatalog catalog = context.catalog();
+        Map<String, ActionInfo> unprotected = new LinkedHashMap<>();
+        Statement firstStatement = null;
+        ScalarNode firstSource = null;
+        for (Statement st : context.statements()) {
+            if (!st.isAllow() || st.conditions().stream().anyMatch(MfaConditions::requiresMfa)) {
+                continue;
+            }
+            for (Grants.Granted g : Grants.actions(st, catalog,
+                    a -> context.settings().inSelfManage(a.key()) && a.accessLevel().isWrite())) {
+                if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
+                    continue;
+                }
+                if (firstStatement == null) {
+                    firstStatement = st;
+                    firstSource = g.source();
+                }
+                unprotected.putIfAbsent(g.action().key(), g.action());
+            }
+        }
+        if (unprotected.isEmpty()) {
+            return;
+        }
+        for (Statement st : context.statements()) {
+            if (isEnforcingDeny(st, unprotected.values(), catalog)) {
+                return;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        unprotected.values().forEach(a -> names.add(a.fullName()));
+        String message = "The policy allows " + Grants.list(names, 6) + " (first in " + Grants.name(firstStatement)
+                + ") without MFA: no Deny statement denies requests made without MFA (BoolIfExists "
+                + "aws:MultiFactorAuthPresent \"false\" on \"*\"). A stolen password or access key can change the "
+                + "user's credentials.";
+        context.report(this, context.settings().requireMfa() ? Severity.ERROR : INFO.defaultSeverity(),
+                Grants.actionLocation(firstStatement, firstSource), firstStatement, names.get(0), message);
+    }
+
+    /** The definition of the class comment. */
+    static boolean isEnforcingDeny(Statement st, Iterable<ActionInfo> actions, ActionCatalog catalog) {
+        if (!st.isDeny() || st.conditions().stream().noneMatch(MfaConditions::matchesWithoutMfa)) {
+            return false;
+        }
+        if (st.resource() == null || st.resource().stream().noneMatch(r -> ResourcePattern.of(r.value()).isAllStar())) {
+            return false;
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        actions.forEach(a -> wanted.add(a.key()));
+        return !Grants.actions(st, catalog, a -> wanted.contains(a.key())).isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.iampolicy.engine.rules.selfmanage;
+
+import io.github.iampolicy.engine.catalog.AccessLevel;
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import java.util.List;
+
+/**
+ * IAM207 other-users-credential-reads: an Allow statement grants a Read or List action of S that acts on
+ * users (GetUser, ListAccessKeys, ListMFADevices, GetLoginProfile, ListSSHPublicKeys, GetAccessKeyLastUsed,
+ * ...), or ChangePassword, on a resource that covers users other than the caller, judged as for IAM201
+ * ({@code *}, {@code user/*}, {@code NotResource}, ...). It exposes other users' credential metadata: which
+ * users lack MFA, access key ids and ages. ChangePassword only ever changes the caller's password, but a
+ * wildcard resource for it is sloppy scoping.
+ *
+ * <p>Decisions where RULES.md is silent: ListMFADeviceTags, the only {@code mfa}-typed read of S, is IAM203's;
+ * a resource of another type grants a {@code user}-typed action nothing. One finding per statement naming the
+ * actions and covering resources, located at the first covering entry (or the {@code NotResource} value).
+ */
+public final class OtherUsersCredentialReadsRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM207", "other-users-credential-reads", Severity.WARNING,
+            "A self-manage read or list action (or ChangePassword) is allowed on a resource that covers other "
+                    + "users, exposing their credential metadata.",
+            "Scope GetUser, ListAccessKeys, ListMFADevices and the other per-user reads (and ChangePassword) to "
+                    + "arn:aws:iam::*:user/${aws:username}; keep \"*\" for the account-view actions such as "
+                    + "iam:ListVirtualMFADevices.",
+            5.0);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext context) {
+        for (Statement st : context.statements()) {
+            if (!st.isAllow()) {
+                continue;
+            }
+            List<ActionInfo> actions = Grants.actions(st, context.catalog(),
+                    a -> context.settings().inSelfManage(a.key()) && a.hasResourceType(UserResources.USER)
+                            && (a.accessLevel() == AccessLevel.READ || a.accessLevel() == AccessLevel.LIST
+                                    || UserResourceWildcardRule.isChangePassword(a)))
+                    .stream().map(Grants.Granted::action).toList();
+            if (actions.isEmpty()) {
+                continue;
+            }
+            UserResources.Cover cover = UserResources.covering(st, UserResources.USER);
+            if (!cover.any()) {
+                continue;
+            }
+            boolean onlyChangePassword = actions.stream().allMatch(UserResourceWildcardRule::isChangePassword);
+            String what = onlyChangePassword
+                    ? "): the API only changes the caller's own password, but the resource should say so"
+                    : "): exposes other users' credential metadata, such as which users lack MFA and their key ids "
+                            + "and ages";
+            String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 6) + " on "
+                    + cover.describe() + " (" + cover.whose() + " " + Credentials.kinds(actions) + what
+                    + ". Scope it to " + Credentials.selfScoped(cover.entries(), UserResources.USER) + ".";
+            context.report(this, INFO.defaultSeverity(), cover.location(st), st, cover.subject(), message);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.iampolicy.engine.rules.selfmanage;
+
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.List;
+import java.util.Locale;
+
+/** Tag-based scoping of IAM201 (RULES.md section 4, after the table). */
+final class TagScoping {
+
+    private TagScoping() {
+    }
+
+    /**
+     * Whether the statement has {@code StringEquals}/{@code StringLike} on {@code aws:ResourceTag/<key>} or
+     * {@code iam:ResourceTag/<key>} whose values are all {@code ${aws:username}} (variable name in any case).
+     */
+    static boolean isTagScoped(Statement st) {
+        for (Statement.Condition c : st.conditions()) {
+            if (!c.operator().equals("StringEquals") && !c.operator().equals("StringLike")) {
+                continue;
+            }
+            String key = c.key().toLowerCase(Locale.ROOT);
+            boolean tagKey = (key.startsWith("aws:resourcetag/") || key.startsWith("iam:resourcetag/"))
+                    && key.indexOf('/') < key.length() - 1;
+            if (tagKey && !c.values().isEmpty()
+                    && c.texts().stream().allMatch(v -> v.trim().equalsIgnoreCase("${aws:username}"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some Allow of the policy grants TagUser or UntagUser on a user resource beyond the caller's own:
+     * an entry that is not a self form and can match a user, or {@code NotResource} that leaves users in.
+     */
+    static boolean letsChangeOtherUsersTags(PolicyContext context) {
+        for (Statement st : context.statements()) {
+            if (!st.isAllow()) {
+                continue;
+            }
+            List<Grants.Granted> tagging = Grants.actions(st, context.catalog(),
+                    a -> a.service().equals("iam") && (a.name().equals("TagUser") || a.name().equals("UntagUser")));
+            for (Grants.Granted g : tagging) {
+                if (beyondSelf(st, g.action())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean beyondSelf(Statement st, ActionInfo a) {
+        if (st.resource() != null) {
+            for (ScalarNode r : st.resource()) {
+                UserResources.Scope s = UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER);
+                if (s != UserResources.Scope.OTHER_TYPE && s != UserResources.Scope.SELF) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return st.notResource() != null
+                && !UserResources.anyExcludesAll(Grants.texts(st.notResource()), UserResources.USER);
+    }
+}

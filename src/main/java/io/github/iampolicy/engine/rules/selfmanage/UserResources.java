@@ -1,0 +1,370 @@
+package io.github.iampolicy.engine.rules.selfmanage;
+
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.catalog.ResourceType;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.El;
+import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Kind;
+import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Token;
+import io.github.iampolicy.engine.tree.Location;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one classifier of resource entries that the self-manage and privilege rules share: what a
+ * {@code Resource} entry means for IAM {@code user} and {@code mfa} resources, and whether it can grant an
+ * action anything at all.
+ *
+ * <p>For a resource type {@code user} (or {@code mfa}, {@code sms-mfa}) an entry is one of {@link Scope}:
+ * <ul>
+ * <li>{@link Scope#OTHER_TYPE}: it matches no ARN of that type ({@code mfa/*} for {@code user}, an S3 ARN,
+ * {@code User/x} since resources match case-sensitively, a region in an IAM ARN);</li>
+ * <li>{@link Scope#COVERS_OTHERS}: for some caller it matches the resource of another user (or device),
+ * because a wildcard can produce characters of the last path segment, the name: {@code *},
+ * {@code arn:aws:iam::*:*}, {@code user/*}, {@code user/path/*}, {@code user/?*},
+ * {@code user/${aws:username}*}, {@code user/*${aws:username}}, {@code arn:*:iam::*:user*};</li>
+ * <li>{@link Scope#SELF}: the name is exactly {@code ${aws:username}} after a {@code /}:
+ * {@code user/${aws:username}}, {@code user/*}{@code /${aws:username}} (names are unique, so any path
+ * before the last {@code /} is safe; a literal path such as {@code user/dev/${aws:username}} is self too);</li>
+ * <li>{@link Scope#LITERAL}, {@link Scope#VARIABLE}, {@link Scope#UNKNOWN}: it names one user, by a literal
+ * name, by another variable ({@code ${aws:userid}}, {@code ${aws:PrincipalTag/x}}, or {@code ${aws:username}}
+ * with other characters such as {@code ${aws:username}-admin}), or by an unknown template value (a
+ * variable wins over an unknown value). An entry that is one unknown value as a whole (a Terraform
+ * {@code ${aws_iam_user.x.arn}}) is {@link Scope#UNKNOWN}.</li>
+ * </ul>
+ */
+public final class UserResources {
+
+    /** What an entry covers for one resource type. */
+    public enum Scope { OTHER_TYPE, COVERS_OTHERS, SELF, LITERAL, VARIABLE, UNKNOWN;
+
+        /** One named user or device: {@link #LITERAL}, {@link #VARIABLE} or {@link #UNKNOWN}. */
+        public boolean isSingle() {
+            return this == LITERAL || this == VARIABLE || this == UNKNOWN;
+        }
+    }
+
+    public static final String USER = "user";
+    public static final String MFA = "mfa";
+    public static final String SMS_MFA = "sms-mfa";
+
+    private static final Map<String, List<List<El>>> FORMAT_TARGETS = new ConcurrentHashMap<>();
+
+    private UserResources() {
+    }
+
+    /** {@link #classify(ResourcePattern, String)} of a resolved resource text. */
+    public static Scope classify(String resource, String type) {
+        return classify(ResourcePattern.of(resource), type);
+    }
+
+    /** What the entry covers of the IAM resource type {@code type} ({@code user}, {@code mfa}, {@code sms-mfa}). */
+    public static Scope classify(ResourcePattern p, String type) {
+        if (p.isWhollyUnknown()) {
+            return Scope.UNKNOWN;
+        }
+        if (!matches(p, iamTarget(type, nameTarget()))) {
+            return Scope.OTHER_TYPE;
+        }
+        if (coversOthers(p, type)) {
+            return Scope.COVERS_OTHERS;
+        }
+        List<Token> name = p.nameTokens();
+        if (name.size() == 1 && name.get(0).kind() == Kind.SELF) {
+            return Scope.SELF;
+        }
+        boolean var = false;
+        boolean unknown = false;
+        boolean self = false;
+        for (Token t : name) {
+            switch (t.kind()) {
+                case VAR -> var = true;
+                case UNKNOWN -> unknown = true;
+                case SELF -> self = true;
+                case STAR, ONE -> {
+                    return Scope.COVERS_OTHERS; // defensive: coversOthers already said so
+                }
+                default -> {
+                }
+            }
+        }
+        if (var) {
+            return Scope.VARIABLE;
+        }
+        if (unknown) {
+            return Scope.UNKNOWN;
+        }
+        return self ? Scope.VARIABLE : Scope.LITERAL;
+    }
+
+    /** Whether a wildcard of the entry can produce characters of the name: it covers another user's resource. */
+    static boolean coversOthers(ResourcePattern p, String type) {
+        // the name right after "type/", or after a path ending in "/"; MARK = a character from a wildcard
+        List<El> direct = new ArrayList<>();
+        direct.add(El.rep(ResourcePattern.Chars.NAME, false));
+        direct.add(El.one(ResourcePattern.Chars.MARK, false));
+        direct.add(El.rep(ResourcePattern.Chars.NAME, false));
+        List<El> withPath = new ArrayList<>();
+        withPath.add(El.rep(ResourcePattern.Chars.ALL, false));
+        withPath.add(El.lit('/'));
+        withPath.addAll(direct);
+        return matches(p, iamTarget(type, direct)) || matches(p, iamTarget(type, withPath));
+    }
+
+    /**
+     * Whether a {@code NotResource} entry excludes every resource of {@code type}, so that the statement
+     * grants nothing on that type: {@code *}, or an ARN whose partition, service, region and account cannot
+     * leave out any ARN of the type ({@code *}, literal or unknown account) and whose resource field is a
+     * prefix of {@code type/} followed by {@code *} ({@code arn:aws:iam::*:*}, {@code arn:aws:iam::123:user/*}).
+     * Anything narrower leaves other users' resources granted.
+     */
+    public static boolean excludesAll(ResourcePattern p, String type) {
+        if (p.isAllStar()) {
+            return true;
+        }
+        List<List<Token>> f = p.fields();
+        if (f.size() != 6 || !isLiteral(f.get(0), "arn")) {
+            return false;
+        }
+        boolean partition = allStar(f.get(1)) || noWildcard(f.get(1));
+        boolean service = allStar(f.get(2)) || isLiteral(f.get(2), "iam");
+        boolean region = allStar(f.get(3)) || f.get(3).isEmpty();
+        boolean account = allStar(f.get(4)) || noWildcard(f.get(4));
+        if (!(partition && service && region && account)) {
+            return false;
+        }
+        List<Token> res = f.get(5);
+        int i = 0;
+        StringBuilder prefix = new StringBuilder();
+        while (i < res.size() && res.get(i).kind() == Kind.LIT) {
+            prefix.append(res.get(i).c());
+            i++;
+        }
+        if (i == res.size() || !(type + "/").startsWith(prefix.toString())) {
+            return false;
+        }
+        return allStar(res.subList(i, res.size()));
+    }
+
+    /** Whether any of the {@code NotResource} entries excludes every resource of the type. */
+    public static boolean anyExcludesAll(List<String> notResource, String type) {
+        return notResource.stream().anyMatch(r -> excludesAll(ResourcePattern.of(r), type));
+    }
+
+    /**
+     * Whether a {@code Resource} entry can grant the action anything: it can match an ARN of one of the
+     * action's resource types, or, for an action without resource types, the request resource {@code *}. An
+     * entry that is wholly an unknown value is assumed to match (as for IAM006).
+     */
+    public static boolean grants(ActionInfo action, ResourcePattern p, ActionCatalog catalog) {
+        if (p.isWhollyUnknown()) {
+            return true;
+        }
+        if (action.resourceTypes().isEmpty()) {
+            return ResourcePattern.intersects(ResourcePattern.elements(p.tokens()), ResourcePattern.literal("*"));
+        }
+        for (ActionInfo.ResourceRef ref : action.resourceTypes()) {
+            ResourceType rt = catalog.resourceType(action.service(), ref.type());
+            if (rt == null || matches(p, formatTarget(rt.arnFormat()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a statement with these {@code NotResource} entries grants the action anything: unless an
+     * entry is {@code *}, or excludes every resource of each of the action's types.
+     */
+    public static boolean notResourceGrants(ActionInfo action, List<String> notResource) {
+        List<ResourcePattern> ps = notResource.stream().map(ResourcePattern::of).toList();
+        if (ps.stream().anyMatch(ResourcePattern::isAllStar)) {
+            return false;
+        }
+        if (action.resourceTypes().isEmpty() || !"iam".equals(action.service())) {
+            return true;
+        }
+        for (ActionInfo.ResourceRef ref : action.resourceTypes()) {
+            if (ps.stream().noneMatch(p -> excludesAll(p, ref.type()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a statement covers other users' resources of {@code type}: its {@code Resource} entries that are
+     * {@link Scope#COVERS_OTHERS}, or its {@code NotResource} when no entry of it excludes every resource of
+     * the type (RULES.md: "{@code NotResource}" covers other users; {@code NotResource: user/${aws:username}}
+     * covers every user but the caller).
+     *
+     * @param entries      the covering {@code Resource} entries, in order
+     * @param notResource  the {@code NotResource} entries when they cover, else empty
+     */
+    public record Cover(List<ScalarNode> entries, List<ScalarNode> notResource) {
+
+        public boolean any() {
+            return !entries.isEmpty() || !notResource.isEmpty();
+        }
+
+        /** Where to report: the first covering entry, or the {@code NotResource} value. */
+        public Location location(Statement st) {
+            return !entries.isEmpty() ? entries.get(0).location() : st.locationOf("NotResource");
+        }
+
+        /** The covering resources for messages. */
+        public String describe() {
+            if (!entries.isEmpty()) {
+                return Grants.list(entries.stream().map(Grants::show).toList(), 4);
+            }
+            return "NotResource " + Grants.list(notResource.stream().map(Grants::show).toList(), 4);
+        }
+
+        /** {@code every user's} for covering entries, {@code every other user's} for NotResource. */
+        public String whose() {
+            return entries.isEmpty() ? "every other user's" : "every user's";
+        }
+
+        /** A stable subject for fingerprints. */
+        public String subject() {
+            return !entries.isEmpty() ? Grants.show(entries.get(0)) : "NotResource";
+        }
+    }
+
+    /** {@link Cover} of the statement for resource type {@code type}. */
+    public static Cover covering(Statement st, String type) {
+        List<ScalarNode> entries = new ArrayList<>();
+        if (st.resource() != null) {
+            for (ScalarNode r : st.resource()) {
+                if (classify(ResourcePattern.of(r.value()), type) == Scope.COVERS_OTHERS) {
+                    entries.add(r);
+                }
+            }
+            return new Cover(List.copyOf(entries), List.of());
+        }
+        if (st.notResource() != null && !anyExcludesAll(Grants.texts(st.notResource()), type)) {
+            return new Cover(List.of(), st.notResource());
+        }
+        return new Cover(List.of(), List.of());
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    private static List<El> nameTarget() {
+        List<El> t = new ArrayList<>();
+        t.add(El.one(ResourcePattern.Chars.ALL, false));
+        t.add(El.rep(ResourcePattern.Chars.ALL, false));
+        return t;
+    }
+
+    /** Targets of the six fields of {@code arn:<any>:iam::<any>:type/<rest>}. */
+    private static List<List<El>> iamTarget(String type, List<El> rest) {
+        List<El> resource = new ArrayList<>(ResourcePattern.literal(type + "/"));
+        resource.addAll(rest);
+        return List.of(ResourcePattern.literal("arn"), List.of(El.rep(ResourcePattern.Chars.ALL, false)),
+                ResourcePattern.literal("iam"), List.of(), List.of(El.rep(ResourcePattern.Chars.ALL, false)),
+                resource);
+    }
+
+    /** Targets of the six fields of an ARN format such as {@code arn:${Partition}:iam::${Account}:user/${UserNameWithPath}}. */
+    static List<List<El>> formatTarget(String format) {
+        return FORMAT_TARGETS.computeIfAbsent(format, UserResources::readFormat);
+    }
+
+    private static List<List<El>> readFormat(String format) {
+        List<List<El>> fields = new ArrayList<>();
+        List<El> cur = new ArrayList<>();
+        int i = 0;
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            if (c == '$' && i + 1 < format.length() && format.charAt(i + 1) == '{' && format.indexOf('}', i) > 0) {
+                if (fields.size() == 5) {
+                    cur.add(El.one(ResourcePattern.Chars.ALL, false));
+                }
+                cur.add(El.rep(ResourcePattern.Chars.ALL, false));
+                i = format.indexOf('}', i) + 1;
+            } else if (c == ':' && fields.size() < 5) {
+                fields.add(cur);
+                cur = new ArrayList<>();
+                i++;
+            } else {
+                cur.add(El.lit(c));
+                i++;
+            }
+        }
+        fields.add(cur);
+        while (fields.size() < 6) {
+            fields.add(List.of());
+        }
+        return List.copyOf(fields);
+    }
+
+    /**
+     * Whether the entry matches some ARN of the six field targets: field by field for a six-field entry; for
+     * fewer fields only when the last ends with {@code *} (it then spans the remaining colons) or an unknown
+     * value or variable may hide colons.
+     */
+    static boolean matches(ResourcePattern p, List<List<El>> target) {
+        if (p.isWhollyUnknown()) {
+            return true;
+        }
+        List<List<Token>> f = p.fields();
+        int k = f.size();
+        if (k == 6) {
+            for (int i = 0; i < 6; i++) {
+                if (!ResourcePattern.intersects(ResourcePattern.elements(f.get(i)), target.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        List<Token> last = f.get(k - 1);
+        if (!last.isEmpty() && last.get(last.size() - 1).kind() == Kind.STAR) {
+            for (int i = 0; i < k - 1; i++) {
+                if (!ResourcePattern.intersects(ResourcePattern.elements(f.get(i)), target.get(i))) {
+                    return false;
+                }
+            }
+            return ResourcePattern.intersects(ResourcePattern.elements(last), joined(target, k - 1));
+        }
+        if (p.hasUnknownOrVariable()) {
+            return ResourcePattern.intersects(ResourcePattern.elements(p.tokens()), joined(target, 0));
+        }
+        return false;
+    }
+
+    private static List<El> joined(List<List<El>> target, int from) {
+        List<El> out = new ArrayList<>();
+        for (int i = from; i < 6; i++) {
+            if (i > from) {
+                out.add(El.lit(':'));
+            }
+            out.addAll(target.get(i));
+        }
+        return out;
+    }
+
+    private static boolean allStar(List<Token> toks) {
+        return !toks.isEmpty() && toks.stream().allMatch(t -> t.kind() == Kind.STAR);
+    }
+
+    private static boolean noWildcard(List<Token> toks) {
+        return toks.stream().noneMatch(t -> t.kind() == Kind.STAR || t.kind() == Kind.ONE);
+    }
+
+    private static boolean isLiteral(List<Token> toks, String s) {
+        if (toks.size() != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!toks.get(i).isLit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.iampolicy.engine.rules.privilege;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.selfmanage.SelfManageRules;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrivilegeRulesTest {
+
+    @Test
+    void rulesAreListedInIdOrderAndImmutable() {
+        assertEquals(List.of("IAM101", "IAM102", "IAM103", "IAM104", "IAM105"),
+                PrivilegeRules.ALL.stream().map(r -> r.info().id()).toList());
+        assertEquals(List.of("IAM201", "IAM202", "IAM203", "IAM204", "IAM205", "IAM206", "IAM207"),
+                SelfManageRules.ALL.stream().map(r -> r.info().id()).toList());
+        assertThrows(UnsupportedOperationException.class, () -> PrivilegeRules.ALL.add(new WildcardActionRule()));
+        assertThrows(UnsupportedOperationException.class, () -> SelfManageRules.ALL.clear());
+    }
+
+    @Test
+    void everyRuleIsDocumented() {
+        List<Rule> all = new java.util.ArrayList<>(PrivilegeRules.ALL);
+        all.addAll(SelfManageRules.ALL);
+        for (Rule r : all) {
+            RuleInfo i = r.info();
+            assertTrue(i.name().matches("[a-z]+(-[a-z0-9]+)+"), i.name());
+            assertTrue(i.description().endsWith("."), i.id());
+            assertFalse(i.help().isBlank(), i.id());
+            assertTrue(i.securitySeverity() > 0 && i.securitySeverity() <= 10, i.id());
+            assertTrue(r.identityOnly(), i.id());
+        }
+    }
+}

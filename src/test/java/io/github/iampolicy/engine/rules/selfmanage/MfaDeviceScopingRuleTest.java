@@ -1,0 +1,63 @@
+package io.github.iampolicy.engine.rules.selfmanage;
+
+import static io.github.iampolicy.engine.rules.selfmanage.RuleTesting.doc;
+import static io.github.iampolicy.engine.rules.selfmanage.RuleTesting.locate;
+import static io.github.iampolicy.engine.rules.selfmanage.RuleTesting.onPolicy;
+import static io.github.iampolicy.engine.rules.selfmanage.RuleTesting.onStatement;
+import static io.github.iampolicy.engine.rules.selfmanage.RuleTesting.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iampolicy.engine.model.Finding;
+import io.github.iampolicy.engine.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MfaDeviceScopingRuleTest {
+
+    private final MfaDeviceScopingRule rule = new MfaDeviceScopingRule();
+
+    @Test
+    void deleteVirtualMfaDeviceOnEveryDeviceIsAWarning() {
+        String json = doc("{\"Sid\":\"Mfa\",\"Effect\":\"Allow\",\"Action\":[\"iam:CreateVirtualMFADevice\","
+                + "\"iam:DeleteVirtualMFADevice\"],\"Resource\":[\"arn:aws:iam::*:user/${aws:username}\","
+                + "\"arn:aws:iam::*:mfa/*\"]}");
+        Finding f = single(onPolicy(rule, json));
+        assertEquals("IAM203", f.rule().id());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(locate(json, "\"arn:aws:iam::*:mfa/*\"", 0), f.location());
+        assertEquals("Statement \"Mfa\" allows iam:DeleteVirtualMFADevice on arn:aws:iam::*:mfa/* (every user's MFA "
+                + "devices): a user can delete or tag other users' devices. Scope it to "
+                + "arn:aws:iam::*:mfa/${aws:username} or leave it out.", f.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[\"iam:TagMFADevice\",\"iam:UntagMFADevice\"]", "\"iam:*MFADevice\"",
+        "\"iam:ListMFADeviceTags\"", "\"iam:DeleteVirtualMFADevice\""})
+    void deviceActionsOnStarAreWarnings(String actions) {
+        Finding f = single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":" + actions + ",\"Resource\":\"*\"}"));
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(!f.message().contains("CreateVirtualMFADevice"), f.message());
+    }
+
+    @Test
+    void notResourceCoversOtherDevices() {
+        assertEquals(1, onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\","
+                + "\"NotResource\":\"arn:aws:iam::*:mfa/${aws:username}\"}").size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":[\"arn:aws:iam::*:mfa/*\",\"*\"]}",
+        "{\"Effect\":\"Allow\",\"Action\":[\"iam:CreateVirtualMFADevice\",\"iam:DeleteVirtualMFADevice\"],"
+                + "\"Resource\":\"arn:aws:iam::*:mfa/${aws:username}\"}",
+        "{\"Effect\":\"Allow\",\"Action\":[\"iam:EnableMFADevice\",\"iam:DeactivateMFADevice\"],\"Resource\":\"*\"}",
+        "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:user/*\"}",
+        "{\"Effect\":\"Allow\",\"Action\":\"iam:List*\",\"Resource\":\"*\"}",
+        "{\"Effect\":\"Deny\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"*\"}",
+    })
+    void createOwnDeviceUserTypedActionsWildcardReadsAndDenyAreNotIam203(String statement) {
+        assertTrue(onStatement(rule, statement).isEmpty(), statement);
+    }
+}
