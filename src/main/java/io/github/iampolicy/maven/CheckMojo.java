@@ -1,14 +1,229 @@
 package io.github.iampolicy.maven;
 
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.model.Finding;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.report.ConsoleFormatter;
+import io.github.iampolicy.engine.report.JsonReportWriter;
+import io.github.iampolicy.engine.report.SarifReportWriter;
+import io.github.iampolicy.engine.report.ToolInfo;
+import io.github.iampolicy.engine.rules.RuleRegistry;
+import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.scan.PolicyScanner;
+import io.github.iampolicy.engine.scan.ScanOptions;
+import io.github.iampolicy.engine.scan.ScanResult;
+import io.github.iampolicy.engine.tree.ParseLimits;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
-/** Placeholder while the engine is wired. */
+/**
+ * Finds every AWS IAM policy in the project's resources (and any additional directories), checks it
+ * against the self-manage rules, writes SARIF and JSON reports, and fails the build when a finding reaches
+ * {@code failOnSeverity}.
+ *
+ * <p>The mojo only translates parameters for the engine and its results into Maven's log and exceptions.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
+
+    static final String SARIF_NAME = "iam-policy.sarif";
+    static final String JSON_NAME = "iam-policy.json";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Skips the check. */
+    @Parameter(property = "iam-policy.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code none}. */
+    @Parameter(property = "iam-policy.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /** Ant-style patterns of files to read; default {@code **}{@code /*.json}, YAML, {@code .template}, {@code .tf.json}. */
+    @Parameter(property = "iam-policy.includes")
+    private List<String> includes;
+
+    /** Ant-style patterns of files to leave out, applied after the includes. */
+    @Parameter(property = "iam-policy.excludes")
+    private List<String> excludes;
+
+    /** More directories to scan besides the resource roots, e.g. {@code infra} or {@code cloudformation}. */
+    @Parameter(property = "iam-policy.additionalDirectories")
+    private List<File> additionalDirectories;
+
+    /** Whether the test resource roots are scanned too. */
+    @Parameter(property = "iam-policy.includeTestResources", defaultValue = "true")
+    private boolean includeTestResources;
+
+    /** Per-rule severities as {@code ID=severity}, e.g. {@code IAM207=error}. */
+    @Parameter(property = "iam-policy.ruleSeverities")
+    private List<String> ruleSeverities;
+
+    /** Rule ids that do not run, e.g. {@code IAM206}. */
+    @Parameter(property = "iam-policy.disabledRules")
+    private List<String> disabledRules;
+
+    /** Actions added to the self-manage allowlist, e.g. {@code iam:GetAccountName}. */
+    @Parameter(property = "iam-policy.allowedActions")
+    private List<String> allowedActions;
+
+    /** Whether a policy that allows credential changes must enforce MFA (IAM205 becomes an error). */
+    @Parameter(property = "iam-policy.requireMfa", defaultValue = "false")
+    private boolean requireMfa;
+
+    /** Where the SARIF and JSON reports are written. */
+    @Parameter(property = "iam-policy.outputDirectory", defaultValue = "${project.build.directory}/iam-policy")
+    private File outputDirectory;
+
+    /** Whether finding no policy at all fails the build. */
+    @Parameter(property = "iam-policy.failIfNoPolicies", defaultValue = "false")
+    private boolean failIfNoPolicies;
+
     @Override
-    public void execute() {
-        getLog().info("iam-policy");
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("IAM policy check skipped");
+            return;
+        }
+        Severity threshold = threshold();
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        ScanOptions options = new ScanOptions(roots(), baseDir, nonNull(includes), nonNull(excludes),
+                ParseLimits.DEFAULT, settings());
+        ScanResult result;
+        try {
+            result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
+                    .scan(options, message -> getLog().debug(message));
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
+        }
+
+        Path out = outputDirectory.toPath();
+        Path sarif = out.resolve(SARIF_NAME);
+        Path json = out.resolve(JSON_NAME);
+        ToolInfo tool = ToolInfo.plugin(pluginVersion());
+        try {
+            SarifReportWriter.write(result, sarif, tool);
+            JsonReportWriter.write(result, json, tool);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the IAM policy reports to " + out + ": " + e.getMessage(), e);
+        }
+
+        for (Finding f : result.findings()) {
+            String line = ConsoleFormatter.line(f);
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case NOTE -> getLog().info(line);
+            }
+        }
+        getLog().info(ConsoleFormatter.summary(result, List.of(relative(baseDir, sarif), relative(baseDir, json))));
+
+        if (failIfNoPolicies && result.policies().isEmpty()) {
+            throw new MojoFailureException("No IAM policy found in " + result.filesScanned()
+                    + " files scanned, and failIfNoPolicies is set");
+        }
+        if (threshold != null && result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
+            throw new MojoFailureException(ConsoleFormatter.failureMessage(result, threshold));
+        }
+    }
+
+    private Severity threshold() throws MojoExecutionException {
+        String value = failOnSeverity == null ? "error" : failOnSeverity.trim();
+        if (value.equalsIgnoreCase("none")) {
+            return null;
+        }
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid failOnSeverity '" + value
+                    + "': expected error, warning, note or none");
+        }
+    }
+
+    private RuleSettings settings() throws MojoExecutionException {
+        Map<String, Severity> overrides = new LinkedHashMap<>();
+        for (String entry : nonNull(ruleSeverities)) {
+            int eq = entry.indexOf('=');
+            String id = eq < 0 ? "" : entry.substring(0, eq).trim().toUpperCase(Locale.ROOT);
+            if (eq < 0 || RuleRegistry.find(id).isEmpty()) {
+                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry
+                        + "': expected RULEID=severity with a known rule id, e.g. IAM207=error");
+            }
+            try {
+                overrides.put(id, Severity.parse(entry.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': " + e.getMessage());
+            }
+        }
+        Set<String> disabled = new LinkedHashSet<>();
+        for (String id : nonNull(disabledRules)) {
+            if (RuleRegistry.find(id).isEmpty()) {
+                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
+            }
+            disabled.add(id.trim().toUpperCase(Locale.ROOT));
+        }
+        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled);
+    }
+
+    private List<Path> roots() {
+        List<Path> roots = new ArrayList<>();
+        for (Resource r : project.getResources()) {
+            roots.add(resolve(r.getDirectory()));
+        }
+        if (includeTestResources) {
+            for (Resource r : project.getTestResources()) {
+                roots.add(resolve(r.getDirectory()));
+            }
+        }
+        for (File dir : nonNull(additionalDirectories)) {
+            roots.add(resolve(dir.getPath()));
+        }
+        return roots;
+    }
+
+    private Path resolve(String dir) {
+        Path p = Path.of(dir);
+        return (p.isAbsolute() ? p : project.getBasedir().toPath().resolve(p)).toAbsolutePath().normalize();
+    }
+
+    /** The plugin's version, from the resource the build filters; reports name it. */
+    static String pluginVersion() {
+        Properties p = new Properties();
+        try (InputStream in = CheckMojo.class.getResourceAsStream("/iam-policy/plugin.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return p.getProperty("version");
+    }
+
+    private static String relative(Path base, Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace(File.separatorChar, '/');
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(x -> x != null && !x.toString().isBlank()).toList();
     }
 }

@@ -1,0 +1,37 @@
+package io.github.iampolicy.engine.rules;
+
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.rules.document.DocumentRules;
+import io.github.iampolicy.engine.rules.privilege.PrivilegeRules;
+import io.github.iampolicy.engine.rules.selfmanage.SelfManageRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule the plugin knows, in id order. */
+public final class RuleRegistry {
+
+    private static final List<Rule> ALL;
+
+    static {
+        List<Rule> all = new ArrayList<>();
+        all.addAll(DocumentRules.ALL);
+        all.addAll(PrivilegeRules.ALL);
+        all.addAll(SelfManageRules.ALL);
+        all.sort(Comparator.comparing(r -> r.info().id()));
+        ALL = Collections.unmodifiableList(all);
+    }
+
+    private RuleRegistry() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static Optional<RuleInfo> find(String id) {
+        return ALL.stream().map(Rule::info).filter(i -> i.id().equalsIgnoreCase(id.trim())).findFirst();
+    }
+}

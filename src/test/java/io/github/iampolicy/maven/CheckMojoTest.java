@@ -1,0 +1,265 @@
+package io.github.iampolicy.maven;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.api.di.Provides;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+/**
+ * Parameter binding and pass/fail of the check goal, on real {@link MavenProject}s rooted at fixtures under
+ * {@code src/test/resources/unit}. Each fixture has its own nested class because {@code @Provides} methods
+ * cannot see {@code @Basedir}.
+ */
+@MojoTest
+class CheckMojoTest {
+
+    static Path fixtureDir(String name) {
+        try {
+            return Path.of(CheckMojoTest.class.getResource("/unit/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static MavenProject fixtureProject(String name) {
+        Path dir = fixtureDir(name);
+        Model model = new Model();
+        model.setGroupId("test");
+        model.setArtifactId(name);
+        model.setVersion("1");
+        model.setPackaging("pom");
+        Build build = new Build();
+        build.setDirectory(dir.resolve("target").toString());
+        Resource main = new Resource();
+        main.setDirectory(dir.resolve("src/main/resources").toString());
+        build.addResource(main);
+        Resource test = new Resource();
+        test.setDirectory(dir.resolve("src/test/resources").toString());
+        build.addTestResource(test);
+        model.setBuild(build);
+        MavenProject project = new MavenProject(model);
+        project.setFile(dir.resolve("pom.xml").toFile());
+        return project;
+    }
+
+    static JsonNode jsonReport(String fixture) throws IOException {
+        Path report = fixtureDir(fixture).resolve("target/iam-policy/iam-policy.json");
+        assertTrue(Files.isRegularFile(report), "JSON report written: " + report);
+        return new ObjectMapper().readTree(report.toFile());
+    }
+
+    static void deleteReports(String fixture) throws IOException {
+        Path dir = fixtureDir(fixture).resolve("target/iam-policy");
+        for (String name : List.of("iam-policy.json", "iam-policy.sarif")) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+    }
+
+    @Nested
+    class UserWildcard {
+
+        @Provides
+        MavenProject project() {
+            return fixtureProject("user-wildcard");
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        void usesTheProvidedProject(CheckMojo mojo) throws Exception {
+            Object project = MojoExtension.getVariableValueFromObject(mojo, "project");
+            assertFalse(Mockito.mockingDetails(project).isMock(), "the fixture's real MavenProject is injected");
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        void failsTheBuildAndStillWritesBothReports(CheckMojo mojo) throws Exception {
+            deleteReports("user-wildcard");
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("IAM201"), e.getMessage());
+            assertTrue(e.getMessage().contains("src/main/resources/keys.json:[11,"), e.getMessage());
+            JsonNode report = jsonReport("user-wildcard");
+            assertEquals(1, report.get("filesScanned").asInt());
+            assertTrue(Files.isRegularFile(fixtureDir("user-wildcard").resolve("target/iam-policy/iam-policy.sarif")));
+            boolean iam201 = false;
+            for (JsonNode f : report.get("findings")) {
+                iam201 |= f.get("rule").asText().equals("IAM201") && f.get("severity").asText().equals("error");
+            }
+            assertTrue(iam201, report.toString());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "failOnSeverity", value = "none")
+        void reportsButPassesWithThresholdNone(CheckMojo mojo) {
+            assertDoesNotThrow(mojo::execute);
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "skip", value = "true")
+        void skipDoesNothing(CheckMojo mojo) throws Exception {
+            deleteReports("user-wildcard");
+            assertDoesNotThrow(mojo::execute);
+            assertFalse(Files.exists(fixtureDir("user-wildcard").resolve("target/iam-policy/iam-policy.json")));
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "failOnSeverity", value = "fatal")
+        void rejectsAnUnknownThresholdAsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("failOnSeverity"));
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "disabledRules", value = "IAM999")
+        void rejectsAnUnknownRuleId(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("IAM999"));
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "ruleSeverities", value = "IAM201=warning")
+        void aRuleSeverityOverrideCanLetTheBuildPass(CheckMojo mojo) throws Exception {
+            assertDoesNotThrow(mojo::execute);
+            boolean seen = false;
+            for (JsonNode f : jsonReport("user-wildcard").get("findings")) {
+                if (f.get("rule").asText().equals("IAM201")) {
+                    assertEquals("warning", f.get("severity").asText());
+                    seen = true;
+                }
+            }
+            assertTrue(seen, "IAM201 is still reported, at the configured severity");
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "excludes", value = "**/keys.json")
+        @MojoParameter(name = "failIfNoPolicies", value = "true")
+        void excludesApplyAndNoPolicyCanFailTheBuild(CheckMojo mojo) throws Exception {
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("No IAM policy found"), e.getMessage());
+            assertEquals(0, jsonReport("user-wildcard").get("filesScanned").asInt());
+        }
+    }
+
+    @Nested
+    class Clean {
+
+        @Provides
+        MavenProject project() {
+            return fixtureProject("clean");
+        }
+
+        @Test
+        @Basedir("/unit/clean")
+        @InjectMojo(goal = "check")
+        void theAwsSelfManagePolicyPasses(CheckMojo mojo) throws Exception {
+            assertDoesNotThrow(mojo::execute);
+            JsonNode report = jsonReport("clean");
+            assertEquals(1, report.get("policies").size());
+            for (JsonNode f : report.get("findings")) {
+                assertFalse(f.get("severity").asText().equals("error"), f.toString());
+            }
+            assertEquals("2026-05-10", report.get("catalogDate").asText());
+        }
+
+        @Test
+        @Basedir("/unit/clean")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "requireMfa", value = "true")
+        void requireMfaIsSatisfiedByTheAwsDenyStatement(CheckMojo mojo) {
+            assertDoesNotThrow(mojo::execute);
+        }
+    }
+
+    @Nested
+    class Configured {
+
+        @Provides
+        MavenProject project() {
+            return fixtureProject("configured");
+        }
+
+        @Test
+        @Basedir("/unit/configured")
+        @InjectMojo(goal = "check")
+        void bindsEveryParameterFromThePom(CheckMojo mojo) throws Exception {
+            assertEquals("warning", MojoExtension.getVariableValueFromObject(mojo, "failOnSeverity"));
+            assertEquals(List.of("IAM201"), MojoExtension.getVariableValueFromObject(mojo, "disabledRules"));
+            assertEquals(List.of("IAM207=note"), MojoExtension.getVariableValueFromObject(mojo, "ruleSeverities"));
+            assertEquals(List.of("iam:GetAccountName"), MojoExtension.getVariableValueFromObject(mojo, "allowedActions"));
+            assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "requireMfa"));
+            assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "failIfNoPolicies"));
+            assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "includeTestResources"));
+            File out = (File) MojoExtension.getVariableValueFromObject(mojo, "outputDirectory");
+            assertEquals(fixtureDir("configured").resolve("target/iam-policy").toFile().getAbsoluteFile(),
+                    out.getAbsoluteFile());
+            @SuppressWarnings("unchecked")
+            List<File> dirs = (List<File>) MojoExtension.getVariableValueFromObject(mojo, "additionalDirectories");
+            assertEquals(1, dirs.size());
+            assertTrue(dirs.get(0).getPath().endsWith("infra"), dirs.toString());
+        }
+
+        @Test
+        @Basedir("/unit/configured")
+        @InjectMojo(goal = "check")
+        void disabledRulesDoNotReportAndWarningsFailAtThresholdWarning(CheckMojo mojo) throws Exception {
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+            JsonNode report = jsonReport("configured");
+            assertEquals(3, report.get("filesScanned").asInt(), "main and test resources plus the additional directory");
+            for (JsonNode f : report.get("findings")) {
+                assertFalse(f.get("rule").asText().equals("IAM201"), "IAM201 is disabled");
+                if (f.get("rule").asText().equals("IAM207")) {
+                    assertEquals("note", f.get("severity").asText());
+                }
+            }
+            assertTrue(e.getMessage().contains("IAM007"), "the placeholder account warning fails it: " + e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/configured")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "includeTestResources", value = "false")
+        @MojoParameter(name = "failOnSeverity", value = "none")
+        void testResourcesCanBeLeftOut(CheckMojo mojo) throws Exception {
+            assertDoesNotThrow(mojo::execute);
+            assertEquals(2, jsonReport("configured").get("filesScanned").asInt());
+        }
+    }
+}
