@@ -2,34 +2,87 @@ package io.github.iampolicy.engine.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
- * One AWS action.
- *
- * @param service       service prefix, lower case as AWS writes it ({@code iam})
- * @param name          action name as AWS writes it ({@code CreateAccessKey})
- * @param resourceTypes resource types the action can be scoped to; empty when it supports only {@code "*"}
+ * One AWS action. Immutable; the catalog holds one instance per action, so rules compare and hash them
+ * cheaply, and the lower-case key (the hot path of every rule) is computed once.
  */
-public record ActionInfo(String service, String name, AccessLevel accessLevel, List<ResourceRef> resourceTypes) {
+public final class ActionInfo {
 
     /** A resource type of an action, and whether the action requires it. */
     public record ResourceRef(String type, boolean required) {
     }
 
-    public ActionInfo {
-        resourceTypes = List.copyOf(resourceTypes);
+    private final String service;
+    private final String name;
+    private final AccessLevel accessLevel;
+    private final List<ResourceRef> resourceTypes;
+    private final String fullName;
+    private final String key;
+
+    /**
+     * @param service       service prefix, lower case as AWS writes it ({@code iam})
+     * @param name          action name as AWS writes it ({@code CreateAccessKey})
+     * @param resourceTypes resource types the action can be scoped to; empty when it supports only {@code "*"}
+     */
+    public ActionInfo(String service, String name, AccessLevel accessLevel, List<ResourceRef> resourceTypes) {
+        this.service = Objects.requireNonNull(service);
+        this.name = Objects.requireNonNull(name);
+        this.accessLevel = Objects.requireNonNull(accessLevel);
+        this.resourceTypes = List.copyOf(resourceTypes);
+        this.fullName = service + ":" + name;
+        this.key = fullName.toLowerCase(Locale.ROOT);
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AccessLevel accessLevel() {
+        return accessLevel;
+    }
+
+    public List<ResourceRef> resourceTypes() {
+        return resourceTypes;
     }
 
     /** {@code service:Name}, e.g. {@code iam:CreateAccessKey}. */
     public String fullName() {
-        return service + ":" + name;
+        return fullName;
     }
 
+    /** The lower-case full name, the catalog's lookup key. */
     public String key() {
-        return fullName().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public boolean hasResourceType(String type) {
-        return resourceTypes.stream().anyMatch(r -> r.type().equals(type));
+        for (ResourceRef r : resourceTypes) {
+            if (r.type().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ActionInfo a && key.equals(a.key) && accessLevel == a.accessLevel
+                && resourceTypes.equals(a.resourceTypes);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return fullName;
     }
 }

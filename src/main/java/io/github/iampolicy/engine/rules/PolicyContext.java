@@ -8,7 +8,10 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.tree.Location;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +24,7 @@ public final class PolicyContext {
     private final ActionCatalog catalog;
     private final RuleSettings settings;
     private final Consumer<Finding> sink;
+    private final Map<Object, Object> memo = new HashMap<>();
 
     public PolicyContext(Policy policy, ActionCatalog catalog, RuleSettings settings, Consumer<Finding> sink) {
         this.policy = policy;
@@ -28,6 +32,15 @@ public final class PolicyContext {
         this.catalog = catalog;
         this.settings = settings;
         this.sink = sink;
+    }
+
+    /**
+     * A value computed once per policy and shared by every rule that asks with an equal key, e.g. the
+     * expansion of a statement's actions, which a dozen rules need.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Function<Object, T> compute) {
+        return (T) memo.computeIfAbsent(key, compute);
     }
 
     public Policy policy() {

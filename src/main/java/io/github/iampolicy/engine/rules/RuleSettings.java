@@ -73,12 +73,33 @@ public record RuleSettings(Set<String> selfManageActions, Set<String> accountVie
         return ("iam:" + name).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code action} (any case; rules pass {@code ActionInfo.key()}, already lower case) is in S. */
     public boolean inSelfManage(String action) {
-        return selfManageActions.contains(action.toLowerCase(Locale.ROOT));
+        return selfManageActions.contains(action)
+                || !isLowerCase(action) && selfManageActions.contains(action.toLowerCase(Locale.ROOT));
     }
 
     public boolean inAccountView(String action) {
-        return accountViewActions.contains(action.toLowerCase(Locale.ROOT));
+        return accountViewActions.contains(action)
+                || !isLowerCase(action) && accountViewActions.contains(action.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The service prefixes of the actions in S (normally just {@code iam}). */
+    public Set<String> selfManageServices() {
+        Set<String> services = new TreeSet<>();
+        for (String a : selfManageActions) {
+            services.add(a.substring(0, Math.max(0, a.indexOf(':'))));
+        }
+        return services;
     }
 
     public boolean enabled(String ruleId) {

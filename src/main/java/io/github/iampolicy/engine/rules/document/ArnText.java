@@ -83,6 +83,13 @@ final class ArnText {
      * ({@code ${...}} fields are wildcards). Formats' automata are cached.
      */
     boolean intersects(String format) {
+        return INTERSECTS.get(String.join(":", fields) + '\u0000' + format, k -> computeIntersects(format));
+    }
+
+    private static final io.github.iampolicy.engine.text.BoundedCache<String, Boolean> INTERSECTS =
+            new io.github.iampolicy.engine.text.BoundedCache<>(50_000);
+
+    private boolean computeIntersects(String format) {
         Automaton f = FORMATS.computeIfAbsent(format, ArnText::formatAutomaton);
         if (f == null) {
             return true;

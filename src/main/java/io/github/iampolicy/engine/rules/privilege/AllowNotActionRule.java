@@ -38,7 +38,7 @@ public final class AllowNotActionRule implements Rule {
             if (!st.isAllow() || st.notAction() == null) {
                 continue;
             }
-            List<Grants.Granted> all = Grants.actions(st, context.catalog(), a -> true);
+            List<Grants.Granted> all = Grants.actions(context, st, a -> true);
             List<String> iam = all.stream().map(Grants.Granted::action).filter(a -> a.service().equals("iam"))
                     .map(ActionInfo::fullName).toList();
             String excluded = Grants.list(st.notAction().stream().map(Grants::show).toList(), 5);

@@ -48,6 +48,8 @@ import java.util.Map;
  */
 public final class IamWriteOutsideSelfManageRule implements Rule {
 
+    private static final java.util.Set<String> IAM = java.util.Set.of("iam");
+
     public static final RuleInfo INFO = new RuleInfo("IAM104", "iam-write-outside-self-manage", Severity.ERROR,
             "An Allow statement grants IAM write, permissions-management or tagging actions outside the "
                     + "self-manage set, which let users escalate their privileges.",
@@ -99,7 +101,7 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<Grants.Granted> writes = Grants.actions(st, catalog,
+            List<Grants.Granted> writes = Grants.actions(context, st, IAM,
                     a -> a.service().equals("iam") && a.accessLevel().isWrite()
                             && !context.settings().inSelfManage(a.key()));
             List<Grants.Granted> offending = new ArrayList<>();

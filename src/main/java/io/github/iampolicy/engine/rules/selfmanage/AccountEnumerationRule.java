@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class AccountEnumerationRule implements Rule {
 
+    private static final java.util.Set<String> IAM = java.util.Set.of("iam");
+
     public static final RuleInfo INFO = new RuleInfo("IAM206", "account-enumeration", Severity.NOTE,
             "ListUsers, ListRoles, ListGroups or ListPolicies is allowed, which lets users enumerate the account.",
             "Keep these actions only if users need them (the IAM console's user list needs iam:ListUsers); they "
@@ -41,7 +43,7 @@ public final class AccountEnumerationRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<Grants.Granted> granted = Grants.actions(st, context.catalog(),
+            List<Grants.Granted> granted = Grants.actions(context, st, IAM,
                     a -> ENUMERATION.contains(a.key().toLowerCase(Locale.ROOT))).stream()
                     .filter(g -> Grants.grantsOnSomeResource(st, g.action(), context.catalog())).toList();
             if (granted.isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.iampolicy.engine.rules.selfmanage;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -31,30 +32,122 @@ public final class Grants {
     /**
      * The catalog actions the statement's {@code Action} (expanded) or {@code NotAction} (complement) covers
      * and {@code filter} accepts, in entry order then catalog order, each once. Unknown actions are not
-     * catalog actions and are never returned (IAM005 reports them).
+     * catalog actions and are never returned (IAM005 reports them). The expansion is computed once per
+     * statement and policy, since most identity rules ask for it.
      */
-    public static List<Granted> actions(Statement st, ActionCatalog catalog, Predicate<ActionInfo> filter) {
-        Map<String, Granted> out = new LinkedHashMap<>();
+    public static List<Granted> actions(PolicyContext context, Statement st, Predicate<ActionInfo> filter) {
+        return filter(expansion(context, st), filter);
+    }
+
+    /**
+     * As {@link #actions(PolicyContext, Statement, Predicate)}, restricted to the actions of the given services:
+     * for a {@code NotAction} or {@code *} statement that skips the twenty thousand actions of other services.
+     */
+    public static List<Granted> actions(PolicyContext context, Statement st, Set<String> services,
+            Predicate<ActionInfo> filter) {
+        List<Granted> out = new ArrayList<>();
+        for (String service : services) {
+            out.addAll(filter(ofService(context, st, service), filter));
+        }
+        return out;
+    }
+
+    /** The actions of services of the self-manage set S ({@code iam} unless configured otherwise) the filter accepts. */
+    public static List<Granted> selfManageActions(PolicyContext context, Statement st, Predicate<ActionInfo> filter) {
+        return actions(context, st, context.settings().selfManageServices(), filter);
+    }
+
+    private static List<Granted> filter(List<Granted> all, Predicate<ActionInfo> filter) {
+        List<Granted> out = new ArrayList<>();
+        for (Granted g : all) {
+            if (filter.test(g.action())) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static List<Granted> expansion(PolicyContext context, Statement st) {
+        return context.memo(new StatementKey(st, null), k -> expandAll(st, context.catalog()));
+    }
+
+    /**
+     * The statement's actions of one service, expanding each entry only within that service, so that a
+     * {@code *} or {@code NotAction} statement costs the size of the service, not of the whole catalog.
+     */
+    private static List<Granted> ofService(PolicyContext context, Statement st, String service) {
+        return context.memo(new StatementKey(st, service), k -> {
+            ActionCatalog catalog = context.catalog();
+            Map<ActionInfo, Granted> out = new LinkedHashMap<>();
+            if (st.action() != null) {
+                for (ScalarNode e : st.action()) {
+                    for (ActionInfo a : catalog.expand(withinService(e.value(), service))) {
+                        out.putIfAbsent(a, new Granted(a, e));
+                    }
+                }
+            } else if (st.notAction() != null) {
+                Set<ActionInfo> excluded = new HashSet<>();
+                for (ScalarNode e : st.notAction()) {
+                    excluded.addAll(catalog.expand(withinService(e.value(), service)));
+                }
+                for (ActionInfo a : catalog.actions(service)) {
+                    if (!excluded.contains(a)) {
+                        out.put(a, new Granted(a, null));
+                    }
+                }
+            }
+            return List.copyOf(out.values());
+        });
+    }
+
+    /** The part of an action pattern that can match actions of {@code service}, as a pattern; "" when none. */
+    private static String withinService(String pattern, String service) {
+        if (pattern.equals("*")) {
+            return service + ":*";
+        }
+        int colon = pattern.indexOf(':');
+        if (colon < 0 || !io.github.iampolicy.engine.text.Glob.matches(pattern.substring(0, colon), service, true)) {
+            return "";
+        }
+        return service + pattern.substring(colon);
+    }
+
+    private static List<Granted> expandAll(Statement st, ActionCatalog catalog) {
+        List<Granted> out = new ArrayList<>();
         if (st.action() != null) {
+            Set<ActionInfo> seen = new HashSet<>();
             for (ScalarNode e : st.action()) {
                 for (ActionInfo a : catalog.expand(e.value())) {
-                    if (filter.test(a)) {
-                        out.putIfAbsent(a.key(), new Granted(a, e));
+                    if (seen.add(a)) {
+                        out.add(new Granted(a, e));
                     }
                 }
             }
         } else if (st.notAction() != null) {
-            Set<String> excluded = new HashSet<>();
+            Set<ActionInfo> excluded = new HashSet<>();
             for (ScalarNode e : st.notAction()) {
-                catalog.expand(e.value()).forEach(a -> excluded.add(a.key()));
+                excluded.addAll(catalog.expand(e.value()));
             }
             for (ActionInfo a : catalog.expand("*")) {
-                if (filter.test(a) && !excluded.contains(a.key())) {
-                    out.putIfAbsent(a.key(), new Granted(a, null));
+                if (!excluded.contains(a)) {
+                    out.add(new Granted(a, null));
                 }
             }
         }
-        return List.copyOf(out.values());
+        return out;
+    }
+
+    /** Statements are records with structural equality; the memo wants the very statement. */
+    private record StatementKey(Statement statement, String service) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StatementKey k && k.statement == statement && java.util.Objects.equals(k.service, service);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(statement) * 31 + java.util.Objects.hashCode(service);
+        }
     }
 
     /**
@@ -65,7 +158,7 @@ public final class Grants {
         List<ScalarNode> out = new ArrayList<>();
         if (st.resource() != null) {
             for (ScalarNode r : st.resource()) {
-                if (UserResources.grants(action, ResourcePattern.of(r.value()), catalog)) {
+                if (UserResources.grants(action, r.value(), catalog)) {
                     out.add(r);
                 }
             }

@@ -58,7 +58,7 @@ public final class MfaDeviceScopingRule implements Rule {
             List<ActionInfo> actions = new ArrayList<>();
             Set<ScalarNode> entries = new LinkedHashSet<>();
             List<ScalarNode> notResource = List.of();
-            for (Grants.Granted g : Grants.actions(st, context.catalog(),
+            for (Grants.Granted g : Grants.selfManageActions(context, st,
                     a -> context.settings().inSelfManage(a.key()) && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
                             && DEVICE_TYPES.stream().anyMatch(a::hasResourceType))) {
                 if (!g.action().accessLevel().isWrite() && !namedLiterally(g)) {

@@ -63,7 +63,7 @@ public final class MfaNotEnforcedRule implements Rule {
             if (!st.isAllow() || st.conditions().stream().anyMatch(MfaConditions::requiresMfa)) {
                 continue;
             }
-            for (Grants.Granted g : Grants.actions(st, catalog,
+            for (Grants.Granted g : Grants.selfManageActions(context, st,
                     a -> context.settings().inSelfManage(a.key()) && a.accessLevel().isWrite())) {
                 if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
                     continue;
@@ -79,7 +79,7 @@ public final class MfaNotEnforcedRule implements Rule {
             return;
         }
         for (Statement st : context.statements()) {
-            if (isEnforcingDeny(st, unprotected.values(), catalog)) {
+            if (isEnforcingDeny(context, st, unprotected.values())) {
                 return;
             }
         }
@@ -94,7 +94,7 @@ public final class MfaNotEnforcedRule implements Rule {
     }
 
     /** The definition of the class comment. */
-    static boolean isEnforcingDeny(Statement st, Iterable<ActionInfo> actions, ActionCatalog catalog) {
+    static boolean isEnforcingDeny(PolicyContext context, Statement st, Iterable<ActionInfo> actions) {
         if (!st.isDeny() || st.conditions().stream().noneMatch(MfaConditions::matchesWithoutMfa)) {
             return false;
         }
@@ -103,6 +103,6 @@ public final class MfaNotEnforcedRule implements Rule {
         }
         java.util.Set<String> wanted = new java.util.HashSet<>();
         actions.forEach(a -> wanted.add(a.key()));
-        return !Grants.actions(st, catalog, a -> wanted.contains(a.key())).isEmpty();
+        return !Grants.selfManageActions(context, st, a -> wanted.contains(a.key())).isEmpty();
     }
 }

@@ -42,7 +42,7 @@ public final class OtherUsersCredentialReadsRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<ActionInfo> actions = Grants.actions(st, context.catalog(),
+            List<ActionInfo> actions = Grants.selfManageActions(context, st,
                     a -> context.settings().inSelfManage(a.key()) && a.hasResourceType(UserResources.USER)
                             && (a.accessLevel() == AccessLevel.READ || a.accessLevel() == AccessLevel.LIST
                                     || UserResourceWildcardRule.isChangePassword(a)))

@@ -10,6 +10,8 @@ import java.util.Locale;
 /** Tag-based scoping of IAM201 (RULES.md section 4, after the table). */
 final class TagScoping {
 
+    private static final java.util.Set<String> IAM = java.util.Set.of("iam");
+
     private TagScoping() {
     }
 
@@ -42,7 +44,7 @@ final class TagScoping {
             if (!st.isAllow()) {
                 continue;
             }
-            List<Grants.Granted> tagging = Grants.actions(st, context.catalog(),
+            List<Grants.Granted> tagging = Grants.actions(context, st, IAM,
                     a -> a.service().equals("iam") && (a.name().equals("TagUser") || a.name().equals("UntagUser")));
             for (Grants.Granted g : tagging) {
                 if (beyondSelf(st, g.action())) {

@@ -65,7 +65,7 @@ public final class UserResourceWildcardRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<ActionInfo> actions = Grants.actions(st, catalog,
+            List<ActionInfo> actions = Grants.selfManageActions(context, st,
                     a -> context.settings().inSelfManage(a.key()) && a.accessLevel().isWrite()
                             && a.hasResourceType(UserResources.USER)
                             && !isChangePassword(a))

@@ -10,6 +10,7 @@ import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Token;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
+import io.github.iampolicy.engine.text.BoundedCache;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,8 +60,11 @@ public final class UserResources {
 
     /** {@link #classify(ResourcePattern, String)} of a resolved resource text. */
     public static Scope classify(String resource, String type) {
-        return classify(ResourcePattern.of(resource), type);
+        return CLASSIFIED.get(resource + '\u0000' + type, k -> classify(ResourcePattern.of(resource), type));
     }
+
+    private static final BoundedCache<String, Scope> CLASSIFIED = new BoundedCache<>(50_000);
+    private static final BoundedCache<String, Boolean> GRANTS = new BoundedCache<>(100_000);
 
     /** What the entry covers of the IAM resource type {@code type} ({@code user}, {@code mfa}, {@code sms-mfa}). */
     public static Scope classify(ResourcePattern p, String type) {
@@ -160,6 +164,12 @@ public final class UserResources {
      * action's resource types, or, for an action without resource types, the request resource {@code *}. An
      * entry that is wholly an unknown value is assumed to match (as for IAM006).
      */
+    public static boolean grants(ActionInfo action, String resource, ActionCatalog catalog) {
+        // the answer depends on the action only through its service and resource types
+        return GRANTS.get(action.service() + action.resourceTypes() + '\u0000' + resource,
+                k -> grants(action, ResourcePattern.of(resource), catalog));
+    }
+
     public static boolean grants(ActionInfo action, ResourcePattern p, ActionCatalog catalog) {
         if (p.isWhollyUnknown()) {
             return true;

@@ -52,7 +52,7 @@ public final class UsernameScopingRule implements Rule {
             if (!st.isAllow() || st.resource() == null) {
                 continue;
             }
-            List<ActionInfo> actions = Grants.actions(st, context.catalog(),
+            List<ActionInfo> actions = Grants.selfManageActions(context, st,
                     a -> context.settings().inSelfManage(a.key()) && a.hasResourceType(UserResources.USER))
                     .stream().map(Grants.Granted::action).toList();
             if (actions.isEmpty()) {
