@@ -79,6 +79,15 @@ public record RuleSettings(Set<String> selfManageActions, Set<String> accountVie
                 || !isLowerCase(action) && selfManageActions.contains(action.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the catalog action is in S; the fast path every rule takes. */
+    public boolean inSelfManage(io.github.iampolicy.engine.catalog.ActionInfo action) {
+        return selfManageActions.contains(action.key());
+    }
+
+    public boolean inAccountView(io.github.iampolicy.engine.catalog.ActionInfo action) {
+        return accountViewActions.contains(action.key());
+    }
+
     public boolean inAccountView(String action) {
         return accountViewActions.contains(action)
                 || !isLowerCase(action) && accountViewActions.contains(action.toLowerCase(Locale.ROOT));

@@ -66,9 +66,9 @@ public final class BroadReadWildcardRule implements Rule {
                     continue;
                 }
                 boolean hit = false;
-                for (ActionInfo a : catalog.expand(e.value())) {
-                    if (a.service().equals("iam") && isRead(a.accessLevel()) && !settings.inSelfManage(a.key())
-                            && !settings.inAccountView(a.key()) && Grants.grantsOnSomeResource(st, a, catalog)) {
+                for (ActionInfo a : catalog.expandWithin(e.value(), "iam")) {
+                    if (isRead(a.accessLevel()) && !settings.inSelfManage(a)
+                            && !settings.inAccountView(a) && Grants.grantsOnSomeResource(st, a, catalog)) {
                         reached.add(a.fullName());
                         hit = true;
                     }

@@ -103,7 +103,7 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             }
             List<Grants.Granted> writes = Grants.actions(context, st, IAM,
                     a -> a.service().equals("iam") && a.accessLevel().isWrite()
-                            && !context.settings().inSelfManage(a.key()));
+                            && !context.settings().inSelfManage(a));
             List<Grants.Granted> offending = new ArrayList<>();
             boolean error = false;
             for (Grants.Granted g : writes) {

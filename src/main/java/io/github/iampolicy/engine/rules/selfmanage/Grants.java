@@ -81,14 +81,14 @@ public final class Grants {
             Map<ActionInfo, Granted> out = new LinkedHashMap<>();
             if (st.action() != null) {
                 for (ScalarNode e : st.action()) {
-                    for (ActionInfo a : catalog.expand(withinService(e.value(), service))) {
+                    for (ActionInfo a : catalog.expandWithin(e.value(), service)) {
                         out.putIfAbsent(a, new Granted(a, e));
                     }
                 }
             } else if (st.notAction() != null) {
                 Set<ActionInfo> excluded = new HashSet<>();
                 for (ScalarNode e : st.notAction()) {
-                    excluded.addAll(catalog.expand(withinService(e.value(), service)));
+                    excluded.addAll(catalog.expandWithin(e.value(), service));
                 }
                 for (ActionInfo a : catalog.actions(service)) {
                     if (!excluded.contains(a)) {
@@ -98,18 +98,6 @@ public final class Grants {
             }
             return List.copyOf(out.values());
         });
-    }
-
-    /** The part of an action pattern that can match actions of {@code service}, as a pattern; "" when none. */
-    private static String withinService(String pattern, String service) {
-        if (pattern.equals("*")) {
-            return service + ":*";
-        }
-        int colon = pattern.indexOf(':');
-        if (colon < 0 || !io.github.iampolicy.engine.text.Glob.matches(pattern.substring(0, colon), service, true)) {
-            return "";
-        }
-        return service + pattern.substring(colon);
     }
 
     private static List<Granted> expandAll(Statement st, ActionCatalog catalog) {

@@ -59,7 +59,7 @@ public final class MfaDeviceScopingRule implements Rule {
             Set<ScalarNode> entries = new LinkedHashSet<>();
             List<ScalarNode> notResource = List.of();
             for (Grants.Granted g : Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a.key()) && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
+                    a -> context.settings().inSelfManage(a) && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
                             && DEVICE_TYPES.stream().anyMatch(a::hasResourceType))) {
                 if (!g.action().accessLevel().isWrite() && !namedLiterally(g)) {
                     continue; // a read reached by a wildcard such as iam:List* is IAM105's concern

@@ -64,7 +64,7 @@ public final class MfaNotEnforcedRule implements Rule {
                 continue;
             }
             for (Grants.Granted g : Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a.key()) && a.accessLevel().isWrite())) {
+                    a -> context.settings().inSelfManage(a) && a.accessLevel().isWrite())) {
                 if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
                     continue;
                 }

@@ -43,7 +43,7 @@ public final class OtherUsersCredentialReadsRule implements Rule {
                 continue;
             }
             List<ActionInfo> actions = Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a.key()) && a.hasResourceType(UserResources.USER)
+                    a -> context.settings().inSelfManage(a) && a.hasResourceType(UserResources.USER)
                             && (a.accessLevel() == AccessLevel.READ || a.accessLevel() == AccessLevel.LIST
                                     || UserResourceWildcardRule.isChangePassword(a)))
                     .stream().map(Grants.Granted::action).toList();

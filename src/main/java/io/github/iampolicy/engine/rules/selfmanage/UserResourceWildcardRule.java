@@ -66,7 +66,7 @@ public final class UserResourceWildcardRule implements Rule {
                 continue;
             }
             List<ActionInfo> actions = Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a.key()) && a.accessLevel().isWrite()
+                    a -> context.settings().inSelfManage(a) && a.accessLevel().isWrite()
                             && a.hasResourceType(UserResources.USER)
                             && !isChangePassword(a))
                     .stream().map(Grants.Granted::action).toList();

@@ -53,7 +53,7 @@ public final class UsernameScopingRule implements Rule {
                 continue;
             }
             List<ActionInfo> actions = Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a.key()) && a.hasResourceType(UserResources.USER))
+                    a -> context.settings().inSelfManage(a) && a.hasResourceType(UserResources.USER))
                     .stream().map(Grants.Granted::action).toList();
             if (actions.isEmpty()) {
                 continue;
