@@ -88,7 +88,7 @@ public final class TreeReader {
                 if (first == null) {
                     return List.of();
                 }
-                Node root = readValue(p, 0);
+                Node root = readValue(p, null);
                 JsonToken trailing = p.nextToken();
                 if (trailing != null) {
                     throw new TreeParseException("unexpected content after the end of the JSON value",
@@ -116,7 +116,7 @@ public final class TreeReader {
                     throw new TreeParseException("more than " + limits.maxDocuments() + " YAML documents",
                             location(p.currentTokenLocation()), true);
                 }
-                docs.add(readYamlValue(p, 0, aliases));
+                docs.add(readValue(p, aliases));
             }
             return docs;
         } catch (StreamConstraintsException e) {
@@ -134,41 +134,20 @@ public final class TreeReader {
         }
     }
 
-    private Node readValue(JsonParser p, int depth) throws IOException, TreeParseException {
+    /**
+     * Reads the value at the parser's current token. YAML parsers also report tags and aliases; a
+     * {@code null} {@code aliases} counter means JSON.
+     */
+    private Node readValue(JsonParser p, int[] aliases) throws IOException, TreeParseException {
         JsonToken t = p.currentToken();
         Location at = location(p.currentTokenLocation());
-        switch (t) {
-            case START_OBJECT: {
-                List<ObjectNode.Member> members = new ArrayList<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    Location keyAt = location(p.currentTokenLocation());
-                    p.nextToken();
-                    members.add(new ObjectNode.Member(key, keyAt, readValue(p, depth + 1)));
-                }
-                return new ObjectNode(at, null, members);
+        String tag = null;
+        if (p instanceof YAMLParser y) {
+            tag = y.getTypeId();
+            if (tag != null && !tag.startsWith("!")) {
+                tag = "!" + tag;
             }
-            case START_ARRAY: {
-                List<Node> elements = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readValue(p, depth + 1));
-                }
-                return new ArrayNode(at, null, elements);
-            }
-            default:
-                return scalar(p, t, at, null);
-        }
-    }
-
-    private Node readYamlValue(YAMLParser p, int depth, int[] aliases) throws IOException, TreeParseException {
-        JsonToken t = p.currentToken();
-        Location at = location(p.currentTokenLocation());
-        String tag = p.getTypeId();
-        if (tag != null && !tag.startsWith("!")) {
-            tag = "!" + tag;
-        }
-        if (p.isCurrentAlias()) {
-            if (++aliases[0] > limits.maxAliases()) {
+            if (y.isCurrentAlias() && ++aliases[0] > limits.maxAliases()) {
                 throw new TreeParseException("more than " + limits.maxAliases() + " YAML aliases", at, true);
             }
         }
@@ -179,14 +158,14 @@ public final class TreeReader {
                     String key = p.currentName();
                     Location keyAt = location(p.currentTokenLocation());
                     p.nextToken();
-                    members.add(new ObjectNode.Member(key, keyAt, readYamlValue(p, depth + 1, aliases)));
+                    members.add(new ObjectNode.Member(key, keyAt, readValue(p, aliases)));
                 }
                 return new ObjectNode(at, tag, members);
             }
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readYamlValue(p, depth + 1, aliases));
+                    elements.add(readValue(p, aliases));
                 }
                 return new ArrayNode(at, tag, elements);
             }
