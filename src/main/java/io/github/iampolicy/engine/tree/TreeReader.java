@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.iampolicy.engine.text.Values;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -29,6 +30,19 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class TreeReader {
 
     public enum Syntax { JSON, YAML }
+
+    /** A YAML alias ({@code *name}); aliases are never expanded, see {@link #readDocuments}. */
+    public record Alias(String name, Location location) {
+    }
+
+    /** The documents of a file and the YAML aliases met in them, in text order. */
+    public record Parsed(List<Node> documents, List<Alias> aliases) {
+
+        public Parsed {
+            documents = List.copyOf(documents);
+            aliases = List.copyOf(aliases);
+        }
+    }
 
     private final ParseLimits limits;
     private final JsonFactory jsonFactory;
@@ -82,11 +96,21 @@ public final class TreeReader {
 
     /** Reads every document of {@code text}; JSON has exactly one, YAML one per {@code ---}. */
     public List<Node> read(String text, Syntax syntax) throws TreeParseException {
+        return readDocuments(text, syntax).documents();
+    }
+
+    /**
+     * Reads every document of {@code text} and lists its YAML aliases. An alias is not expanded (CloudFormation
+     * rejects aliases, and expansion is what alias bombs feed on): it is read as an unknown value
+     * ({@link io.github.iampolicy.engine.text.Values#unknown}) so that it never passes for the literal text of
+     * its name, and the caller decides whether an alias is a problem.
+     */
+    public Parsed readDocuments(String text, Syntax syntax) throws TreeParseException {
         if (syntax == Syntax.JSON) {
             try (JsonParser p = jsonFactory.createParser(text)) {
                 JsonToken first = p.nextToken();
                 if (first == null) {
-                    return List.of();
+                    return new Parsed(List.of(), List.of());
                 }
                 Node root = readValue(p, 0);
                 JsonToken trailing = p.nextToken();
@@ -94,9 +118,9 @@ public final class TreeReader {
                     throw new TreeParseException("unexpected content after the end of the JSON value",
                             location(p.currentTokenLocation()));
                 }
-                return List.of(root);
+                return new Parsed(List.of(root), List.of());
             } catch (StreamConstraintsException e) {
-                throw new TreeParseException(cleanMessage(e), location(e.getLocation()), true);
+                throw new TreeParseException(limitMessage(e), location(e.getLocation()), true);
             } catch (StreamReadException e) {
                 throw new TreeParseException(cleanMessage(e), location(e.getLocation()));
             } catch (IOException e) {
@@ -106,32 +130,78 @@ public final class TreeReader {
         return readYaml(text);
     }
 
-    private List<Node> readYaml(String text) throws TreeParseException {
+    private Parsed readYaml(String text) throws TreeParseException {
         List<Node> docs = new ArrayList<>();
         try (YAMLParser p = yamlFactory.createParser(text)) {
-            int[] aliases = {0};
+            List<Alias> aliases = new ArrayList<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (docs.size() >= limits.maxDocuments()) {
-                    throw new TreeParseException("more than " + limits.maxDocuments() + " YAML documents",
+                    throw new TreeParseException("more than the limit of " + limits.maxDocuments()
+                            + " YAML documents (maxYamlDocuments)",
                             location(p.currentTokenLocation()), true);
                 }
                 docs.add(readYamlValue(p, 0, aliases));
             }
-            return docs;
+            return new Parsed(docs, aliases);
         } catch (StreamConstraintsException e) {
-            throw new TreeParseException(cleanMessage(e), location(e.getLocation()), true);
+            throw new TreeParseException(limitMessage(e), location(e.getLocation()), true);
         } catch (StreamReadException e) {
             String message = cleanMessage(e);
-            boolean limit = message.contains("exceed") || message.contains("limit");
-            throw new TreeParseException(message, location(e.getLocation()), limit);
+            boolean limit = isLimit(message);
+            throw new TreeParseException(limit ? yamlLimitMessage(message) : message, location(e.getLocation()), limit);
         } catch (IOException e) {
             throw new TreeParseException(e.getMessage(), Location.START);
         } catch (RuntimeException e) {
             // SnakeYAML signals some structural errors (e.g. nesting or code-point limits) unchecked.
-            throw new TreeParseException("YAML error: " + firstLine(String.valueOf(e.getMessage())),
-                    Location.START, String.valueOf(e.getMessage()).toLowerCase().contains("limit"));
+            String message = firstLine(String.valueOf(e.getMessage()));
+            boolean limit = isLimit(message);
+            throw new TreeParseException(limit ? yamlLimitMessage(message) : "YAML error: " + message,
+                    yamlLocation(e), limit);
         }
+    }
+
+    private static boolean isLimit(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("exceed") || m.contains("limit");
+    }
+
+    /** SnakeYAML's limit messages name its own settings; say which of ours was exceeded instead. */
+    private String yamlLimitMessage(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "nesting deeper than the limit of " + limits.maxDepth() + " (maxNestingDepth)";
+        }
+        if (m.contains("code point")) {
+            return "the file has more characters than the limit of " + limits.maxFileBytes() + " (maxFileSize)";
+        }
+        return "a limit was exceeded: " + message;
+    }
+
+    /** Jackson's constraint messages name its own settings; say which of ours was exceeded instead. */
+    private String limitMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "nesting deeper than the limit of " + limits.maxDepth() + " (maxNestingDepth)";
+        }
+        if (m.contains("number value length")) {
+            return "a number longer than the limit of " + limits.maxNumberLength() + " characters (maxNumberLength)";
+        }
+        if (m.contains("string value length") || m.contains("name length")) {
+            return "a string longer than the limit of " + limits.maxStringLength()
+                    + " characters (maxStringLength)";
+        }
+        if (m.contains("document length")) {
+            return "the file is longer than the limit of " + limits.maxFileBytes() + " (maxFileSize)";
+        }
+        return "a limit was exceeded: " + cleanMessage(e);
+    }
+
+    private static Location yamlLocation(RuntimeException e) {
+        if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            return new Location(m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+        }
+        return Location.START;
     }
 
     private Node readValue(JsonParser p, int depth) throws IOException, TreeParseException {
@@ -141,7 +211,7 @@ public final class TreeReader {
             case START_OBJECT: {
                 List<ObjectNode.Member> members = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
+                    String key = reserved(p.currentName());
                     Location keyAt = location(p.currentTokenLocation());
                     p.nextToken();
                     members.add(new ObjectNode.Member(key, keyAt, readValue(p, depth + 1)));
@@ -160,7 +230,7 @@ public final class TreeReader {
         }
     }
 
-    private Node readYamlValue(YAMLParser p, int depth, int[] aliases) throws IOException, TreeParseException {
+    private Node readYamlValue(YAMLParser p, int depth, List<Alias> aliases) throws IOException, TreeParseException {
         JsonToken t = p.currentToken();
         Location at = location(p.currentTokenLocation());
         String tag = p.getTypeId();
@@ -168,15 +238,21 @@ public final class TreeReader {
             tag = "!" + tag;
         }
         if (p.isCurrentAlias()) {
-            if (++aliases[0] > limits.maxAliases()) {
-                throw new TreeParseException("more than " + limits.maxAliases() + " YAML aliases", at, true);
+            if (aliases.size() >= limits.maxAliases()) {
+                throw new TreeParseException("more than the limit of " + limits.maxAliases()
+                        + " YAML aliases (maxYamlAliases)", at, true);
             }
+            // Jackson hands an alias over as a string holding the alias name, which must not pass for a value.
+            String name = p.getText();
+            aliases.add(new Alias(name, at));
+            String unknown = Values.unknown("*" + name);
+            return new ScalarNode(at, null, ScalarNode.Type.STRING, unknown, unknown);
         }
         switch (t) {
             case START_OBJECT: {
                 List<ObjectNode.Member> members = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
+                    String key = reserved(p.currentName());
                     Location keyAt = location(p.currentTokenLocation());
                     p.nextToken();
                     members.add(new ObjectNode.Member(key, keyAt, readYamlValue(p, depth + 1, aliases)));
@@ -198,7 +274,7 @@ public final class TreeReader {
     private static ScalarNode scalar(JsonParser p, JsonToken t, Location at, String tag) throws IOException {
         return switch (t) {
             case VALUE_STRING -> {
-                String s = p.getText();
+                String s = reserved(p.getText());
                 yield new ScalarNode(at, tag, ScalarNode.Type.STRING, s, s);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -210,8 +286,23 @@ public final class TreeReader {
                 yield new ScalarNode(at, tag, ScalarNode.Type.BOOLEAN, s, t == JsonToken.VALUE_TRUE ? "true" : "false");
             }
             case VALUE_NULL -> new ScalarNode(at, tag, ScalarNode.Type.NULL, p.getText(), "null");
-            default -> new ScalarNode(at, tag, ScalarNode.Type.STRING, p.getText(), p.getText());
+            default -> {
+                String s = reserved(p.getText());
+                yield new ScalarNode(at, tag, ScalarNode.Type.STRING, s, s);
+            }
         };
+    }
+
+    /**
+     * The engine marks unknown values with two private-use characters ({@link Values#START}, {@link Values#END}).
+     * Written into a file (or as JSON escapes of them) they would make a literal look unknown and dodge the
+     * rules, so they are replaced by U+FFFD: the text then matches what it matches in AWS, which is nothing.
+     */
+    static String reserved(String s) {
+        if (s == null || (s.indexOf(Values.START) < 0 && s.indexOf(Values.END) < 0)) {
+            return s;
+        }
+        return s.replace(Values.START, '\uFFFD').replace(Values.END, '\uFFFD');
     }
 
     private static Location location(JsonLocation l) {
