@@ -79,7 +79,7 @@ public final class PolicyExtractor {
         }
         String text;
         try {
-            text = TreeReader.decodeUtf8(bytes);
+            text = TreeReader.reserveEngineMarks(TreeReader.decodeUtf8(bytes));
         } catch (TreeParseException e) {
             return problem(f, new FileProblem(e.location(), e.getMessage(),
                     looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)), e.limitExceeded()));

@@ -211,7 +211,7 @@ public final class TreeReader {
             case START_OBJECT: {
                 List<ObjectNode.Member> members = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = reserved(p.currentName());
+                    String key = p.currentName();
                     Location keyAt = location(p.currentTokenLocation());
                     p.nextToken();
                     members.add(new ObjectNode.Member(key, keyAt, readValue(p, depth + 1)));
@@ -252,7 +252,7 @@ public final class TreeReader {
             case START_OBJECT: {
                 List<ObjectNode.Member> members = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = reserved(p.currentName());
+                    String key = p.currentName();
                     Location keyAt = location(p.currentTokenLocation());
                     p.nextToken();
                     members.add(new ObjectNode.Member(key, keyAt, readYamlValue(p, depth + 1, aliases)));
@@ -274,7 +274,7 @@ public final class TreeReader {
     private static ScalarNode scalar(JsonParser p, JsonToken t, Location at, String tag) throws IOException {
         return switch (t) {
             case VALUE_STRING -> {
-                String s = reserved(p.getText());
+                String s = p.getText();
                 yield new ScalarNode(at, tag, ScalarNode.Type.STRING, s, s);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -287,22 +287,33 @@ public final class TreeReader {
             }
             case VALUE_NULL -> new ScalarNode(at, tag, ScalarNode.Type.NULL, p.getText(), "null");
             default -> {
-                String s = reserved(p.getText());
+                String s = p.getText();
                 yield new ScalarNode(at, tag, ScalarNode.Type.STRING, s, s);
             }
         };
     }
 
+    private static final java.util.regex.Pattern MARK_ESCAPE =
+            java.util.regex.Pattern.compile("\\\\(u|U0000)([eE]00[12])");
+
     /**
      * The engine marks unknown values with two private-use characters ({@link Values#START}, {@link Values#END}).
-     * Written into a file (or as JSON escapes of them) they would make a literal look unknown and dodge the
-     * rules, so they are replaced by U+FFFD: the text then matches what it matches in AWS, which is nothing.
+     * Written into a file, directly or as a JSON or YAML escape, they would make a literal look unknown and dodge
+     * the rules, so a file's text is passed through this before it is parsed: the characters and their escapes
+     * become U+FFFD, which matches in the rules what it matches in AWS, nothing. Lengths are kept, so positions
+     * do not move. (Text the engine builds itself, such as a Terraform policy string with its interpolations
+     * replaced, is not passed through it.)
      */
-    static String reserved(String s) {
-        if (s == null || (s.indexOf(Values.START) < 0 && s.indexOf(Values.END) < 0)) {
-            return s;
+    public static String reserveEngineMarks(String text) {
+        String out = text;
+        if (out.indexOf(Values.START) >= 0 || out.indexOf(Values.END) >= 0) {
+            out = out.replace(Values.START, '\uFFFD').replace(Values.END, '\uFFFD');
         }
-        return s.replace(Values.START, '\uFFFD').replace(Values.END, '\uFFFD');
+        if (out.indexOf('\\') >= 0) {
+            out = MARK_ESCAPE.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    "\\" + m.group(1) + "FFFD"));
+        }
+        return out;
     }
 
     private static Location location(JsonLocation l) {
