@@ -108,17 +108,7 @@ public final class TreeReader {
     public Parsed readDocuments(String text, Syntax syntax) throws TreeParseException {
         if (syntax == Syntax.JSON) {
             try (JsonParser p = jsonFactory.createParser(text)) {
-                JsonToken first = p.nextToken();
-                if (first == null) {
-                    return new Parsed(List.of(), List.of());
-                }
-                Node root = readValue(p, 0);
-                JsonToken trailing = p.nextToken();
-                if (trailing != null) {
-                    throw new TreeParseException("unexpected content after the end of the JSON value",
-                            location(p.currentTokenLocation()));
-                }
-                return new Parsed(List.of(root), List.of());
+                return readJson(p);
             } catch (StreamConstraintsException e) {
                 throw new TreeParseException(limitMessage(e), location(e.getLocation()), true);
             } catch (StreamReadException e) {
@@ -130,18 +120,45 @@ public final class TreeReader {
         return readYaml(text);
     }
 
+    private Parsed readJson(JsonParser p) throws IOException, TreeParseException {
+        try {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return new Parsed(List.of(), List.of());
+            }
+            Node root = readValue(p, 0);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                throw new TreeParseException("unexpected content after the end of the JSON value",
+                        location(p.currentTokenLocation()));
+            }
+            return new Parsed(List.of(root), List.of());
+        } catch (StreamConstraintsException e) {
+            throw new TreeParseException(limitMessage(e), constraintLocation(e, p), true);
+        }
+    }
+
+    /** Jackson gives some constraint violations no location; the parser still knows where it stopped. */
+    private static Location constraintLocation(StreamConstraintsException e, JsonParser p) {
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? location(e.getLocation())
+                : location(p.currentLocation());
+    }
+
     private Parsed readYaml(String text) throws TreeParseException {
         List<Node> docs = new ArrayList<>();
         try (YAMLParser p = yamlFactory.createParser(text)) {
             List<Alias> aliases = new ArrayList<>();
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (docs.size() >= limits.maxDocuments()) {
-                    throw new TreeParseException("more than the limit of " + limits.maxDocuments()
-                            + " YAML documents (maxYamlDocuments)",
-                            location(p.currentTokenLocation()), true);
+            try {
+                while ((t = p.nextToken()) != null) {
+                    if (docs.size() >= limits.maxDocuments()) {
+                        throw new TreeParseException("more than the limit of " + limits.maxDocuments()
+                                + " YAML documents (maxYamlDocuments)", location(p.currentTokenLocation()), true);
+                    }
+                    docs.add(readYamlValue(p, 0, aliases));
                 }
-                docs.add(readYamlValue(p, 0, aliases));
+            } catch (StreamConstraintsException e) {
+                throw new TreeParseException(limitMessage(e), constraintLocation(e, p), true);
             }
             return new Parsed(docs, aliases);
         } catch (StreamConstraintsException e) {
