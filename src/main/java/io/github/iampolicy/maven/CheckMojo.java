@@ -105,7 +105,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.maxFileSize", defaultValue = "10MB")
     private String maxFileSize;
 
-    /** Deepest nesting of JSON/YAML objects and arrays (at most 2000). */
+    /** Deepest nesting of JSON/YAML objects and arrays (at most 1000). */
     @Parameter(property = "iam-policy.maxNestingDepth", defaultValue = "200")
     private int maxNestingDepth;
 

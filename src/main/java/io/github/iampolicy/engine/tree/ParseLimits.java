@@ -22,7 +22,7 @@ public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, 
         int maxDocuments, int maxAliases, int maxStatements) {
 
     /** The highest nesting depth that may be configured (see {@link #maxDepth()}). */
-    public static final int MAX_DEPTH_CEILING = 2_000;
+    public static final int MAX_DEPTH_CEILING = 1_000;
 
     public static final long DEFAULT_FILE_BYTES = 10L * 1024 * 1024;
 
