@@ -71,7 +71,7 @@ public final class PolicyExtractor {
             long size = Files.size(f.path());
             if (size > max) {
                 return problem(f, new FileProblem(Location.START, "the file has " + size
-                        + " bytes, more than the limit of " + max + " (maxFileSize); it was not scanned", peek(f), true));
+                        + " bytes, more than the limit of " + max + " (maxFileSize)", peek(f), true));
             }
             bytes = Files.readAllBytes(f.path());
         } catch (IOException | SecurityException e) {
