@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.discovery.PolicyExtractor;
-import io.github.iampolicy.engine.discovery.SourceFile;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.RuleRegistry;
@@ -121,10 +120,5 @@ final class EngineHarness {
 
     static String nameFor(int selector) {
         return NAMES.get(Math.floorMod(selector, NAMES.size()));
-    }
-
-    /** Whether the engine's own source file exists: keeps a forgotten SourceFile import honest. */
-    static SourceFile source(Path dir, String name) {
-        return new SourceFile(dir.resolve(name), name);
     }
 }
