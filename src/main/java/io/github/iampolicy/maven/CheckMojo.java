@@ -98,6 +98,37 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.failIfNoPolicies", defaultValue = "false")
     private boolean failIfNoPolicies;
 
+    /**
+     * Largest file read, in bytes or with a unit: {@code 10MB}, {@code 512KB}, {@code 1048576} (binary units).
+     * A larger file is IAM001: an error when it looks like a policy, else a note.
+     */
+    @Parameter(property = "iam-policy.maxFileSize", defaultValue = "10MB")
+    private String maxFileSize;
+
+    /** Deepest nesting of JSON/YAML objects and arrays (at most 1000). */
+    @Parameter(property = "iam-policy.maxNestingDepth", defaultValue = "200")
+    private int maxNestingDepth;
+
+    /** Longest string value or key, in characters. */
+    @Parameter(property = "iam-policy.maxStringLength", defaultValue = "1000000")
+    private int maxStringLength;
+
+    /** Longest number literal, in characters. */
+    @Parameter(property = "iam-policy.maxNumberLength", defaultValue = "100")
+    private int maxNumberLength;
+
+    /** Most YAML aliases in one file (aliases are never expanded; 0 allows none). */
+    @Parameter(property = "iam-policy.maxYamlAliases", defaultValue = "100")
+    private int maxYamlAliases;
+
+    /** Most YAML documents ({@code ---}) in one file. */
+    @Parameter(property = "iam-policy.maxYamlDocuments", defaultValue = "100")
+    private int maxYamlDocuments;
+
+    /** Most statements in one policy; a larger policy is IAM001 and none of its statements is checked. */
+    @Parameter(property = "iam-policy.maxStatements", defaultValue = "1000")
+    private int maxStatements;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -105,9 +136,10 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Severity threshold = threshold();
+        ParseLimits limits = limits();
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
         ScanOptions options = new ScanOptions(roots(), baseDir, nonNull(includes), nonNull(excludes),
-                ParseLimits.DEFAULT, settings());
+                limits, settings());
         ScanResult result;
         try {
             result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
@@ -156,6 +188,35 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("invalid failOnSeverity '" + value
                     + "': expected error, warning, note or none");
+        }
+    }
+
+    private ParseLimits limits() throws MojoExecutionException {
+        long fileBytes;
+        try {
+            fileBytes = ParseLimits.parseSize(maxFileSize == null ? "10MB" : maxFileSize);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid maxFileSize: " + e.getMessage());
+        }
+        positive("maxNestingDepth", maxNestingDepth);
+        if (maxNestingDepth > ParseLimits.MAX_DEPTH_CEILING) {
+            throw new MojoExecutionException("invalid maxNestingDepth " + maxNestingDepth + ": at most "
+                    + ParseLimits.MAX_DEPTH_CEILING);
+        }
+        positive("maxStringLength", maxStringLength);
+        positive("maxNumberLength", maxNumberLength);
+        positive("maxYamlDocuments", maxYamlDocuments);
+        positive("maxStatements", maxStatements);
+        if (maxYamlAliases < 0) {
+            throw new MojoExecutionException("invalid maxYamlAliases " + maxYamlAliases + ": must be 0 or more");
+        }
+        return new ParseLimits(fileBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxYamlDocuments,
+                maxYamlAliases, maxStatements);
+    }
+
+    private static void positive(String name, int value) throws MojoExecutionException {
+        if (value <= 0) {
+            throw new MojoExecutionException("invalid " + name + " " + value + ": must be a positive number");
         }
     }
 

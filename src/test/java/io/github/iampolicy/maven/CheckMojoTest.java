@@ -202,6 +202,20 @@ class CheckMojoTest {
         @Test
         @Basedir("/unit/clean")
         @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxFileSize", value = "8KB")
+        @MojoParameter(name = "maxStatements", value = "2")
+        void unitsAndTheStatementLimitApply(CheckMojo mojo) throws Exception {
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("IAM001"), e.getMessage());
+            JsonNode findings = jsonReport("clean").get("findings");
+            assertEquals(1, findings.size(), findings.toString());
+            assertTrue(findings.get(0).get("message").asText().contains("more than the limit of 2 (maxStatements)"),
+                    findings.toString());
+        }
+
+        @Test
+        @Basedir("/unit/clean")
+        @InjectMojo(goal = "check")
         @MojoParameter(name = "requireMfa", value = "true")
         void requireMfaIsSatisfiedByTheAwsDenyStatement(CheckMojo mojo) {
             assertDoesNotThrow(mojo::execute);
@@ -260,6 +274,94 @@ class CheckMojoTest {
         void testResourcesCanBeLeftOut(CheckMojo mojo) throws Exception {
             assertDoesNotThrow(mojo::execute);
             assertEquals(2, jsonReport("configured").get("filesScanned").asInt());
+        }
+    }
+
+    @Nested
+    class Limits {
+
+        @Provides
+        MavenProject project() {
+            return fixtureProject("user-wildcard");
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        void defaultsAreSafe(CheckMojo mojo) throws Exception {
+            assertEquals("10MB", MojoExtension.getVariableValueFromObject(mojo, "maxFileSize"));
+            assertEquals(Integer.valueOf(200), MojoExtension.getVariableValueFromObject(mojo, "maxNestingDepth"));
+            assertEquals(Integer.valueOf(1_000_000), MojoExtension.getVariableValueFromObject(mojo, "maxStringLength"));
+            assertEquals(Integer.valueOf(100), MojoExtension.getVariableValueFromObject(mojo, "maxNumberLength"));
+            assertEquals(Integer.valueOf(100), MojoExtension.getVariableValueFromObject(mojo, "maxYamlAliases"));
+            assertEquals(Integer.valueOf(100), MojoExtension.getVariableValueFromObject(mojo, "maxYamlDocuments"));
+            assertEquals(Integer.valueOf(1000), MojoExtension.getVariableValueFromObject(mojo, "maxStatements"));
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxFileSize", value = "64")
+        void aFileOverTheConfiguredSizeIsAnErrorNamingTheLimit(CheckMojo mojo) throws Exception {
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("src/main/resources/keys.json:[1,1] IAM001"), e.getMessage());
+            JsonNode f = jsonReport("user-wildcard").get("findings").get(0);
+            assertEquals("IAM001", f.get("rule").asText());
+            assertEquals("error", f.get("severity").asText());
+            assertTrue(f.get("message").asText().contains("limit of 64 (maxFileSize)"), f.toString());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxFileSize", value = "ten megabytes")
+        void anUnparseableSizeIsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("maxFileSize") && e.getMessage().contains("10MB"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxFileSize", value = "0KB")
+        void aZeroSizeIsAConfigurationError(CheckMojo mojo) {
+            assertThrows(MojoExecutionException.class, mojo::execute);
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxNestingDepth", value = "100000")
+        void aNestingDepthBeyondTheCeilingIsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("maxNestingDepth"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxStatements", value = "0")
+        void aZeroStatementLimitIsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("maxStatements"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxYamlAliases", value = "-1")
+        void aNegativeAliasLimitIsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("maxYamlAliases"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxStringLength", value = "-5")
+        void aNegativeStringLimitIsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("maxStringLength"), e.getMessage());
         }
     }
 }

@@ -71,28 +71,37 @@ public final class PolicyExtractor {
             long size = Files.size(f.path());
             if (size > max) {
                 return problem(f, new FileProblem(Location.START, "the file has " + size
-                        + " bytes, more than the limit of " + max + "; it was not scanned", peek(f), true));
+                        + " bytes, more than the limit of " + max + " (maxFileSize)", peek(f), true));
             }
             bytes = Files.readAllBytes(f.path());
         } catch (IOException | SecurityException e) {
-            return problem(f, new FileProblem(Location.START, "the file cannot be read: " + e, true, false));
+            return problem(f, new FileProblem(Location.START, "the file cannot be read: " + describe(e), true, false));
         }
         String text;
         try {
-            text = TreeReader.decodeUtf8(bytes);
+            text = TreeReader.reserveEngineMarks(TreeReader.decodeUtf8(bytes));
         } catch (TreeParseException e) {
             return problem(f, new FileProblem(e.location(), e.getMessage(),
                     looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)), e.limitExceeded()));
         }
         TreeReader.Syntax syntax = syntax(f, text);
-        List<Node> documents;
+        TreeReader.Parsed parsed;
         try {
-            documents = reader.read(text, syntax);
+            parsed = reader.readDocuments(text, syntax);
         } catch (TreeParseException e) {
-            return problem(f, new FileProblem(e.location(), "not valid " + syntax + ": " + e.getMessage(),
-                    looksLikePolicy(text), e.limitExceeded()));
+            String message = e.limitExceeded() ? e.getMessage() : "not valid " + syntax + ": " + e.getMessage();
+            return problem(f, new FileProblem(e.location(), message, looksLikePolicy(text), e.limitExceeded()));
         }
+        List<Node> documents = parsed.documents();
         ExtractionContext ctx = new ExtractionContext(f, text, reader);
+        if (!parsed.aliases().isEmpty() && looksLikePolicy(text)) {
+            // CloudFormation rejects aliases and we do not expand them: what the policy grants cannot be known.
+            TreeReader.Alias first = parsed.aliases().get(0);
+            ctx.problem(first.location(), "YAML alias *" + first.name() + (parsed.aliases().size() > 1
+                    ? " (and " + (parsed.aliases().size() - 1) + " more)" : "")
+                    + ": aliases are not expanded (CloudFormation does not accept them), so what the policy"
+                    + " grants cannot be checked", true);
+        }
         boolean terraformConfig = f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf.json");
         for (int i = 0; i < documents.size(); i++) {
             ctx.pathPrefix = documents.size() > 1 ? "[" + i + "]." : "";
@@ -140,6 +149,20 @@ public final class PolicyExtractor {
         } catch (IOException | SecurityException e) {
             return true;
         }
+    }
+
+    /** A reason without the absolute path or exception class a user cannot act on. */
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it no longer exists";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static ExtractedFile problem(SourceFile f, FileProblem p) {

@@ -14,6 +14,7 @@ import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.rules.document.ParseErrorRule;
+import io.github.iampolicy.engine.tree.ArrayNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class PolicyScanner {
         List<SourceFile> files = new FileCollector().collect(options.roots(), options.baseDir(),
                 options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(), options.excludes());
         PolicyExtractor extractor = new PolicyExtractor(options.limits());
+        int maxStatements = options.limits().maxStatements();
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
         for (SourceFile file : files) {
@@ -50,6 +52,9 @@ public final class PolicyScanner {
             }
             for (Policy policy : extracted.policies()) {
                 policies.add(new ScanResult.PolicySummary(policy.file(), policy.policyPath(), policy.kind().id()));
+                if (tooManyStatements(policy, maxStatements, settings, findings)) {
+                    continue;
+                }
                 check(policy, active, settings, findings);
             }
             listener.debug("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
@@ -68,12 +73,38 @@ public final class PolicyScanner {
             }
             try {
                 rule.check(context);
-            } catch (RuntimeException e) {
-                // A defect in a rule must not pass a policy silently, nor hide the other rules' findings.
-                throw new IllegalStateException("rule " + rule.info().id() + " failed on " + policy.file()
-                        + (policy.policyPath().isEmpty() ? "" : " (" + policy.policyPath() + ")") + ": " + e, e);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A defect in a rule must not pass a policy silently, nor hide the other rules' or files'
+                // findings: it becomes an error at the policy, and the scan goes on.
+                if (settings.enabled(ParseErrorRule.INFO.id())) {
+                    String message = "Internal error: rule " + rule.info().id() + " failed on this policy (" + e
+                            + "). The policy could not be fully checked; please report this with the file.";
+                    findings.add(new Finding(ParseErrorRule.INFO, Severity.ERROR, policy.file(),
+                            policy.document().location(), policy.policyPath(), null, message,
+                            "internal-error:" + rule.info().id(), null));
+                }
             }
         }
+    }
+
+    /**
+     * More statements than {@link io.github.iampolicy.engine.tree.ParseLimits#maxStatements()}: IAM001 at
+     * error (the document is a policy, so it "looks like" one) and no rule runs on it, because the rules'
+     * cost grows with the statement count.
+     */
+    private static boolean tooManyStatements(Policy policy, int max, RuleSettings settings, List<Finding> findings) {
+        if (!(policy.document().get("Statement") instanceof ArrayNode statements) || statements.size() <= max) {
+            return false;
+        }
+        if (settings.enabled(ParseErrorRule.INFO.id())) {
+            Severity severity = settings.severityOverrides().getOrDefault(ParseErrorRule.INFO.id(), Severity.ERROR);
+            String detail = "the policy has " + statements.size() + " statements, more than the limit of " + max
+                    + " (maxStatements)";
+            findings.add(new Finding(ParseErrorRule.INFO, severity, policy.file(), statements.location(),
+                    policy.policyPath(), null, "Policy exceeds a scan limit: " + detail
+                    + ". None of its statements was checked; split the policy or raise the limit.", detail, null));
+        }
+        return true;
     }
 
     /**
@@ -96,7 +127,15 @@ public final class PolicyScanner {
             return;
         }
         severity = settings.severityOverrides().getOrDefault(ParseErrorRule.INFO.id(), severity);
+        String message = problem.limit() ? limitMessage(problem) : ParseErrorRule.message(problem.message());
         findings.add(new Finding(ParseErrorRule.INFO, severity, file.relativePath(), problem.location(), "", null,
-                ParseErrorRule.message(problem.message()), problem.message(), null));
+                message, problem.message(), null));
+    }
+
+    /** A limit problem is no syntax error: say which limit, and that the file was not checked. */
+    static String limitMessage(FileProblem problem) {
+        return (problem.policyLike() ? "File looks like an IAM policy but exceeds a scan limit: "
+                : "File exceeds a scan limit: ") + problem.message()
+                + ". It was not checked; raise the limit if the file is trusted.";
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.iampolicy.engine.text.Values;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -29,6 +30,19 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class TreeReader {
 
     public enum Syntax { JSON, YAML }
+
+    /** A YAML alias ({@code *name}); aliases are never expanded, see {@link #readDocuments}. */
+    public record Alias(String name, Location location) {
+    }
+
+    /** The documents of a file and the YAML aliases met in them, in text order. */
+    public record Parsed(List<Node> documents, List<Alias> aliases) {
+
+        public Parsed {
+            documents = List.copyOf(documents);
+            aliases = List.copyOf(aliases);
+        }
+    }
 
     private final ParseLimits limits;
     private final JsonFactory jsonFactory;
@@ -82,21 +96,21 @@ public final class TreeReader {
 
     /** Reads every document of {@code text}; JSON has exactly one, YAML one per {@code ---}. */
     public List<Node> read(String text, Syntax syntax) throws TreeParseException {
+        return readDocuments(text, syntax).documents();
+    }
+
+    /**
+     * Reads every document of {@code text} and lists its YAML aliases. An alias is not expanded (CloudFormation
+     * rejects aliases, and expansion is what alias bombs feed on): it is read as an unknown value
+     * ({@link io.github.iampolicy.engine.text.Values#unknown}) so that it never passes for the literal text of
+     * its name, and the caller decides whether an alias is a problem.
+     */
+    public Parsed readDocuments(String text, Syntax syntax) throws TreeParseException {
         if (syntax == Syntax.JSON) {
             try (JsonParser p = jsonFactory.createParser(text)) {
-                JsonToken first = p.nextToken();
-                if (first == null) {
-                    return List.of();
-                }
-                Node root = readValue(p, null);
-                JsonToken trailing = p.nextToken();
-                if (trailing != null) {
-                    throw new TreeParseException("unexpected content after the end of the JSON value",
-                            location(p.currentTokenLocation()));
-                }
-                return List.of(root);
+                return readJson(p);
             } catch (StreamConstraintsException e) {
-                throw new TreeParseException(cleanMessage(e), location(e.getLocation()), true);
+                throw new TreeParseException(limitMessage(e), location(e.getLocation()), true);
             } catch (StreamReadException e) {
                 throw new TreeParseException(cleanMessage(e), location(e.getLocation()));
             } catch (IOException e) {
@@ -106,50 +120,150 @@ public final class TreeReader {
         return readYaml(text);
     }
 
-    private List<Node> readYaml(String text) throws TreeParseException {
+    private Parsed readJson(JsonParser p) throws IOException, TreeParseException {
+        try {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return new Parsed(List.of(), List.of());
+            }
+            Node root = readValue(p, 0);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                throw new TreeParseException("unexpected content after the end of the JSON value",
+                        location(p.currentTokenLocation()));
+            }
+            return new Parsed(List.of(root), List.of());
+        } catch (StreamConstraintsException e) {
+            throw new TreeParseException(limitMessage(e), constraintLocation(e, p), true);
+        }
+    }
+
+    /** Jackson gives some constraint violations no location; the parser still knows where it stopped. */
+    private static Location constraintLocation(StreamConstraintsException e, JsonParser p) {
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? location(e.getLocation())
+                : location(p.currentLocation());
+    }
+
+    private Parsed readYaml(String text) throws TreeParseException {
         List<Node> docs = new ArrayList<>();
         try (YAMLParser p = yamlFactory.createParser(text)) {
-            int[] aliases = {0};
+            List<Alias> aliases = new ArrayList<>();
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (docs.size() >= limits.maxDocuments()) {
-                    throw new TreeParseException("more than " + limits.maxDocuments() + " YAML documents",
-                            location(p.currentTokenLocation()), true);
+            try {
+                while ((t = p.nextToken()) != null) {
+                    if (docs.size() >= limits.maxDocuments()) {
+                        throw new TreeParseException("more than the limit of " + limits.maxDocuments()
+                                + " YAML documents (maxYamlDocuments)", location(p.currentTokenLocation()), true);
+                    }
+                    docs.add(readYamlValue(p, 0, aliases));
                 }
-                docs.add(readValue(p, aliases));
+            } catch (StreamConstraintsException e) {
+                throw new TreeParseException(limitMessage(e), constraintLocation(e, p), true);
             }
-            return docs;
+            return new Parsed(docs, aliases);
         } catch (StreamConstraintsException e) {
-            throw new TreeParseException(cleanMessage(e), location(e.getLocation()), true);
+            throw new TreeParseException(limitMessage(e), location(e.getLocation()), true);
         } catch (StreamReadException e) {
             String message = cleanMessage(e);
-            boolean limit = message.contains("exceed") || message.contains("limit");
-            throw new TreeParseException(message, location(e.getLocation()), limit);
+            boolean limit = isLimit(message);
+            throw new TreeParseException(limit ? yamlLimitMessage(message) : message, location(e.getLocation()), limit);
         } catch (IOException e) {
             throw new TreeParseException(e.getMessage(), Location.START);
         } catch (RuntimeException e) {
             // SnakeYAML signals some structural errors (e.g. nesting or code-point limits) unchecked.
-            throw new TreeParseException("YAML error: " + firstLine(String.valueOf(e.getMessage())),
-                    Location.START, String.valueOf(e.getMessage()).toLowerCase().contains("limit"));
+            String message = firstLine(String.valueOf(e.getMessage()));
+            boolean limit = isLimit(message);
+            throw new TreeParseException(limit ? yamlLimitMessage(message) : "YAML error: " + message,
+                    yamlLocation(e), limit);
         }
     }
 
-    /**
-     * Reads the value at the parser's current token. YAML parsers also report tags and aliases; a
-     * {@code null} {@code aliases} counter means JSON.
-     */
-    private Node readValue(JsonParser p, int[] aliases) throws IOException, TreeParseException {
+    private static boolean isLimit(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("exceed") || m.contains("limit");
+    }
+
+    /** SnakeYAML's limit messages name its own settings; say which of ours was exceeded instead. */
+    private String yamlLimitMessage(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "nesting deeper than the limit of " + limits.maxDepth() + " (maxNestingDepth)";
+        }
+        if (m.contains("code point")) {
+            return "the file has more characters than the limit of " + limits.maxFileBytes() + " (maxFileSize)";
+        }
+        return "a limit was exceeded: " + message;
+    }
+
+    /** Jackson's constraint messages name its own settings; say which of ours was exceeded instead. */
+    private String limitMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "nesting deeper than the limit of " + limits.maxDepth() + " (maxNestingDepth)";
+        }
+        if (m.contains("number value length")) {
+            return "a number longer than the limit of " + limits.maxNumberLength() + " characters (maxNumberLength)";
+        }
+        if (m.contains("string value length") || m.contains("name length")) {
+            return "a string longer than the limit of " + limits.maxStringLength()
+                    + " characters (maxStringLength)";
+        }
+        if (m.contains("document length")) {
+            return "the file is longer than the limit of " + limits.maxFileBytes() + " (maxFileSize)";
+        }
+        return "a limit was exceeded: " + cleanMessage(e);
+    }
+
+    private static Location yamlLocation(RuntimeException e) {
+        if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            return new Location(m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+        }
+        return Location.START;
+    }
+
+    private Node readValue(JsonParser p, int depth) throws IOException, TreeParseException {
         JsonToken t = p.currentToken();
         Location at = location(p.currentTokenLocation());
-        String tag = null;
-        if (p instanceof YAMLParser y) {
-            tag = y.getTypeId();
-            if (tag != null && !tag.startsWith("!")) {
-                tag = "!" + tag;
+        switch (t) {
+            case START_OBJECT: {
+                List<ObjectNode.Member> members = new ArrayList<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = location(p.currentTokenLocation());
+                    p.nextToken();
+                    members.add(new ObjectNode.Member(key, keyAt, readValue(p, depth + 1)));
+                }
+                return new ObjectNode(at, null, members);
             }
-            if (y.isCurrentAlias() && ++aliases[0] > limits.maxAliases()) {
-                throw new TreeParseException("more than " + limits.maxAliases() + " YAML aliases", at, true);
+            case START_ARRAY: {
+                List<Node> elements = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(readValue(p, depth + 1));
+                }
+                return new ArrayNode(at, null, elements);
             }
+            default:
+                return scalar(p, t, at, null);
+        }
+    }
+
+    private Node readYamlValue(YAMLParser p, int depth, List<Alias> aliases) throws IOException, TreeParseException {
+        JsonToken t = p.currentToken();
+        Location at = location(p.currentTokenLocation());
+        String tag = p.getTypeId();
+        if (tag != null && !tag.startsWith("!")) {
+            tag = "!" + tag;
+        }
+        if (p.isCurrentAlias()) {
+            if (aliases.size() >= limits.maxAliases()) {
+                throw new TreeParseException("more than the limit of " + limits.maxAliases()
+                        + " YAML aliases (maxYamlAliases)", at, true);
+            }
+            // Jackson hands an alias over as a string holding the alias name, which must not pass for a value.
+            String name = p.getText();
+            aliases.add(new Alias(name, at));
+            String unknown = Values.unknown("*" + name);
+            return new ScalarNode(at, null, ScalarNode.Type.STRING, unknown, unknown);
         }
         switch (t) {
             case START_OBJECT: {
@@ -158,14 +272,14 @@ public final class TreeReader {
                     String key = p.currentName();
                     Location keyAt = location(p.currentTokenLocation());
                     p.nextToken();
-                    members.add(new ObjectNode.Member(key, keyAt, readValue(p, aliases)));
+                    members.add(new ObjectNode.Member(key, keyAt, readYamlValue(p, depth + 1, aliases)));
                 }
                 return new ObjectNode(at, tag, members);
             }
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readValue(p, aliases));
+                    elements.add(readYamlValue(p, depth + 1, aliases));
                 }
                 return new ArrayNode(at, tag, elements);
             }
@@ -189,8 +303,34 @@ public final class TreeReader {
                 yield new ScalarNode(at, tag, ScalarNode.Type.BOOLEAN, s, t == JsonToken.VALUE_TRUE ? "true" : "false");
             }
             case VALUE_NULL -> new ScalarNode(at, tag, ScalarNode.Type.NULL, p.getText(), "null");
-            default -> new ScalarNode(at, tag, ScalarNode.Type.STRING, p.getText(), p.getText());
+            default -> {
+                String s = p.getText();
+                yield new ScalarNode(at, tag, ScalarNode.Type.STRING, s, s);
+            }
         };
+    }
+
+    private static final java.util.regex.Pattern MARK_ESCAPE =
+            java.util.regex.Pattern.compile("\\\\(u|U0000)([eE]00[12])");
+
+    /**
+     * The engine marks unknown values with two private-use characters ({@link Values#START}, {@link Values#END}).
+     * Written into a file, directly or as a JSON or YAML escape, they would make a literal look unknown and dodge
+     * the rules, so a file's text is passed through this before it is parsed: the characters and their escapes
+     * become U+FFFD, which matches in the rules what it matches in AWS, nothing. Lengths are kept, so positions
+     * do not move. (Text the engine builds itself, such as a Terraform policy string with its interpolations
+     * replaced, is not passed through it.)
+     */
+    public static String reserveEngineMarks(String text) {
+        String out = text;
+        if (out.indexOf(Values.START) >= 0 || out.indexOf(Values.END) >= 0) {
+            out = out.replace(Values.START, '\uFFFD').replace(Values.END, '\uFFFD');
+        }
+        if (out.indexOf('\\') >= 0) {
+            out = MARK_ESCAPE.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    "\\" + m.group(1) + "FFFD"));
+        }
+        return out;
     }
 
     private static Location location(JsonLocation l) {

@@ -1,0 +1,67 @@
+package io.github.iampolicy.engine.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.iampolicy.engine.SharedData;
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.rules.RuleRegistry;
+import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.tree.ParseLimits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A parallel Maven build ({@code -T 4}) runs the check of several modules at once in one JVM: the shared
+ * catalog, rule instances and scanner must give every thread exactly the single-threaded result.
+ */
+class ConcurrentScanTest {
+
+    @Test
+    @Timeout(120)
+    void scanningTheCorpusFromSeveralThreadsGivesIdenticalResults() throws Exception {
+        Path corpus = SharedData.resolve("corpus/real");
+        Path reference = SharedData.resolve("reference");
+        PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
+        List<Path> roots = List.of(corpus, reference);
+        ScanResult single = scanner.scan(options(roots, corpus), ScanListener.NONE);
+        assertFalse(single.findings().isEmpty());
+
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<ScanResult>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                // half the threads share the scanner, half build their own, as separate mojo executions do
+                boolean shared = i % 2 == 0;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    PolicyScanner s = shared ? scanner
+                            : new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
+                    return s.scan(options(roots, corpus), ScanListener.NONE);
+                }));
+            }
+            start.countDown();
+            for (Future<ScanResult> f : futures) {
+                ScanResult r = f.get();
+                assertEquals(single.findings(), r.findings());
+                assertEquals(single.policies(), r.policies());
+                assertEquals(single.filesScanned(), r.filesScanned());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ScanOptions options(List<Path> roots, Path base) {
+        return new ScanOptions(roots, base, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+    }
+}
