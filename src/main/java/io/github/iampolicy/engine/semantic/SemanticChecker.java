@@ -99,8 +99,6 @@ public final class SemanticChecker {
         final Map<String, Automaton> diffMemo = new HashMap<>();
         final Set<Character> literalChars = new java.util.HashSet<>();
         int maxQmarks;
-        final List<String> varPatterns = new ArrayList<>();
-        final List<String> plainPatterns = new ArrayList<>();
         final Set<String> conditionNames = new LinkedHashSet<>();
 
         void add(List<Policy> policies, boolean candidate) {
@@ -135,9 +133,6 @@ public final class SemanticChecker {
                 Languages.Tokens t = Languages.tokens(v, st.vars);
                 if (Languages.userCount(t) > 1 && st.outside == null) {
                     st.outside = "${aws:username} used twice in one resource of statement \"" + st.st.label() + "\"";
-                }
-                if (!t.matchesNothing() && !v.equals("*")) {
-                    (Languages.userCount(t) == 1 ? varPatterns : plainPatterns).add(v);
                 }
             }
             List<Statement.Condition> cs = st.st.conditions();
@@ -440,9 +435,20 @@ public final class SemanticChecker {
             }
         }
         // names aligned with literal patterns: M(q, p) of design section 5.4
+        Set<String> varPatterns = new LinkedHashSet<>();
+        Set<String> plainPatterns = new LinkedHashSet<>();
+        for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
+            Stmt s = run.stmts.get(i);
+            for (var e : s.st.resourceEntries()) {
+                Languages.Tokens t = Languages.tokens(e.value(), s.vars);
+                if (!t.matchesNothing() && !e.value().equals("*")) {
+                    (Languages.userCount(t) == 1 ? varPatterns : plainPatterns).add(e.value());
+                }
+            }
+        }
         Set<String> pairs = new java.util.HashSet<>();
-        for (String q : run.varPatterns) {
-            for (String p : run.plainPatterns) {
+        for (String q : varPatterns) {
+            for (String p : plainPatterns) {
                 if (pairs.add(q + "\u0000" + p)) {
                     out.addAll(Aligned.names(q, p));
                 }
@@ -543,10 +549,11 @@ public final class SemanticChecker {
     }
 
     private static Evaluator.ConditionOracle oracle(Run run, boolean lenient) {
-        Map<Statement, Stmt> by = new java.util.IdentityHashMap<>();
-        run.stmts.forEach(s -> by.put(s.st, s));
+        // Statement records are re-read by the evaluator; their object nodes are the same instances
+        Map<Object, Stmt> by = new java.util.IdentityHashMap<>();
+        run.stmts.forEach(s -> by.put(s.st.node(), s));
         return (st, i, c) -> {
-            Stmt s = by.get(st);
+            Stmt s = by.get(st.node());
             if (s == null || !s.unmodelled.contains(i)) {
                 return null;
             }
@@ -565,8 +572,7 @@ public final class SemanticChecker {
             if (s.unmodelled.isEmpty()) {
                 continue;
             }
-            Map<Statement, Stmt> one = Map.of(s.st, s);
-            Evaluator.ConditionOracle skipUnmodelled = (st, i, c) -> one.containsKey(st) && s.unmodelled.contains(i)
+            Evaluator.ConditionOracle skipUnmodelled = (st, i, c) -> st.node() == s.st.node() && s.unmodelled.contains(i)
                     ? Boolean.TRUE : modelledOnly.assume(st, i, c);
             if (Evaluator.applies(s.st, s.vars, r, skipUnmodelled)) {
                 for (int i : s.unmodelled) {
