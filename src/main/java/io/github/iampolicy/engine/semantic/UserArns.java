@@ -100,12 +100,18 @@ final class UserArns {
                     printable().repeat());
         }
         Automaton field = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-").repeat();
-        Automaton account = digits(12).optional();
         Automaton res = Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
                 .repeat();
+        Automaton alnum1 = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789").repeat(1);
         return List.of(
                 BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
-                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeChar(':'), account,
+                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT
+                                + ":"), alnum1, BasicAutomata.makeChar('/'), alnum1.clone())),
+                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
+                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT
+                                + ":"), Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789/").repeat())),
+                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
+                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeChar(':'), digits(12).optional(),
                         BasicAutomata.makeChar(':'), res)),
                 printable().repeat());
     }
