@@ -65,10 +65,19 @@ final class ActionAtoms {
             }
         }
         if (!wildService.isEmpty()) {
+            // only the wildcard-service patterns can match these actions: test those, and add an atom
+            // only for a combination not seen yet
+            java.util.Set<List<Boolean>> seen = new java.util.HashSet<>();
             for (String service : catalog.services()) {
                 if (!named.contains(service)) {
                     for (ActionInfo a : catalog.actions(service)) {
-                        put(atoms, pats, a.fullName(), a.key(), cap);
+                        List<Boolean> sub = new ArrayList<>(wildService.size());
+                        for (String w : wildService) {
+                            sub.add(Glob.matches(w, a.key(), true));
+                        }
+                        if (seen.add(sub)) {
+                            put(atoms, pats, a.fullName(), a.key(), cap);
+                        }
                     }
                 }
             }

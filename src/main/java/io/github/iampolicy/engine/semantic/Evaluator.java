@@ -61,25 +61,50 @@ public final class Evaluator {
     }
 
     public static Decision evaluate(List<Policy> policies, Request request, ConditionOracle oracle) {
-        Policy allowPolicy = null;
-        Statement allow = null;
+        return prepare(policies).evaluate(request, oracle);
+    }
+
+    /** Policies with their statements read once, for evaluating many requests. */
+    public static Prepared prepare(List<Policy> policies) {
+        List<Prepared.Entry> entries = new java.util.ArrayList<>();
         for (Policy p : policies) {
             boolean vars = variablesEnabled(p);
             for (Statement s : Statement.of(p.document())) {
-                if (!s.isAllow() && !s.isDeny() || !applies(s, vars, request, oracle)) {
+                entries.add(new Prepared.Entry(p, s, vars));
+            }
+        }
+        return new Prepared(List.copyOf(entries));
+    }
+
+    /** See {@link #prepare}. */
+    public record Prepared(List<Entry> entries) {
+
+        record Entry(Policy policy, Statement statement, boolean vars) {
+        }
+
+        public Decision evaluate(Request request) {
+            return evaluate(request, ConditionOracle.CONCRETE);
+        }
+
+        public Decision evaluate(Request request, ConditionOracle oracle) {
+            Policy allowPolicy = null;
+            Statement allow = null;
+            for (Entry e : entries) {
+                Statement s = e.statement();
+                if (!s.isAllow() && !s.isDeny() || !applies(s, e.vars(), request, oracle)) {
                     continue;
                 }
                 if (s.isDeny()) {
-                    return new Decision(Decision.Effect.EXPLICIT_DENY, p, s);
+                    return new Decision(Decision.Effect.EXPLICIT_DENY, e.policy(), s);
                 }
                 if (allow == null) {
                     allow = s;
-                    allowPolicy = p;
+                    allowPolicy = e.policy();
                 }
             }
+            return allow == null ? new Decision(Decision.Effect.IMPLICIT_DENY, null, null)
+                    : new Decision(Decision.Effect.ALLOW, allowPolicy, allow);
         }
-        return allow == null ? new Decision(Decision.Effect.IMPLICIT_DENY, null, null)
-                : new Decision(Decision.Effect.ALLOW, allowPolicy, allow);
     }
 
     /** Policy variables are substituted only under {@code "Version": "2012-10-17"}. */

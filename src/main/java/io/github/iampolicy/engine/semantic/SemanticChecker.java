@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The symbolic checker (design note {@code semantic-check.md} sections 5-6): decides, exactly over all
@@ -77,6 +78,7 @@ public final class SemanticChecker {
         final boolean allow;
         final boolean candidate;
         final int resKey;
+        boolean usesUser;
         final List<Integer> unmodelled = new ArrayList<>();
         String outside;
 
@@ -131,6 +133,7 @@ public final class SemanticChecker {
                     st.outside = "the policy variable " + other + " in statement \"" + st.st.label() + "\"";
                 }
                 Languages.Tokens t = Languages.tokens(v, st.vars);
+                st.usesUser |= Languages.userCount(t) > 0;
                 if (Languages.userCount(t) > 1 && st.outside == null) {
                     st.outside = "${aws:username} used twice in one resource of statement \"" + st.st.label() + "\"";
                 }
@@ -156,7 +159,7 @@ public final class SemanticChecker {
         }
 
         Automaton res(Stmt owner, String user) {
-            String key = owner.resKey + "\u0000" + user;
+            String key = owner.resKey + "\u0000" + (owner.usesUser ? user : "");
             Automaton a = resMemo.get(key);
             if (a == null) {
                 Statement s = owner.st;
@@ -269,8 +272,7 @@ public final class SemanticChecker {
             return new CheckResult.Unknown("more than " + MAX_USERS + " representative user names are needed");
         }
         boolean anyUnmodelled = run.stmts.stream().anyMatch(s -> !s.unmodelled.isEmpty());
-        Automaton otherTemplate = null;
-        Map<String, Automaton> others = new HashMap<>();
+        Map<String, Automaton> userArns = new HashMap<>();
         for (boolean lenient : anyUnmodelled ? new boolean[] {false, true} : new boolean[] {false}) {
             for (Mfa mfa : Mfa.values()) {
                 for (String u : users) {
@@ -298,16 +300,20 @@ public final class SemanticChecker {
                         if (cAllow.isEmpty()) {
                             continue;
                         }
-                        String key = ids(cAllow) + "|" + ids(cDeny) + "|" + ids(rAllow) + "|" + ids(rDeny) + "|" + u;
+                        boolean byUser = Stream.of(cAllow, cDeny, rAllow, rDeny).flatMap(List::stream)
+                                .anyMatch(s -> run.resOwners.get(s.resKey).usesUser);
+                        String key = ids(cAllow) + "|" + ids(cDeny) + "|" + ids(rAllow) + "|" + ids(rDeny) + "|"
+                                + (byUser ? u : "");
                         Automaton d = run.diffMemo.get(key);
                         if (d == null) {
                             Automaton lc = union(run, cAllow, u).minus(union(run, cDeny, u));
                             lc.minimize();
                             if (iam301) {
                                 if (other == null) {
-                                    other = others.computeIfAbsent(u, x -> UserArns.other(null, x));
+                                    other = userArns.computeIfAbsent("", x -> UserArns.userArn());
                                 }
-                                d = lc.intersection(other);
+                                d = lc.isEmpty() ? lc : lc.intersection(other);
+                                d.minimize();
                             } else {
                                 Automaton lr = union(run, rAllow, u).minus(union(run, rDeny, u));
                                 d = lc.minus(lr);
@@ -316,6 +322,18 @@ public final class SemanticChecker {
                         }
                         if (d.isEmpty()) {
                             continue;
+                        }
+                        if (iam301) {
+                            // another user's ARN: anything but u's own; a readable hint settles it without
+                            // automaton work, otherwise subtract u's own ARNs
+                            String hint = "arn:aws:iam::" + ACCOUNT + ":user/" + (u.equalsIgnoreCase("bob") ? "alice" : "bob");
+                            if (!d.run(hint)) {
+                                Automaton base = d;
+                                d = run.diffMemo.computeIfAbsent(key + "|own|" + u, k -> base.minus(UserArns.own(u)));
+                                if (d.isEmpty()) {
+                                    continue;
+                                }
+                            }
                         }
                         Atom atom = atoms.get(ai);
                         String resource = witness(d, atom, u, iam301);

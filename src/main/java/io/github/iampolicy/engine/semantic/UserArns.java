@@ -18,10 +18,13 @@ final class UserArns {
     private UserArns() {
     }
 
+    /**
+     * User names: the name characters, at least one. The 64-character limit is left to the verifier
+     * ({@link #isName}): a 64-fold repetition makes every product ten times larger, and a shortest witness
+     * never needs more than the policies' longest literal plus a few characters.
+     */
     static Automaton names() {
-        Automaton a = Languages.chars(NAME_CHARS).repeat(1, 64);
-        a.minimize();
-        return a;
+        return Languages.chars(NAME_CHARS).repeat(1);
     }
 
     static boolean isName(String s) {
@@ -56,15 +59,24 @@ final class UserArns {
         return a;
     }
 
-    /** Every IAM user ARN. */
+    /**
+     * Per-thread templates: automata are mutable and not thread-safe, so each thread builds its own once and
+     * callers only ever get clones.
+     */
+    private static final ThreadLocal<Automaton[]> TEMPLATES = ThreadLocal.withInitial(() -> {
+        Automaton all = BasicOperations.concatenate(List.of(prefix(), names()));
+        all.minimize();
+        return new Automaton[] {all, prefix()};
+    });
+
+    /** Every IAM user ARN (a fresh copy). */
     static Automaton userArn() {
-        return BasicOperations.concatenate(List.of(prefix(), names()));
+        return TEMPLATES.get()[0].clone();
     }
 
-    /** User ARNs naming a user other than {@code u} (names compare case-insensitively). */
-    static Automaton other(Automaton ignored, String u) {
-        Automaton name = names().minus(Languages.caseless(u));
-        Automaton a = BasicOperations.concatenate(List.of(prefix(), name));
+    /** User ARNs of the user named {@code u} in any case: what "another user" excludes. */
+    static Automaton own(String u) {
+        Automaton a = BasicOperations.concatenate(List.of(TEMPLATES.get()[1].clone(), Languages.caseless(u)));
         a.minimize();
         return a;
     }
