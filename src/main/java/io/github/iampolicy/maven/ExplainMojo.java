@@ -46,6 +46,10 @@ public class ExplainMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.context")
     private String context;
 
+    /** Paths are printed relative to this directory (the project's, or the working directory). */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    private File basedir;
+
     @Override
     public void execute() throws MojoExecutionException {
         if (policyFile == null) {
@@ -63,7 +67,14 @@ public class ExplainMojo extends AbstractMojo {
         }
         Request request = Request.of(a, r, ctx);
         Path file = policyFile.toPath().toAbsolutePath().normalize();
-        List<Policy> policies = PolicyFiles.read(file, policyFile.getPath(), "policy file");
+        String display = policyFile.getPath();
+        if (basedir != null) {
+            Path base = basedir.toPath().toAbsolutePath().normalize();
+            if (file.startsWith(base)) {
+                display = base.relativize(file).toString().replace(File.separatorChar, '/');
+            }
+        }
+        List<Policy> policies = PolicyFiles.read(file, display, "policy file");
         getLog().info("Request: " + a + " on " + r + " by "
                 + (ctx.containsKey("aws:username") ? "user " + ctx.get("aws:username") : "a caller that is no IAM user")
                 + ", context " + ctx);
