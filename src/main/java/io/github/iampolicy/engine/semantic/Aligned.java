@@ -25,7 +25,23 @@ final class Aligned {
     private Aligned() {
     }
 
+    /** Results are plain strings, so one cache serves every thread. */
+    private static final Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<String> names(String q, String p) {
+        String key = q + "\u0000" + p;
+        List<String> cached = CACHE.get(key);
+        if (cached == null) {
+            if (CACHE.size() > 4096) {
+                CACHE.clear();
+            }
+            cached = List.copyOf(compute(q, p));
+            CACHE.put(key, cached);
+        }
+        return cached;
+    }
+
+    private static List<String> compute(String q, String p) {
         Automaton qa = Languages.resource(q, true, String.valueOf(MARK));
         Automaton pa = Languages.resource(p, true, null);
         qa.determinize();

@@ -116,6 +116,29 @@ final class Languages {
      * pattern using the variable matches nothing unless it has a default).
      */
     static Automaton resource(String pattern, boolean vars, String user) {
+        String key = vars + "\u0000" + user + "\u0000" + pattern;
+        java.util.Map<String, Automaton> cache = CACHE.get();
+        Automaton a = cache.get(key);
+        if (a == null) {
+            a = build(pattern, vars, user);
+            cache.put(key, a);
+        }
+        return a.clone();
+    }
+
+    /**
+     * Per-thread cache of pattern automata (automata are mutable and not thread-safe: each thread keeps its
+     * own, and callers get clones). Least recently used entries go first.
+     */
+    private static final ThreadLocal<java.util.Map<String, Automaton>> CACHE = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Automaton> e) {
+                    return size() > 4096;
+                }
+            });
+
+    private static Automaton build(String pattern, boolean vars, String user) {
         Tokens t = tokens(pattern, vars);
         if (t.matchesNothing()) {
             return BasicAutomata.makeEmpty();

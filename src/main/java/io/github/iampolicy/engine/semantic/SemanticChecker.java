@@ -92,11 +92,26 @@ public final class SemanticChecker {
         }
     }
 
+    /** Per-thread cache of resource-list languages across calls (clones in and out: automata are mutable). */
+    private static final ThreadLocal<Map<String, Automaton>> LISTS = ThreadLocal.withInitial(() -> lru(2048));
+    /** Per-thread cache of case differences across calls, keyed by the lists' texts. */
+    private static final ThreadLocal<Map<String, Automaton>> DIFFS = ThreadLocal.withInitial(() -> lru(4096));
+
+    private static Map<String, Automaton> lru(int max) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Automaton> e) {
+                return size() > max;
+            }
+        };
+    }
+
     /** Per-call state: statements, memo tables. */
     private final class Run {
         final List<Stmt> stmts = new ArrayList<>();
         final Map<String, Integer> resKeys = new HashMap<>();
         final List<Stmt> resOwners = new ArrayList<>();
+        final List<String> resTexts = new ArrayList<>();
         final Map<String, Automaton> resMemo = new HashMap<>();
         final Map<String, Automaton> diffMemo = new HashMap<>();
         final Set<Character> literalChars = new java.util.HashSet<>();
@@ -117,6 +132,7 @@ public final class SemanticChecker {
                     if (id == null) {
                         resKeys.put(key, resKeys.size());
                         resOwners.add(st);
+                        resTexts.add(key);
                     }
                     classify(st);
                     stmts.add(st);
@@ -159,8 +175,16 @@ public final class SemanticChecker {
         }
 
         Automaton res(Stmt owner, String user) {
-            String key = owner.resKey + "\u0000" + (owner.usesUser ? user : "");
+            String key = resTexts.get(owner.resKey) + "\u0001" + (owner.usesUser ? user : "");
             Automaton a = resMemo.get(key);
+            if (a == null) {
+                a = LISTS.get().get(key);
+                if (a != null) {
+                    a = a.clone();
+                    resMemo.put(key, a);
+                    return a;
+                }
+            }
             if (a == null) {
                 Statement s = owner.st;
                 Automaton u = BasicAutomata.makeEmpty();
@@ -173,6 +197,7 @@ public final class SemanticChecker {
                 u.minimize();
                 a = u;
                 resMemo.put(key, a);
+                LISTS.get().put(key, a.clone());
             }
             return a;
         }
@@ -305,6 +330,17 @@ public final class SemanticChecker {
                         String key = ids(cAllow) + "|" + ids(cDeny) + "|" + ids(rAllow) + "|" + ids(rDeny) + "|"
                                 + (byUser ? u : "");
                         Automaton d = run.diffMemo.get(key);
+                        String global = null;
+                        if (d == null) {
+                            global = (iam301 ? "301" : "302") + "\u0003" + texts(run, cAllow) + "\u0003"
+                                    + texts(run, cDeny) + "\u0003" + texts(run, rAllow) + "\u0003"
+                                    + texts(run, rDeny) + "\u0003" + (byUser ? u : "");
+                            Automaton cached = DIFFS.get().get(global);
+                            if (cached != null) {
+                                d = cached.clone();
+                                run.diffMemo.put(key, d);
+                            }
+                        }
                         if (d == null) {
                             Automaton lc = union(run, cAllow, u).minus(union(run, cDeny, u));
                             lc.minimize();
@@ -319,6 +355,7 @@ public final class SemanticChecker {
                                 d = lc.minus(lr);
                             }
                             run.diffMemo.put(key, d);
+                            DIFFS.get().put(global, d.clone());
                         }
                         if (d.isEmpty()) {
                             continue;
@@ -328,8 +365,18 @@ public final class SemanticChecker {
                             // automaton work, otherwise subtract u's own ARNs
                             String hint = "arn:aws:iam::" + ACCOUNT + ":user/" + (u.equalsIgnoreCase("bob") ? "alice" : "bob");
                             if (!d.run(hint)) {
-                                Automaton base = d;
-                                d = run.diffMemo.computeIfAbsent(key + "|own|" + u, k -> base.minus(UserArns.own(u)));
+                                String ownKey = key + "|own|" + u;
+                                Automaton o = run.diffMemo.get(ownKey);
+                                if (o == null) {
+                                    String g = "own\u0003" + texts(run, cAllow) + "\u0003" + texts(run, cDeny) + "\u0003" + u;
+                                    Automaton cached = DIFFS.get().get(g);
+                                    o = cached != null ? cached.clone() : d.minus(UserArns.own(u));
+                                    if (cached == null) {
+                                        DIFFS.get().put(g, o.clone());
+                                    }
+                                    run.diffMemo.put(ownKey, o);
+                                }
+                                d = o;
                                 if (d.isEmpty()) {
                                     continue;
                                 }
@@ -349,6 +396,12 @@ public final class SemanticChecker {
         java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
         list.forEach(s -> set.add(s.resKey));
         return set.toString();
+    }
+
+    private static String texts(Run run, List<Stmt> list) {
+        java.util.TreeSet<String> set = new java.util.TreeSet<>();
+        list.forEach(s -> set.add(run.resTexts.get(s.resKey)));
+        return String.join("\u0002", set);
     }
 
     private static Automaton union(Run run, List<Stmt> list, String u) {
