@@ -34,6 +34,7 @@ final class ActionAtoms {
     /** Block witnesses per (domain, patterns); plain strings, so sharing across threads is safe. */
     private static final Map<String, List<String>> BLOCKS = new ConcurrentHashMap<>();
     private static final int MAX_CACHE = 512;
+    private static final Map<String, List<String[]>> REPRESENTATIVES = new ConcurrentHashMap<>();
     private static final String SERVICE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-";
     private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final List<String> COMMON = List.of("s3", "ec2", "sts", "lambda", "dynamodb", "sqs", "sns");
@@ -65,21 +66,33 @@ final class ActionAtoms {
             }
         }
         if (!wildService.isEmpty()) {
-            // only the wildcard-service patterns can match these actions: test those, and add an atom
-            // only for a combination not seen yet
-            java.util.Set<List<Boolean>> seen = new java.util.HashSet<>();
-            for (String service : catalog.services()) {
-                if (!named.contains(service)) {
-                    for (ActionInfo a : catalog.actions(service)) {
-                        List<Boolean> sub = new ArrayList<>(wildService.size());
-                        for (String w : wildService) {
-                            sub.add(Glob.matches(w, a.key(), true));
-                        }
-                        if (seen.add(sub)) {
-                            put(atoms, pats, a.fullName(), a.key(), cap);
+            // only the wildcard-service patterns can match these actions: one representative per combination
+            // of them, computed once per (patterns, named services) and cached as plain strings
+            String key = wildService + "\n" + named;
+            List<String[]> reps = REPRESENTATIVES.get(key);
+            if (reps == null) {
+                reps = new ArrayList<>();
+                java.util.Set<List<Boolean>> seen = new java.util.HashSet<>();
+                for (String service : catalog.services()) {
+                    if (!named.contains(service)) {
+                        for (ActionInfo a : catalog.actions(service)) {
+                            List<Boolean> sub = new ArrayList<>(wildService.size());
+                            for (String w : wildService) {
+                                sub.add(Glob.matches(w, a.key(), true));
+                            }
+                            if (seen.add(sub)) {
+                                reps.add(new String[] {a.fullName(), a.key()});
+                            }
                         }
                     }
                 }
+                if (REPRESENTATIVES.size() > MAX_CACHE) {
+                    REPRESENTATIVES.clear();
+                }
+                REPRESENTATIVES.put(key, List.copyOf(reps));
+            }
+            for (String[] a : reps) {
+                put(atoms, pats, a[0], a[1], cap);
             }
         } else {
             // every action of a service no pattern names has the same signature: one representative
