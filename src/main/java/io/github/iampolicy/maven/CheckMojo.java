@@ -12,6 +12,7 @@ import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.scan.PolicyScanner;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
+import io.github.iampolicy.engine.semantic.SemanticOptions;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.File;
 import java.io.IOException;
@@ -129,6 +130,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.maxStatements", defaultValue = "1000")
     private int maxStatements;
 
+    /**
+     * The reference policy of IAM302 exceeds-reference: a file relative to the project base directory, or
+     * {@code classpath:iam-policy/aws-self-manage.json} (AWS's self-manage example, shipped with the plugin).
+     * IAM302 is off when this is not set.
+     */
+    @Parameter(property = "iam-policy.referencePolicy")
+    private String referencePolicy;
+
+    /**
+     * Severity of an UNKNOWN outcome of the semantic rules IAM301/IAM302 (a construct outside the decided
+     * fragment, or a cap reached): {@code error}, {@code warning} or {@code note}.
+     */
+    @Parameter(property = "iam-policy.semanticUnknownSeverity", defaultValue = "warning")
+    private String semanticUnknownSeverity;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -242,7 +258,23 @@ public class CheckMojo extends AbstractMojo {
             }
             disabled.add(id.trim().toUpperCase(Locale.ROOT));
         }
-        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled);
+        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled).withSemantic(semantic());
+    }
+
+    private SemanticOptions semantic() throws MojoExecutionException {
+        String value = semanticUnknownSeverity == null ? "warning" : semanticUnknownSeverity.trim();
+        Severity unknown;
+        try {
+            unknown = Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid semanticUnknownSeverity '" + value
+                    + "': expected error, warning or note");
+        }
+        SemanticOptions.Reference reference = null;
+        if (referencePolicy != null && !referencePolicy.isBlank()) {
+            reference = PolicyFiles.reference(referencePolicy, project.getBasedir().toPath().toAbsolutePath());
+        }
+        return new SemanticOptions(unknown, reference);
     }
 
     private List<Path> roots() {

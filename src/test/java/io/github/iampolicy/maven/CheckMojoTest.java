@@ -153,7 +153,7 @@ class CheckMojoTest {
         @Test
         @Basedir("/unit/user-wildcard")
         @InjectMojo(goal = "check")
-        @MojoParameter(name = "ruleSeverities", value = "IAM201=warning")
+        @MojoParameter(name = "ruleSeverities", value = "IAM201=warning,IAM301=warning")
         void aRuleSeverityOverrideCanLetTheBuildPass(CheckMojo mojo) throws Exception {
             assertDoesNotThrow(mojo::execute);
             boolean seen = false;

@@ -4,6 +4,7 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.rules.document.DocumentRules;
 import io.github.iampolicy.engine.rules.privilege.PrivilegeRules;
 import io.github.iampolicy.engine.rules.selfmanage.SelfManageRules;
+import io.github.iampolicy.engine.rules.semantic.SemanticRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ public final class RuleRegistry {
         all.addAll(DocumentRules.ALL);
         all.addAll(PrivilegeRules.ALL);
         all.addAll(SelfManageRules.ALL);
+        all.addAll(SemanticRules.ALL);
         all.sort(Comparator.comparing(r -> r.info().id()));
         ALL = Collections.unmodifiableList(all);
     }

@@ -1,6 +1,7 @@
 package io.github.iampolicy.engine.rules;
 
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.semantic.SemanticOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +16,10 @@ import java.util.TreeSet;
  * @param requireMfa          IAM205 reports at error instead of note
  * @param severityOverrides   rule id to severity
  * @param disabledRules       rule ids that do not run
+ * @param semantic            settings of the semantic rules IAM301/IAM302 (UNKNOWN severity, reference policy)
  */
 public record RuleSettings(Set<String> selfManageActions, Set<String> accountViewActions, boolean requireMfa,
-        Map<String, Severity> severityOverrides, Set<String> disabledRules) {
+        Map<String, Severity> severityOverrides, Set<String> disabledRules, SemanticOptions semantic) {
 
     /** The self-manage allowlist S of RULES.md section 4. */
     public static final List<String> DEFAULT_SELF_MANAGE = List.of("ChangePassword", "GetUser", "GetLoginProfile",
@@ -41,6 +43,20 @@ public record RuleSettings(Set<String> selfManageActions, Set<String> accountVie
         accountViewActions = Set.copyOf(accountViewActions);
         severityOverrides = Map.copyOf(severityOverrides);
         disabledRules = Set.copyOf(disabledRules);
+        semantic = semantic == null ? SemanticOptions.DEFAULT : semantic;
+    }
+
+    /** Settings with the default semantic options (the form before IAM3xx existed). */
+    public RuleSettings(Set<String> selfManageActions, Set<String> accountViewActions, boolean requireMfa,
+            Map<String, Severity> severityOverrides, Set<String> disabledRules) {
+        this(selfManageActions, accountViewActions, requireMfa, severityOverrides, disabledRules,
+                SemanticOptions.DEFAULT);
+    }
+
+    /** The same settings with other semantic options. */
+    public RuleSettings withSemantic(SemanticOptions options) {
+        return new RuleSettings(selfManageActions, accountViewActions, requireMfa, severityOverrides, disabledRules,
+                options);
     }
 
     /**

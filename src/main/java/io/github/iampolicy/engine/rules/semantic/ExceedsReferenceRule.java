@@ -1,0 +1,49 @@
+package io.github.iampolicy.engine.rules.semantic;
+
+import io.github.iampolicy.engine.model.Counterexample;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.semantic.CheckResult;
+import io.github.iampolicy.engine.semantic.SemanticChecker;
+import io.github.iampolicy.engine.semantic.SemanticOptions;
+import java.util.List;
+
+/**
+ * IAM302 exceeds-reference: with a reference policy configured, the policy allows a request (action,
+ * resource, IAM-user caller, MFA context) that the reference does not. Off when no reference is set.
+ */
+public final class ExceedsReferenceRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM302", "exceeds-reference", Severity.ERROR,
+            "Semantic check: the policy allows a request the configured reference policy does not; a "
+                    + "counterexample is given.",
+            "Remove the extra access shown by the counterexample, or widen the reference policy if the access is "
+                    + "intended.",
+            7.5);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext ctx) {
+        SemanticOptions.Reference ref = ctx.settings().semantic().reference();
+        if (ref == null) {
+            return;
+        }
+        CheckResult r = new SemanticChecker(ctx.catalog()).exceedsReference(List.of(ctx.policy()), ref.policies());
+        if (r instanceof CheckResult.Fail f) {
+            Counterexample c = f.counterexample();
+            ctx.report(this, Explain.severity(f), f.decision().statement().location(), f.decision().statement(),
+                    c.action(), "The policy allows a request the reference " + ref.name() + " does not: user "
+                            + c.username() + " runs " + c.action() + " on " + c.resource() + " ("
+                            + Explain.context(c) + "), allowed by " + Explain.statement(f.decision().statement())
+                            + Explain.assumptions(f.assumptions()) + ".", c);
+        } else if (r instanceof CheckResult.Unknown u) {
+            Explain.unknown(this, ctx, "whether the policy stays within the reference " + ref.name(), u);
+        }
+    }
+}

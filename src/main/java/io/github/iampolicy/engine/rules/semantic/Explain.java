@@ -1,0 +1,51 @@
+package io.github.iampolicy.engine.rules.semantic;
+
+import io.github.iampolicy.engine.model.Counterexample;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.semantic.CheckResult;
+import java.util.List;
+import java.util.Map;
+
+/** Message pieces shared by the semantic rules. */
+final class Explain {
+
+    private Explain() {
+    }
+
+    /** {@code MFA present}, {@code MFA absent}, {@code aws:MultiFactorAuthPresent=false}. */
+    static String context(Counterexample c) {
+        Map<String, String> ctx = c.context();
+        String mfa = ctx.get("aws:MultiFactorAuthPresent");
+        if (mfa == null) {
+            return "MFA absent (long-term access key)";
+        }
+        return mfa.equals("true") ? "MFA present (aws:MultiFactorAuthPresent=true)"
+                : "MFA not used (aws:MultiFactorAuthPresent=" + mfa + ")";
+    }
+
+    static String statement(Statement s) {
+        return "statement \"" + s.label() + "\"";
+    }
+
+    /** The clause for a counterexample that needs unmodelled conditions, or empty. */
+    static String assumptions(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        return ", provided the condition" + (names.size() > 1 ? "s " : " ") + String.join(", ", names)
+                + (names.size() > 1 ? " (not modelled by the checker) let" : " (not modelled by the checker) lets")
+                + " it through";
+    }
+
+    static Severity severity(CheckResult.Fail f) {
+        return f.assumptions().isEmpty() ? Severity.ERROR : Severity.WARNING;
+    }
+
+    static void unknown(Rule rule, PolicyContext ctx, String question, CheckResult.Unknown u) {
+        ctx.report(rule, ctx.settings().semantic().unknownSeverity(), ctx.policy().document().location(), null,
+                "unknown", "The semantic check could not decide " + question + ": " + u.reason() + ".");
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.iampolicy.engine.rules.semantic;
+
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.Counterexample;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.semantic.CheckResult;
+import io.github.iampolicy.engine.semantic.SemanticChecker;
+import java.util.List;
+
+/**
+ * IAM301 other-user-access (RULES.md section 4): there is a caller u and a request - a credential-changing
+ * action of S other than ChangePassword and CreateVirtualMFADevice, on the user resource of a user other than
+ * u - that the whole policy allows, Deny, NotAction, NotResource and wildcards taken into account. The
+ * finding carries the counterexample, re-verified by the concrete evaluator.
+ *
+ * <p>Decisions where RULES.md is silent:
+ * <ul>
+ * <li>"Credential-changing" is the catalog's access level Write, Permissions management or Tagging, and the
+ * action must have the {@code user} resource type (the request is on a user ARN); actions added to S with
+ * {@code allowedActions} count when they qualify.</li>
+ * <li>Callers are IAM users (they have {@code aws:username}); the MFA context is absent, true or false.</li>
+ * <li>Unknown template values match nothing (as in the evaluator); other policy variables than
+ * {@code ${aws:username}} on a statement that grants or denies such an action make the outcome UNKNOWN.</li>
+ * <li>An UNKNOWN outcome is reported at {@code semanticUnknownSeverity} (warning by default).</li>
+ * </ul>
+ */
+public final class OtherUserAccessRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("IAM301", "other-user-access", Severity.ERROR,
+            "Semantic check: some user can change another user's credentials through this policy (Deny, NotAction, "
+                    + "NotResource, wildcards and MFA conditions taken into account); a counterexample is given.",
+            "Scope every credential-changing action to arn:aws:iam::*:user/${aws:username} and make sure no "
+                    + "NotResource, wildcard or Deny gap lets the counterexample request through.",
+            9.0);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext ctx) {
+        List<String> cred = ctx.settings().selfManageActions().stream().sorted()
+                .filter(a -> !a.equals("iam:changepassword") && !a.equals("iam:createvirtualmfadevice"))
+                .filter(a -> {
+                    ActionInfo info = ctx.catalog().action(a);
+                    return info != null && info.accessLevel().isWrite() && info.hasResourceType("user");
+                }).toList();
+        CheckResult r = new SemanticChecker(ctx.catalog()).otherUserAccess(List.of(ctx.policy()), cred);
+        if (r instanceof CheckResult.Fail f) {
+            Counterexample c = f.counterexample();
+            ctx.report(this, Explain.severity(f), f.decision().statement().location(), f.decision().statement(),
+                    c.action(), "User " + c.username() + " can change another user's credentials: "
+                            + Explain.statement(f.decision().statement()) + " allows " + c.action() + " on "
+                            + c.resource() + " (" + Explain.context(c) + ")" + Explain.assumptions(f.assumptions())
+                            + ". Scope credential actions to arn:aws:iam::*:user/${aws:username}.", c);
+        } else if (r instanceof CheckResult.Unknown u) {
+            Explain.unknown(this, ctx, "whether a user can change another user's credentials", u);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.iampolicy.engine.semantic;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.BasicAutomata;
+import dk.brics.automaton.BasicOperations;
+import io.github.iampolicy.engine.text.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the regular languages of IAM patterns with {@code dk.brics.automaton}, from {@link BasicAutomata}
+ * only (IAM text is never handed to {@code RegExp}). Every call returns fresh automata, so callers own them.
+ *
+ * <p>A pattern is first read into tokens independently of {@link Evaluator}: characters, {@code *},
+ * {@code ?}, and policy variables. Only {@code ${aws:username}} is known to the checker; a pattern with any
+ * other variable is reported by {@link #otherVariable} and kept out of the decided fragment.
+ */
+final class Languages {
+
+    static final int STAR = -1;
+    static final int QMARK = -2;
+    static final int USER = -3;
+
+    private Languages() {
+    }
+
+    /** A pattern read into tokens; {@code null} entries never occur. */
+    record Tokens(int[] tokens, boolean matchesNothing) {
+    }
+
+    /**
+     * Tokens of a resource or condition pattern. With {@code vars}, {@code ${aws:username}} (any case, with or
+     * without a default) becomes {@link #USER} and the escapes become characters. An unknown template value
+     * makes the pattern match nothing.
+     */
+    static Tokens tokens(String s, boolean vars) {
+        if (Values.hasUnknown(s)) {
+            return new Tokens(new int[0], true);
+        }
+        List<Integer> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int close = vars && c == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;
+            if (close < 0) {
+                out.add(c == '*' ? STAR : c == '?' ? QMARK : (int) c);
+                i++;
+                continue;
+            }
+            String inner = s.substring(i + 2, close);
+            i = close + 1;
+            if (inner.length() == 1 && "*?$".contains(inner)) {
+                out.add((int) inner.charAt(0));
+            } else {
+                out.add(USER); // the caller checked with otherVariable that this is aws:username
+            }
+        }
+        return new Tokens(out.stream().mapToInt(Integer::intValue).toArray(), false);
+    }
+
+    /** The first variable other than {@code aws:username} in {@code s}, or {@code null}. */
+    static String otherVariable(String s, boolean vars) {
+        if (!vars) {
+            return null;
+        }
+        int i = s.indexOf("${");
+        while (i >= 0) {
+            int close = s.indexOf('}', i + 2);
+            if (close < 0) {
+                return null;
+            }
+            String inner = s.substring(i + 2, close);
+            String name = inner.contains(",") ? inner.substring(0, inner.indexOf(',')) : inner;
+            if (!(inner.length() == 1 && "*?$".contains(inner))
+                    && !name.trim().toLowerCase(Locale.ROOT).equals("aws:username")) {
+                return "${" + inner + "}";
+            }
+            i = s.indexOf("${", close + 1);
+        }
+        return null;
+    }
+
+    /** The default of an {@code ${aws:username, 'x'}} occurrence is used when the caller has no user name. */
+    static String userDefault(String s) {
+        int i = s.indexOf("${");
+        while (i >= 0) {
+            int close = s.indexOf('}', i + 2);
+            if (close < 0) {
+                return null;
+            }
+            String inner = s.substring(i + 2, close);
+            int comma = inner.indexOf(',');
+            if (comma >= 0) {
+                String d = inner.substring(comma + 1).trim();
+                if (d.length() >= 2 && d.startsWith("'") && d.endsWith("'")) {
+                    return d.substring(1, d.length() - 1);
+                }
+            }
+            i = s.indexOf("${", close + 1);
+        }
+        return null;
+    }
+
+    /** Number of {@link #USER} tokens. */
+    static int userCount(Tokens t) {
+        int n = 0;
+        for (int x : t.tokens()) {
+            n += x == USER ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The resource language of a pattern for caller name {@code user} ({@code null}: no user name, so a
+     * pattern using the variable matches nothing unless it has a default).
+     */
+    static Automaton resource(String pattern, boolean vars, String user) {
+        String key = vars + "\u0000" + user + "\u0000" + pattern;
+        java.util.Map<String, Automaton> cache = CACHE.get();
+        Automaton a = cache.get(key);
+        if (a == null) {
+            a = build(pattern, vars, user);
+            cache.put(key, a);
+        }
+        return a.clone();
+    }
+
+    /**
+     * Per-thread cache of pattern automata (automata are mutable and not thread-safe: each thread keeps its
+     * own, and callers get clones). Least recently used entries go first.
+     */
+    private static final ThreadLocal<java.util.Map<String, Automaton>> CACHE = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Automaton> e) {
+                    return size() > 4096;
+                }
+            });
+
+    private static Automaton build(String pattern, boolean vars, String user) {
+        Tokens t = tokens(pattern, vars);
+        if (t.matchesNothing()) {
+            return BasicAutomata.makeEmpty();
+        }
+        int[] p = bind(t.tokens(), user == null ? userDefault(pattern) : user);
+        if (p == null) {
+            return BasicAutomata.makeEmpty();
+        }
+        // split at the first five literal colons
+        List<int[]> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < p.length && pieces.size() < 5; i++) {
+            if (p[i] == ':') {
+                pieces.add(java.util.Arrays.copyOfRange(p, start, i));
+                start = i + 1;
+            }
+        }
+        pieces.add(java.util.Arrays.copyOfRange(p, start, p.length));
+        int k = pieces.size();
+        if (k == 6) {
+            Automaton a = fields(pieces, 5, pieces.get(5), true);
+            a.minimize();
+            return a;
+        }
+        Automaton exact = fields(pieces, k - 1, pieces.get(k - 1), false);
+        int[] last = pieces.get(k - 1);
+        if (last.length > 0 && last[last.length - 1] == STAR) {
+            exact = exact.union(fields(pieces, k - 1, last, true));
+        }
+        exact.minimize();
+        return exact;
+    }
+
+    /** Pieces 0..n-1 colon-free, joined by colons, then {@code tail} (which may span colons if {@code anyTail}). */
+    private static Automaton fields(List<int[]> pieces, int n, int[] tail, boolean anyTail) {
+        List<Automaton> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parts.add(glob(pieces.get(i), true));
+            parts.add(BasicAutomata.makeChar(':'));
+        }
+        parts.add(glob(tail, !anyTail));
+        return BasicOperations.concatenate(parts);
+    }
+
+    /** Substitutes the user name; {@code null} when a variable has no value. */
+    private static int[] bind(int[] tokens, String user) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : tokens) {
+            if (x == USER) {
+                if (user == null) {
+                    return null;
+                }
+                user.chars().forEach(out::add);
+            } else {
+                out.add(x);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** {@code *} and {@code ?} inside one field ({@code colonFree}) or anywhere. */
+    static Automaton glob(int[] p, boolean colonFree) {
+        List<Automaton> parts = new ArrayList<>();
+        for (int x : p) {
+            if (x == STAR) {
+                parts.add(colonFree ? notColon().repeat() : BasicAutomata.makeAnyString());
+            } else if (x == QMARK) {
+                parts.add(colonFree ? notColon() : BasicAutomata.makeAnyChar());
+            } else {
+                parts.add(BasicAutomata.makeChar((char) x));
+            }
+        }
+        return parts.isEmpty() ? BasicAutomata.makeEmptyString() : BasicOperations.concatenate(parts);
+    }
+
+    static Automaton notColon() {
+        return BasicAutomata.makeCharRange('\u0000', (char) (':' - 1))
+                .union(BasicAutomata.makeCharRange((char) (':' + 1), '\uffff'));
+    }
+
+    /** A lower-cased action pattern over action strings: {@code *} and {@code ?} span everything. */
+    static Automaton action(String pattern) {
+        return glob(Evaluator.literalPattern(pattern.toLowerCase(Locale.ROOT)), false);
+    }
+
+    /** One character of {@code set}: a two-state DFA, whatever the size of the set. */
+    static Automaton chars(String set) {
+        dk.brics.automaton.State start = new dk.brics.automaton.State();
+        dk.brics.automaton.State end = new dk.brics.automaton.State();
+        end.setAccept(true);
+        set.chars().sorted().distinct().forEach(c -> start.addTransition(
+                new dk.brics.automaton.Transition((char) c, end)));
+        Automaton a = new Automaton();
+        a.setInitialState(start);
+        a.setDeterministic(true);
+        a.reduce();
+        return a;
+    }
+
+    static Automaton range(char lo, char hi) {
+        return BasicAutomata.makeCharRange(lo, hi);
+    }
+
+    /** Case-insensitive single string. */
+    static Automaton caseless(String s) {
+        List<Automaton> parts = new ArrayList<>();
+        for (char c : s.toCharArray()) {
+            parts.add(chars("" + Character.toLowerCase(c) + Character.toUpperCase(c)));
+        }
+        return parts.isEmpty() ? BasicAutomata.makeEmptyString() : BasicOperations.concatenate(parts);
+    }
+}

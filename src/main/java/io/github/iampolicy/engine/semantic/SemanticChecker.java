@@ -1,0 +1,665 @@
+package io.github.iampolicy.engine.semantic;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.BasicAutomata;
+import dk.brics.automaton.BasicOperations;
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.catalog.ResourceType;
+import io.github.iampolicy.engine.model.Counterexample;
+import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.text.Arn;
+import io.github.iampolicy.engine.text.Glob;
+import io.github.iampolicy.engine.text.Values;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The symbolic checker (design note {@code semantic-check.md} sections 5-6): decides, exactly over all
+ * action strings, resource strings and caller names of the modelled request space, whether a candidate
+ * policy allows a request that it must not.
+ *
+ * <ul>
+ *   <li>{@link #otherUserAccess}: IAM301 - a caller u and a credential-changing action on the user ARN of a
+ *       user other than u (names compared case-insensitively) that the candidate allows.</li>
+ *   <li>{@link #exceedsReference}: IAM302 - a request the candidate allows and the reference does not.</li>
+ * </ul>
+ *
+ * <p>Request space: callers are IAM users (so {@code aws:username} is present); the MFA context is one of
+ * three atoms (absent: long-term keys; {@code "true"} with {@code aws:MultiFactorAuthAge} present;
+ * {@code "false"}); actions are catalog actions, literal action names of the policies, and the lower-case
+ * shape {@code [a-z0-9-]+:[a-z0-9]+}; resources are all strings. Conditions the checker does not model
+ * (RULES.md section 4) are first fixed so that they cannot help a counterexample (an error counterexample
+ * needs none of them), then so that they can (a warning counterexample names them).
+ *
+ * <p>Every automaton is built per call and never leaves it, so one checker can serve many threads.
+ */
+public final class SemanticChecker {
+
+    static final String ACCOUNT = "123456789012";
+    private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-";
+    private static final String FRESH_ORDER = "zyxwvqjkZYXWVQJK0123456789uts";
+    private static final int MAX_USERS = 64;
+    private static final int MAX_ATOMS = 4096;
+
+    private final ActionCatalog catalog;
+
+    public SemanticChecker(ActionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The three MFA context atoms, most permissive for a typical reference first. */
+    enum Mfa {
+        TRUE, ABSENT, FALSE;
+
+        Map<String, String> context() {
+            return switch (this) {
+                case TRUE -> Map.of("aws:MultiFactorAuthPresent", "true", "aws:MultiFactorAuthAge", "60");
+                case ABSENT -> Map.of();
+                case FALSE -> Map.of("aws:MultiFactorAuthPresent", "false");
+            };
+        }
+    }
+
+    /** One statement of either policy, prepared for the search. */
+    private static final class Stmt {
+        final Policy policy;
+        final Statement st;
+        final boolean vars;
+        final boolean allow;
+        final boolean candidate;
+        final int resKey;
+        boolean usesUser;
+        final List<Integer> unmodelled = new ArrayList<>();
+        String outside;
+
+        Stmt(Policy policy, Statement st, boolean vars, boolean candidate, int resKey) {
+            this.policy = policy;
+            this.st = st;
+            this.vars = vars;
+            this.allow = st.isAllow();
+            this.candidate = candidate;
+            this.resKey = resKey;
+        }
+    }
+
+    /** Per-thread cache of resource-list languages across calls (clones in and out: automata are mutable). */
+    private static final ThreadLocal<Map<String, Automaton>> LISTS = ThreadLocal.withInitial(() -> lru(2048));
+    /** Per-thread cache of case differences across calls, keyed by the lists' texts. */
+    private static final ThreadLocal<Map<String, Automaton>> DIFFS = ThreadLocal.withInitial(() -> lru(4096));
+
+    private static Map<String, Automaton> lru(int max) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Automaton> e) {
+                return size() > max;
+            }
+        };
+    }
+
+    /** Per-call state: statements, memo tables. */
+    private final class Run {
+        final List<Stmt> stmts = new ArrayList<>();
+        final Map<String, Integer> resKeys = new HashMap<>();
+        final List<Stmt> resOwners = new ArrayList<>();
+        final List<String> resTexts = new ArrayList<>();
+        final Map<String, Automaton> resMemo = new HashMap<>();
+        final Map<String, Automaton> diffMemo = new HashMap<>();
+        final Set<Character> literalChars = new java.util.HashSet<>();
+        int maxQmarks;
+        final Set<String> conditionNames = new LinkedHashSet<>();
+
+        void add(List<Policy> policies, boolean candidate) {
+            for (Policy p : policies) {
+                boolean vars = Evaluator.variablesEnabled(p);
+                for (Statement s : Statement.of(p.document())) {
+                    if (!s.isAllow() && !s.isDeny()) {
+                        continue;
+                    }
+                    String key = (s.resource() != null ? "R" : s.notResource() != null ? "N" : "-") + vars + "\u0000"
+                            + String.join("\u0000", s.resourceEntries().stream().map(e -> e.value()).toList());
+                    Integer id = resKeys.get(key);
+                    Stmt st = new Stmt(p, s, vars, candidate, id == null ? resKeys.size() : id);
+                    if (id == null) {
+                        resKeys.put(key, resKeys.size());
+                        resOwners.add(st);
+                        resTexts.add(key);
+                    }
+                    classify(st);
+                    stmts.add(st);
+                }
+            }
+        }
+
+        private void classify(Stmt st) {
+            for (var e : st.st.resourceEntries()) {
+                String v = e.value();
+                noteLiterals(v);
+                String other = Languages.otherVariable(v, st.vars);
+                if (other != null && st.outside == null) {
+                    st.outside = "the policy variable " + other + " in statement \"" + st.st.label() + "\"";
+                }
+                Languages.Tokens t = Languages.tokens(v, st.vars);
+                st.usesUser |= Languages.userCount(t) > 0;
+                if (Languages.userCount(t) > 1 && st.outside == null) {
+                    st.outside = "${aws:username} used twice in one resource of statement \"" + st.st.label() + "\"";
+                }
+            }
+            List<Statement.Condition> cs = st.st.conditions();
+            for (int i = 0; i < cs.size(); i++) {
+                Statement.Condition c = cs.get(i);
+                c.texts().forEach(this::noteLiterals);
+                if (!modelled(c, st.vars)) {
+                    st.unmodelled.add(i);
+                }
+            }
+        }
+
+        private void noteLiterals(String v) {
+            int q = 0;
+            for (char c : v.toCharArray()) {
+                literalChars.add(Character.toLowerCase(c));
+                literalChars.add(Character.toUpperCase(c));
+                q += c == '?' ? 1 : 0;
+            }
+            maxQmarks = Math.max(maxQmarks, q);
+        }
+
+        Automaton res(Stmt owner, String user) {
+            String key = resTexts.get(owner.resKey) + "\u0001" + (owner.usesUser ? user : "");
+            Automaton a = resMemo.get(key);
+            if (a == null) {
+                a = LISTS.get().get(key);
+                if (a != null) {
+                    a = a.clone();
+                    resMemo.put(key, a);
+                    return a;
+                }
+            }
+            if (a == null) {
+                Statement s = owner.st;
+                Automaton u = BasicAutomata.makeEmpty();
+                for (var e : s.resourceEntries()) {
+                    u = u.union(Languages.resource(e.value(), owner.vars, user));
+                }
+                if (s.resource() == null) {
+                    u = s.notResource() == null ? BasicAutomata.makeEmpty() : u.complement();
+                }
+                u.minimize();
+                a = u;
+                resMemo.put(key, a);
+                LISTS.get().put(key, a.clone());
+            }
+            return a;
+        }
+    }
+
+    /** RULES.md section 4: the conditions the checker models exactly. */
+    static boolean modelled(Statement.Condition c, boolean vars) {
+        Evaluator.Operator op = Evaluator.Operator.parse(c.operator());
+        if (op.set() != null || !op.known()) {
+            return false;
+        }
+        String key = c.key().toLowerCase(Locale.ROOT);
+        return switch (key) {
+            case Request.USERNAME -> switch (op.base()) {
+                case "StringEquals", "StringNotEquals", "StringLike", "StringNotLike" ->
+                        c.texts().stream().allMatch(v -> Languages.otherVariable(v, vars) == null);
+                default -> false;
+            };
+            case Request.MFA_PRESENT -> op.base().equals("Bool") || op.base().equals("Null");
+            case Request.MFA_AGE -> op.base().equals("Null");
+            default -> false;
+        };
+    }
+
+    // ------------------------------------------------------------------ IAM301
+
+    /**
+     * IAM301: is there a caller u and a request (one of {@code credentialActions}, on the user ARN of a user
+     * other than u) that {@code candidate} allows?
+     *
+     * @param credentialActions catalog action names, any case
+     */
+    public CheckResult otherUserAccess(List<Policy> candidate, List<String> credentialActions) {
+        Run run = new Run();
+        run.add(candidate, true);
+        List<Atom> atoms = new ArrayList<>();
+        for (String a : credentialActions) {
+            ActionInfo info = catalog.action(a);
+            atoms.add(new Atom(info == null ? a : info.fullName(), a.toLowerCase(Locale.ROOT)));
+        }
+        return search(run, atoms, null);
+    }
+
+    // ------------------------------------------------------------------ IAM302
+
+    /** IAM302: is there a request {@code candidate} allows and {@code reference} does not? */
+    public CheckResult exceedsReference(List<Policy> candidate, List<Policy> reference) {
+        Run run = new Run();
+        run.add(candidate, true);
+        run.add(reference, false);
+        List<String> patterns = new ArrayList<>();
+        for (Stmt s : run.stmts) {
+            for (var e : s.st.actionEntries()) {
+                String v = e.value();
+                if (!Values.hasUnknown(v)) {
+                    patterns.add(v.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Atom> atoms;
+        try {
+            atoms = ActionAtoms.atoms(patterns, catalog, MAX_ATOMS);
+        } catch (ActionAtoms.CapExceeded e) {
+            return new CheckResult.Unknown(e.getMessage());
+        }
+        return search(run, atoms, reference);
+    }
+
+    /** An action to try: display form and lower-case key. */
+    record Atom(String display, String key) {
+    }
+
+    // ------------------------------------------------------------------ search
+
+    private CheckResult search(Run run, List<Atom> atoms, List<Policy> reference) {
+        boolean iam301 = reference == null;
+        // which statements' action parts match which atom
+        List<BitSet> actionBits = new ArrayList<>();
+        BitSet relevant = new BitSet();
+        for (Atom a : atoms) {
+            BitSet b = new BitSet();
+            for (int i = 0; i < run.stmts.size(); i++) {
+                if (actionMatches(run.stmts.get(i).st, a.key())) {
+                    b.set(i);
+                }
+            }
+            relevant.or(b);
+            actionBits.add(b);
+        }
+        for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
+            if (run.stmts.get(i).outside != null) {
+                return new CheckResult.Unknown(run.stmts.get(i).outside + " is outside the decided fragment");
+            }
+        }
+        List<String> users = users(run, relevant);
+        if (users == null) {
+            return new CheckResult.Unknown("more than " + MAX_USERS + " representative user names are needed");
+        }
+        boolean anyUnmodelled = run.stmts.stream().anyMatch(s -> !s.unmodelled.isEmpty());
+        Map<String, Automaton> userArns = new HashMap<>();
+        for (boolean lenient : anyUnmodelled ? new boolean[] {false, true} : new boolean[] {false}) {
+            for (Mfa mfa : Mfa.values()) {
+                for (String u : users) {
+                    Map<String, String> ctx = new LinkedHashMap<>(mfa.context());
+                    ctx.put("aws:username", u);
+                    Request proto = Request.of("", "", ctx);
+                    BitSet cond = new BitSet();
+                    for (int i = 0; i < run.stmts.size(); i++) {
+                        if (conditionState(run.stmts.get(i), proto, lenient)) {
+                            cond.set(i);
+                        }
+                    }
+                    Automaton other = null;
+                    for (int ai = 0; ai < atoms.size(); ai++) {
+                        BitSet app = (BitSet) actionBits.get(ai).clone();
+                        app.and(cond);
+                        List<Stmt> cAllow = new ArrayList<>();
+                        List<Stmt> cDeny = new ArrayList<>();
+                        List<Stmt> rAllow = new ArrayList<>();
+                        List<Stmt> rDeny = new ArrayList<>();
+                        for (int i = app.nextSetBit(0); i >= 0; i = app.nextSetBit(i + 1)) {
+                            Stmt s = run.stmts.get(i);
+                            (s.candidate ? s.allow ? cAllow : cDeny : s.allow ? rAllow : rDeny).add(s);
+                        }
+                        if (cAllow.isEmpty()) {
+                            continue;
+                        }
+                        boolean byUser = Stream.of(cAllow, cDeny, rAllow, rDeny).flatMap(List::stream)
+                                .anyMatch(s -> run.resOwners.get(s.resKey).usesUser);
+                        String key = ids(cAllow) + "|" + ids(cDeny) + "|" + ids(rAllow) + "|" + ids(rDeny) + "|"
+                                + (byUser ? u : "");
+                        Automaton d = run.diffMemo.get(key);
+                        String global = null;
+                        if (d == null) {
+                            global = (iam301 ? "301" : "302") + "\u0003" + texts(run, cAllow) + "\u0003"
+                                    + texts(run, cDeny) + "\u0003" + texts(run, rAllow) + "\u0003"
+                                    + texts(run, rDeny) + "\u0003" + (byUser ? u : "");
+                            Automaton cached = DIFFS.get().get(global);
+                            if (cached != null) {
+                                d = cached.clone();
+                                run.diffMemo.put(key, d);
+                            }
+                        }
+                        if (d == null) {
+                            Automaton lc = union(run, cAllow, u).minus(union(run, cDeny, u));
+                            lc.minimize();
+                            if (iam301) {
+                                if (other == null) {
+                                    other = userArns.computeIfAbsent("", x -> UserArns.userArn());
+                                }
+                                d = lc.isEmpty() ? lc : lc.intersection(other);
+                                d.minimize();
+                            } else {
+                                Automaton lr = union(run, rAllow, u).minus(union(run, rDeny, u));
+                                d = lc.minus(lr);
+                            }
+                            run.diffMemo.put(key, d);
+                            DIFFS.get().put(global, d.clone());
+                        }
+                        if (d.isEmpty()) {
+                            continue;
+                        }
+                        if (iam301) {
+                            // another user's ARN: anything but u's own; a readable hint settles it without
+                            // automaton work, otherwise subtract u's own ARNs
+                            String hint = "arn:aws:iam::" + ACCOUNT + ":user/" + (u.equalsIgnoreCase("bob") ? "alice" : "bob");
+                            if (!d.run(hint)) {
+                                String ownKey = key + "|own|" + u;
+                                Automaton o = run.diffMemo.get(ownKey);
+                                if (o == null) {
+                                    String g = "own\u0003" + texts(run, cAllow) + "\u0003" + texts(run, cDeny) + "\u0003" + u;
+                                    Automaton cached = DIFFS.get().get(g);
+                                    o = cached != null ? cached.clone() : d.minus(UserArns.own(u));
+                                    if (cached == null) {
+                                        DIFFS.get().put(g, o.clone());
+                                    }
+                                    run.diffMemo.put(ownKey, o);
+                                }
+                                d = o;
+                                if (d.isEmpty()) {
+                                    continue;
+                                }
+                            }
+                        }
+                        Atom atom = atoms.get(ai);
+                        String resource = witness(d, atom, u, iam301);
+                        return verify(run, atom, resource, ctx, lenient, reference, proto);
+                    }
+                }
+            }
+        }
+        return new CheckResult.Pass();
+    }
+
+    private static String ids(List<Stmt> list) {
+        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+        list.forEach(s -> set.add(s.resKey));
+        return set.toString();
+    }
+
+    private static String texts(Run run, List<Stmt> list) {
+        java.util.TreeSet<String> set = new java.util.TreeSet<>();
+        list.forEach(s -> set.add(run.resTexts.get(s.resKey)));
+        return String.join("\u0002", set);
+    }
+
+    private static Automaton union(Run run, List<Stmt> list, String u) {
+        Automaton a = BasicAutomata.makeEmpty();
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (Stmt s : list) {
+            if (seen.add(s.resKey)) {
+                a = a.union(run.res(run.resOwners.get(s.resKey), u));
+            }
+        }
+        return a;
+    }
+
+    /** Action matching of the checker: a flat case-insensitive glob per entry. */
+    private static boolean actionMatches(Statement s, String action) {
+        if (s.action() != null) {
+            return s.action().stream().anyMatch(e -> !Values.hasUnknown(e.value())
+                    && Glob.matches(e.value(), action, true));
+        }
+        if (s.notAction() != null) {
+            return s.notAction().stream().noneMatch(e -> !Values.hasUnknown(e.value())
+                    && Glob.matches(e.value(), action, true));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the statement's condition can hold in this context: modelled conditions exactly; unmodelled
+     * ones fixed against the counterexample (strict) or for it (lenient).
+     */
+    private static boolean conditionState(Stmt s, Request proto, boolean lenient) {
+        List<Statement.Condition> cs = s.st.conditions();
+        for (int i = 0; i < cs.size(); i++) {
+            boolean holds;
+            if (s.unmodelled.contains(i)) {
+                holds = assumed(s, lenient);
+            } else {
+                holds = Evaluator.conditionHolds(cs.get(i), s.vars, proto);
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value an unmodelled condition takes. Helping the counterexample means: candidate Allow holds,
+     * candidate Deny fails, reference Allow fails, reference Deny holds.
+     */
+    private static boolean assumed(Stmt s, boolean lenient) {
+        boolean helps = s.candidate == s.allow;
+        return lenient == helps;
+    }
+
+    // ------------------------------------------------------------------ user names
+
+    /**
+     * Representative caller names (design section 5.4): alice and bob (readable witnesses), generic names of
+     * fresh characters of every length 1..K, and names aligned with the policies' literal patterns and
+     * {@code aws:username} condition values.
+     */
+    private List<String> users(Run run, BitSet relevant) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(List.of("alice", "bob"));
+        List<Character> fresh = new ArrayList<>();
+        for (char c : FRESH_ORDER.toCharArray()) {
+            if (!run.literalChars.contains(c) && !fresh.contains(c)) {
+                fresh.add(c);
+            }
+        }
+        for (char c : NAME_CHARS.toCharArray()) {
+            if (!run.literalChars.contains(c) && !fresh.contains(c)) {
+                fresh.add(c);
+            }
+        }
+        int k = Math.min(64, 1 + run.maxQmarks);
+        StringBuilder g = new StringBuilder();
+        for (int n = 1; n <= k; n++) {
+            g.append(fresh.isEmpty() ? 'z' : fresh.get((n - 1) % fresh.size()));
+            out.add(g.toString());
+        }
+        // literal values of conditions on aws:username
+        for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
+            Stmt s = run.stmts.get(i);
+            for (Statement.Condition c : s.st.conditions()) {
+                if (c.key().equalsIgnoreCase(Request.USERNAME)) {
+                    for (String v : c.texts()) {
+                        Languages.Tokens t = Languages.tokens(v, s.vars);
+                        if (!t.matchesNothing() && Languages.userCount(t) == 0) {
+                            Automaton a = Languages.glob(t.tokens(), false).intersection(UserArns.names());
+                            String ex = a.getShortestExample(true);
+                            if (ex != null) {
+                                out.add(ex);
+                            }
+                            String filled = v.replace('*', 'z').replace('?', 'z');
+                            if (UserArns.isName(filled)) {
+                                out.add(filled);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // names aligned with literal patterns: M(q, p) of design section 5.4
+        Set<String> varPatterns = new LinkedHashSet<>();
+        Set<String> plainPatterns = new LinkedHashSet<>();
+        for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
+            Stmt s = run.stmts.get(i);
+            for (var e : s.st.resourceEntries()) {
+                Languages.Tokens t = Languages.tokens(e.value(), s.vars);
+                if (!t.matchesNothing() && !e.value().equals("*")) {
+                    (Languages.userCount(t) == 1 ? varPatterns : plainPatterns).add(e.value());
+                }
+            }
+        }
+        Set<String> pairs = new java.util.HashSet<>();
+        for (String q : varPatterns) {
+            for (String p : plainPatterns) {
+                if (pairs.add(q + "\u0000" + p)) {
+                    out.addAll(Aligned.names(q, p));
+                }
+                if (out.size() > MAX_USERS) {
+                    return null;
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ------------------------------------------------------------------ witnesses
+
+    private String witness(Automaton d, Atom atom, String u, boolean iam301) {
+        List<String> hints = new ArrayList<>();
+        String other = u.equalsIgnoreCase("bob") ? "alice" : "bob";
+        if (iam301) {
+            for (String n : List.of(other, "carol", u + "2")) {
+                hints.add("arn:aws:iam::" + ACCOUNT + ":user/" + n);
+            }
+        } else {
+            ActionInfo info = catalog.action(atom.key());
+            if (info != null) {
+                for (ActionInfo.ResourceRef ref : info.resourceTypes()) {
+                    ResourceType t = catalog.resourceType(info.service(), ref.type());
+                    if (t != null && t.arnFormat() != null) {
+                        for (String n : List.of(u, other)) {
+                            hints.add(fill(t.arnFormat(), n));
+                        }
+                    }
+                }
+            }
+            hints.add("*");
+        }
+        for (String h : hints) {
+            if (d.run(h)) {
+                return h;
+            }
+        }
+        for (Automaton pref : UserArns.preferences(iam301, u)) {
+            String s = d.intersection(pref).getShortestExample(true);
+            if (s != null) {
+                return s;
+            }
+        }
+        return d.getShortestExample(true);
+    }
+
+    private static String fill(String format, String name) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < format.length()) {
+            int open = format.indexOf("${", i);
+            if (open < 0) {
+                b.append(format, i, format.length());
+                break;
+            }
+            int close = format.indexOf('}', open);
+            b.append(format, i, open);
+            String v = format.substring(open + 2, close);
+            b.append(switch (v) {
+                case "Partition" -> "aws";
+                case "Region" -> "us-east-1";
+                case "Account" -> ACCOUNT;
+                default -> name;
+            });
+            i = close + 1;
+        }
+        return b.toString();
+    }
+
+    /** Re-checks the witness with the concrete evaluator before it may be reported. */
+    private CheckResult verify(Run run, Atom atom, String resource, Map<String, String> ctx, boolean lenient,
+            List<Policy> reference, Request proto) {
+        Request r = Request.of(atom.display(), resource, ctx);
+        Evaluator.ConditionOracle oracle = oracle(run, lenient);
+        List<Policy> candidate = run.stmts.stream().filter(s -> s.candidate).map(s -> s.policy).distinct().toList();
+        Decision c = Evaluator.evaluate(candidate, r, oracle);
+        boolean ok = c.allowed();
+        if (reference == null) {
+            ok &= UserArns.namesOtherUser(resource, ctx.get("aws:username"));
+        } else {
+            ok &= !Evaluator.evaluate(reference, r, oracle).allowed();
+        }
+        if (!ok) {
+            return new CheckResult.Unknown("internal: the counterexample " + atom.display() + " on " + resource
+                    + " was not confirmed by the concrete evaluator");
+        }
+        List<String> assumptions = lenient ? assumptions(run, r) : List.of();
+        return new CheckResult.Fail(new Counterexample(ctx.get("aws:username"), atom.display(), resource,
+                withoutUser(ctx)), r, c, assumptions);
+    }
+
+    private static Map<String, String> withoutUser(Map<String, String> ctx) {
+        Map<String, String> m = new LinkedHashMap<>(ctx);
+        m.remove("aws:username");
+        return m;
+    }
+
+    private static Evaluator.ConditionOracle oracle(Run run, boolean lenient) {
+        // Statement records are re-read by the evaluator; their object nodes are the same instances
+        Map<Object, Stmt> by = new java.util.IdentityHashMap<>();
+        run.stmts.forEach(s -> by.put(s.st.node(), s));
+        return (st, i, c) -> {
+            Stmt s = by.get(st.node());
+            if (s == null || !s.unmodelled.contains(i)) {
+                return null;
+            }
+            return assumed(s, lenient);
+        };
+    }
+
+    /**
+     * The unmodelled conditions a lenient counterexample relies on: those of the statements whose action,
+     * resource and modelled conditions match the request and whose assumed value helps it.
+     */
+    private static List<String> assumptions(Run run, Request r) {
+        Evaluator.ConditionOracle modelledOnly = (st, i, c) -> null;
+        Set<String> names = new LinkedHashSet<>();
+        for (Stmt s : run.stmts) {
+            if (s.unmodelled.isEmpty()) {
+                continue;
+            }
+            Evaluator.ConditionOracle skipUnmodelled = (st, i, c) -> st.node() == s.st.node() && s.unmodelled.contains(i)
+                    ? Boolean.TRUE : modelledOnly.assume(st, i, c);
+            if (Evaluator.applies(s.st, s.vars, r, skipUnmodelled)) {
+                for (int i : s.unmodelled) {
+                    Statement.Condition c = s.st.conditions().get(i);
+                    names.add(c.operator() + " " + c.key());
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    static boolean isArn(String s) {
+        return Arn.parse(s) != null;
+    }
+
+    static Automaton concat(Automaton... parts) {
+        return BasicOperations.concatenate(List.of(parts));
+    }
+}

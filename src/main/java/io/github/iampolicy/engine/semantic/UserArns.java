@@ -1,0 +1,130 @@
+package io.github.iampolicy.engine.semantic;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.BasicAutomata;
+import dk.brics.automaton.BasicOperations;
+import io.github.iampolicy.engine.text.Arn;
+import java.util.List;
+
+/**
+ * Languages of IAM user names and user ARNs (IAM API: names {@code [\w+=,.@-]{1,64}}, paths of printable
+ * ASCII), built fresh on every call, plus the concrete test the verifier uses. The account field may be any
+ * text without {@code :}: a policy written for the account {@code account} (a placeholder) still names users.
+ */
+final class UserArns {
+
+    static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-";
+
+    private UserArns() {
+    }
+
+    /**
+     * User names: the name characters, at least one. The 64-character limit is left to the verifier
+     * ({@link #isName}): a 64-fold repetition makes every product ten times larger, and a shortest witness
+     * never needs more than the policies' longest literal plus a few characters.
+     */
+    static Automaton names() {
+        return Languages.chars(NAME_CHARS).repeat(1);
+    }
+
+    static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 64) {
+            return false;
+        }
+        for (char c : s.toCharArray()) {
+            if (NAME_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Automaton printable() {
+        return Languages.range('!', '~');
+    }
+
+    private static Automaton digits(int n) {
+        return Languages.range('0', '9').repeat(n, n);
+    }
+
+    /** {@code arn:<partition>:iam::<12 digits>:user/}, then an optional path ending in {@code /}. */
+    private static Automaton prefix() {
+        Automaton partition = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-").repeat(1);
+        Automaton path = BasicOperations.concatenate(List.of(printable().repeat(), BasicAutomata.makeChar('/')))
+                .optional();
+        Automaton account = Languages.notColon().repeat();
+        Automaton a = BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:"), partition,
+                BasicAutomata.makeString(":iam::"), account, BasicAutomata.makeString(":user/"), path));
+        a.minimize();
+        return a;
+    }
+
+    /**
+     * Per-thread templates: automata are mutable and not thread-safe, so each thread builds its own once and
+     * callers only ever get clones.
+     */
+    private static final ThreadLocal<Automaton[]> TEMPLATES = ThreadLocal.withInitial(() -> {
+        Automaton all = BasicOperations.concatenate(List.of(prefix(), names()));
+        all.minimize();
+        return new Automaton[] {all, prefix()};
+    });
+
+    /** Every IAM user ARN (a fresh copy). */
+    static Automaton userArn() {
+        return TEMPLATES.get()[0].clone();
+    }
+
+    /** User ARNs of the user named {@code u} in any case: what "another user" excludes. */
+    static Automaton own(String u) {
+        Automaton a = BasicOperations.concatenate(List.of(TEMPLATES.get()[1].clone(), Languages.caseless(u)));
+        a.minimize();
+        return a;
+    }
+
+    /** Concrete check, independent of the automata: {@code resource} is the user ARN of a user other than u. */
+    static boolean namesOtherUser(String resource, String u) {
+        Arn arn = Arn.parse(resource);
+        if (arn == null || !arn.partition().matches("[a-z0-9-]+") || !arn.service().equals("iam")
+                || !arn.region().isEmpty()
+                || !arn.resource().startsWith("user/")) {
+            return false;
+        }
+        String rest = arn.resource().substring("user/".length());
+        int slash = rest.lastIndexOf('/');
+        String name = rest.substring(slash + 1);
+        String path = slash < 0 ? "" : rest.substring(0, slash);
+        return isName(name) && path.chars().allMatch(c -> c >= '!' && c <= '~') && !name.equalsIgnoreCase(u);
+    }
+
+    /** Languages tried in order for a readable witness (the last resort is the raw language). */
+    static List<Automaton> preferences(boolean userArn, String u) {
+        Automaton alnum = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789");
+        if (userArn) {
+            String other = u.equalsIgnoreCase("bob") ? "alice" : "bob";
+            return List.of(
+                    BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:iam::"),
+                            Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_").repeat(),
+                            BasicAutomata.makeString(":user/" + other))),
+                    BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:iam::"
+                            + SemanticChecker.ACCOUNT + ":user/"), alnum.repeat())),
+                    BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:iam::"
+                            + SemanticChecker.ACCOUNT + ":user/"), printable().repeat())),
+                    printable().repeat());
+        }
+        Automaton field = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-").repeat();
+        Automaton res = Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
+                .repeat();
+        Automaton alnum1 = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789").repeat(1);
+        return List.of(
+                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
+                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT
+                                + ":"), alnum1, BasicAutomata.makeChar('/'), alnum1.clone())),
+                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
+                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT
+                                + ":"), Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789/").repeat())),
+                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
+                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeChar(':'), digits(12).optional(),
+                        BasicAutomata.makeChar(':'), res)),
+                printable().repeat());
+    }
+}

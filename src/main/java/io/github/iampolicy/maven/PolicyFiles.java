@@ -1,0 +1,83 @@
+package io.github.iampolicy.maven;
+
+import io.github.iampolicy.engine.discovery.ExtractedFile;
+import io.github.iampolicy.engine.discovery.FileProblem;
+import io.github.iampolicy.engine.discovery.PolicyExtractor;
+import io.github.iampolicy.engine.discovery.SourceFile;
+import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.semantic.SemanticOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/** Reads policies from one file for the goals that take a policy as input (reference, explain). */
+final class PolicyFiles {
+
+    static final String CLASSPATH = "classpath:";
+
+    private PolicyFiles() {
+    }
+
+    /**
+     * The policies of {@code file}, shown in messages as {@code display}; a file that cannot be read or
+     * parsed, or that holds no policy, is a configuration error.
+     */
+    static List<Policy> read(Path file, String display, String what) throws MojoExecutionException {
+        if (!Files.isRegularFile(file)) {
+            throw new MojoExecutionException(what + " not found: " + display);
+        }
+        ExtractedFile extracted = new PolicyExtractor().extract(new SourceFile(file, display));
+        for (FileProblem p : extracted.problems()) {
+            if (p.policyLike() || extracted.policies().isEmpty()) {
+                throw new MojoExecutionException(what + " " + display + " cannot be read: " + p.message() + " at "
+                        + p.location());
+            }
+        }
+        if (extracted.policies().isEmpty()) {
+            throw new MojoExecutionException(what + " " + display + " contains no IAM policy");
+        }
+        return extracted.policies();
+    }
+
+    /**
+     * The reference of IAM302: {@code classpath:...} (the plugin's own resources, e.g.
+     * {@code classpath:iam-policy/aws-self-manage.json}) or a path relative to {@code baseDir}.
+     */
+    static SemanticOptions.Reference reference(String spec, Path baseDir) throws MojoExecutionException {
+        String s = spec.trim();
+        if (s.startsWith(CLASSPATH)) {
+            String name = s.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+            try (InputStream in = PolicyFiles.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new MojoExecutionException("referencePolicy not found: " + s
+                            + " is not a resource of the plugin's class path");
+                }
+                Path tmp = Files.createTempFile("iam-policy-reference", suffix(name));
+                try {
+                    Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return new SemanticOptions.Reference(s, read(tmp, s, "referencePolicy"));
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("referencePolicy " + s + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        Path p = Path.of(s);
+        Path file = (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
+        return new SemanticOptions.Reference(s, read(file, s, "referencePolicy"));
+    }
+
+    private static String suffix(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ext : List.of(".tf.json", ".json", ".yaml", ".yml", ".template")) {
+            if (lower.endsWith(ext)) {
+                return ext;
+            }
+        }
+        return ".json";
+    }
+}
