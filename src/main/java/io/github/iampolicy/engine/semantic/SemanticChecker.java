@@ -2,14 +2,12 @@ package io.github.iampolicy.engine.semantic;
 
 import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
-import dk.brics.automaton.BasicOperations;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
 import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Statement;
-import io.github.iampolicy.engine.text.Arn;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
@@ -653,13 +651,5 @@ public final class SemanticChecker {
             }
         }
         return new ArrayList<>(names);
-    }
-
-    static boolean isArn(String s) {
-        return Arn.parse(s) != null;
-    }
-
-    static Automaton concat(Automaton... parts) {
-        return BasicOperations.concatenate(List.of(parts));
     }
 }
