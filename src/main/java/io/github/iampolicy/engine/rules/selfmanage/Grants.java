@@ -30,18 +30,11 @@ public final class Grants {
     }
 
     /**
-     * The catalog actions the statement's {@code Action} (expanded) or {@code NotAction} (complement) covers
-     * and {@code filter} accepts, in entry order then catalog order, each once. Unknown actions are not
-     * catalog actions and are never returned (IAM005 reports them). The expansion is computed once per
-     * statement and policy, since most identity rules ask for it.
-     */
-    public static List<Granted> actions(PolicyContext context, Statement st, Predicate<ActionInfo> filter) {
-        return filter(expansion(context, st), filter);
-    }
-
-    /**
-     * As {@link #actions(PolicyContext, Statement, Predicate)}, restricted to the actions of the given services:
-     * for a {@code NotAction} or {@code *} statement that skips the twenty thousand actions of other services.
+     * The catalog actions of the given services that the statement's {@code Action} (expanded) or
+     * {@code NotAction} (complement) covers and {@code filter} accepts, in entry order then catalog order, each
+     * once. Unknown actions are not catalog actions and are never returned (IAM005 reports them). Each
+     * service's expansion is computed once per statement and policy, and a {@code NotAction} or {@code *}
+     * statement costs the size of the service, not of the whole catalog.
      */
     public static List<Granted> actions(PolicyContext context, Statement st, Set<String> services,
             Predicate<ActionInfo> filter) {
@@ -65,10 +58,6 @@ public final class Grants {
             }
         }
         return out;
-    }
-
-    private static List<Granted> expansion(PolicyContext context, Statement st) {
-        return context.memo(new StatementKey(st, null), k -> expandAll(st, context.catalog()));
     }
 
     /**
@@ -98,31 +87,6 @@ public final class Grants {
             }
             return List.copyOf(out.values());
         });
-    }
-
-    private static List<Granted> expandAll(Statement st, ActionCatalog catalog) {
-        List<Granted> out = new ArrayList<>();
-        if (st.action() != null) {
-            Set<ActionInfo> seen = new HashSet<>();
-            for (ScalarNode e : st.action()) {
-                for (ActionInfo a : catalog.expand(e.value())) {
-                    if (seen.add(a)) {
-                        out.add(new Granted(a, e));
-                    }
-                }
-            }
-        } else if (st.notAction() != null) {
-            Set<ActionInfo> excluded = new HashSet<>();
-            for (ScalarNode e : st.notAction()) {
-                excluded.addAll(catalog.expand(e.value()));
-            }
-            for (ActionInfo a : catalog.expand("*")) {
-                if (!excluded.contains(a)) {
-                    out.add(new Granted(a, null));
-                }
-            }
-        }
-        return out;
     }
 
     /** Statements are records with structural equality; the memo wants the very statement. */
