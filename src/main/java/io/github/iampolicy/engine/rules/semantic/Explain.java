@@ -26,8 +26,9 @@ final class Explain {
                 : "MFA not used (aws:MultiFactorAuthPresent=" + mfa + ")";
     }
 
+    /** {@code statement "Sid"}, or the position ({@code Statement[2]}) of a statement without Sid. */
     static String statement(Statement s) {
-        return "statement \"" + s.label() + "\"";
+        return s.sid() != null && !s.sid().isEmpty() ? "statement \"" + s.sid() + "\"" : s.label();
     }
 
     /** The clause for a counterexample that needs unmodelled conditions, or empty. */
