@@ -1,8 +1,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Request: iam:CreateAccessKey on arn:aws:iam::123456789012:user/bob by user alice, context '
         + '{aws:MultiFactorAuthPresent=true, aws:username=alice}')
-assert log.contains('[INFO] policy.json ((document)): Allow by statement "AllKeys" (Statement[0]) at line 4, column 5')
-assert log.contains('[INFO] policy.json ((document)): explicit Deny by statement "DenyAllExceptListedIfNoMFA" '
+assert log.contains('[INFO] policy.json: Allow by statement "AllKeys" (Statement[0]) at line 4, column 5')
+assert log.contains('[INFO] policy.json: explicit Deny by statement "DenyAllExceptListedIfNoMFA" '
         + '(Statement[1]) at line 10, column 5')
 assert log.contains('BUILD SUCCESS')
 return true

@@ -85,7 +85,7 @@ public class ExplainMojo extends AbstractMojo {
 
     /** {@code keys.json (document): Allow by statement "ManageKeys" (Statement[0]) at [5,9]}. */
     static String line(Policy p, Decision d) {
-        String where = p.file() + " (" + p.displayPath() + "): ";
+        String where = p.file() + (p.policyPath().isEmpty() ? "" : " (" + p.policyPath() + ")") + ": ";
         if (d.statement() == null) {
             return where + "implicit deny - no statement applies";
         }

@@ -13,9 +13,4 @@ import io.github.iampolicy.engine.tree.ObjectNode;
  * @param sizeChars  non-whitespace characters of the document as AWS would receive it, or -1 when unknown
  */
 public record Policy(String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {
-
-    /** A path for messages: the policy path, or the file name for a whole-file policy. */
-    public String displayPath() {
-        return policyPath.isEmpty() ? "(document)" : policyPath;
-    }
 }
