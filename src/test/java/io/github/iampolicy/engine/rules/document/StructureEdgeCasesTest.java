@@ -105,7 +105,7 @@ class StructureEdgeCasesTest {
         String thrice = "{\"Version\":\"2012-10-17\",\"Version\":\"2008-10-17\",\"Version\":1,\"Statement\":[]}";
         Finding g = Findings.only(Findings.of(new ParseErrorRule(), thrice));
         assertTrue(g.message().contains("it appears 3 times"), g.message());
-        assertTrue(g.message().contains("uses the last one, 1 at"), g.message());
+        assertTrue(g.message().contains("uses the last one, the number 1 at"), g.message());
         assertEquals("Version", g.subject());
     }
 }
