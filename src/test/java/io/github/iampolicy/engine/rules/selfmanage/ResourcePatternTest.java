@@ -1,0 +1,72 @@
+package io.github.iampolicy.engine.rules.selfmanage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iampolicy.engine.text.Values;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading resource values into tokens and fields. */
+class ResourcePatternTest {
+
+    static List<ResourcePattern.Kind> kinds(String s) {
+        return ResourcePattern.of(s).tokens().stream().map(ResourcePattern.Token::kind).toList();
+    }
+
+    @Test
+    void tokens() {
+        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.STAR, ResourcePattern.Kind.ONE),
+                kinds("a*?"));
+        assertEquals(List.of(ResourcePattern.Kind.SELF), kinds("${aws:username}"));
+        assertEquals(List.of(ResourcePattern.Kind.SELF), kinds("${ AWS:UserName }"));
+        assertEquals(List.of(ResourcePattern.Kind.VAR), kinds("${aws:PrincipalTag/x}"));
+        assertEquals(List.of(ResourcePattern.Kind.UNKNOWN), kinds("${name}"));
+        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT),
+                kinds("${*}${?}${$}"));
+        assertEquals(List.of(ResourcePattern.Kind.UNKNOWN, ResourcePattern.Kind.LIT),
+                kinds(Values.unknown("x") + "a"));
+        // an unclosed unknown value runs to the end
+        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.UNKNOWN),
+                kinds("a" + Values.START + "abc"));
+        // a lone $ at the end, $ without {, and an unclosed ${ are literal text
+        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT), kinds("a$"));
+        assertEquals(3, kinds("$x}").size());
+        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT),
+                kinds("${a"));
+    }
+
+    @Test
+    void predicates() {
+        assertTrue(ResourcePattern.of("*").isAllStar());
+        assertTrue(ResourcePattern.of("**").isAllStar());
+        assertFalse(ResourcePattern.of("").isAllStar());
+        assertFalse(ResourcePattern.of("*a").isAllStar());
+        assertTrue(ResourcePattern.of(Values.unknown("x")).isWhollyUnknown());
+        assertFalse(ResourcePattern.of(Values.unknown("x") + "a").isWhollyUnknown());
+        assertFalse(ResourcePattern.of("${aws:username}").isWhollyUnknown());
+        assertFalse(ResourcePattern.of("").isWhollyUnknown());
+        assertTrue(ResourcePattern.of("a/${aws:PrincipalTag/x}").hasUnknownOrVariable());
+        assertTrue(ResourcePattern.of("a/" + Values.unknown("x")).hasUnknownOrVariable());
+        assertFalse(ResourcePattern.of("a/${aws:username}*").hasUnknownOrVariable());
+        assertEquals("arn:x", ResourcePattern.of("arn:x").text());
+        assertEquals("arn:x", ResourcePattern.of("arn:x").toString());
+    }
+
+    @Test
+    void fieldsSplitAtTheFirstFiveColons() {
+        List<List<ResourcePattern.Token>> f = ResourcePattern.of("arn:aws:iam::1:user/a:b").fields();
+        assertEquals(6, f.size());
+        assertEquals(0, f.get(3).size());
+        assertEquals(8, f.get(5).size(), "user/a:b keeps its colon");
+        assertEquals(1, ResourcePattern.of("abc").fields().size());
+        assertEquals(2, ResourcePattern.of("a:").fields().size());
+        assertEquals(6, ResourcePattern.of(":::::").fields().size());
+        assertEquals(6, ResourcePattern.of("::::::").fields().size());
+        assertEquals(1, ResourcePattern.of("::::::").fields().get(5).size());
+        // the name after the last slash
+        assertEquals(3, ResourcePattern.of("arn:aws:iam::1:user/p/bob").nameTokens().size());
+        assertEquals(4, ResourcePattern.of("arn:aws:iam::1:user").nameTokens().size());
+    }
+}
