@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class DifferentialPropertyTest {
 
     static final int TRIES = Integer.getInteger("semantic.tries", 5000);
-    static final long SEED = Long.getLong("semantic.seed", System.nanoTime());
+    // CI runs a fixed seed so that a red build is reproducible; explore others with -Dsemantic.seed
+    static final long SEED = Long.getLong("semantic.seed", 20261128L);
     static final SemanticChecker CHECKER = new SemanticChecker(ActionCatalog.defaultCatalog());
 
     enum Outcome { PASS, FAIL, UNKNOWN }
