@@ -145,6 +145,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.semanticUnknownSeverity", defaultValue = "warning")
     private String semanticUnknownSeverity;
 
+    /**
+     * Files checked at once within this module; {@code 0} means one per available processor. Findings and
+     * reports are the same for every value.
+     */
+    @Parameter(property = "iam-policy.threads", defaultValue = "0")
+    private int threads;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -154,8 +161,11 @@ public class CheckMojo extends AbstractMojo {
         Severity threshold = threshold();
         ParseLimits limits = limits();
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        if (threads < 0) {
+            throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
+        }
         ScanOptions options = new ScanOptions(roots(), baseDir, nonNull(includes), nonNull(excludes),
-                limits, settings());
+                limits, settings(), threads);
         ScanResult result;
         try {
             result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())

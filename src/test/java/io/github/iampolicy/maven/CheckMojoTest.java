@@ -296,6 +296,7 @@ class CheckMojoTest {
             assertEquals(Integer.valueOf(100), MojoExtension.getVariableValueFromObject(mojo, "maxYamlAliases"));
             assertEquals(Integer.valueOf(100), MojoExtension.getVariableValueFromObject(mojo, "maxYamlDocuments"));
             assertEquals(Integer.valueOf(1000), MojoExtension.getVariableValueFromObject(mojo, "maxStatements"));
+            assertEquals(Integer.valueOf(0), MojoExtension.getVariableValueFromObject(mojo, "threads"));
         }
 
         @Test
@@ -344,6 +345,25 @@ class CheckMojoTest {
         void aZeroStatementLimitIsAConfigurationError(CheckMojo mojo) {
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
             assertTrue(e.getMessage().contains("maxStatements"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "threads", value = "-2")
+        void aNegativeThreadCountIsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("threads -2"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "threads", value = "3")
+        void anExplicitThreadCountBindsAndFindsTheSameViolation(CheckMojo mojo) throws Exception {
+            assertEquals(Integer.valueOf(3), MojoExtension.getVariableValueFromObject(mojo, "threads"));
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("src/main/resources/keys.json"), e.getMessage());
         }
 
         @Test

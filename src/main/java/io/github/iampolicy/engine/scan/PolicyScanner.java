@@ -22,9 +22,10 @@ import java.util.List;
 /**
  * Finds the policies under a set of roots and applies the rules to each.
  *
- * <p>Files are read and analysed one at a time and their trees dropped before the next, so memory grows
- * with the number of findings, not with the size of the project. The result is sorted, so it does not
- * depend on file-system order.
+ * <p>Each file is read and analysed by one task and its trees dropped when the task ends; tasks run on
+ * {@link ScanOptions#effectiveThreads()} threads, so memory grows with the number of findings and threads,
+ * not with the size of the project. Results are merged in file order and sorted, so they depend neither on
+ * file-system order nor on the number of threads.
  */
 public final class PolicyScanner {
 
@@ -41,27 +42,94 @@ public final class PolicyScanner {
         List<Rule> active = rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
         List<SourceFile> files = new FileCollector().collect(options.roots(), options.baseDir(),
                 options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(), options.excludes());
-        PolicyExtractor extractor = new PolicyExtractor(options.limits());
+        // one extractor per thread: its parser factories are reused from file to file
+        ThreadLocal<PolicyExtractor> extractors = ThreadLocal.withInitial(() -> new PolicyExtractor(options.limits()));
         int maxStatements = options.limits().maxStatements();
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
-        for (SourceFile file : files) {
-            ExtractedFile extracted = extractor.extract(file);
-            for (FileProblem problem : extracted.problems()) {
-                fileProblem(file, problem, settings, findings, listener);
-            }
-            for (Policy policy : extracted.policies()) {
-                policies.add(new ScanResult.PolicySummary(policy.file(), policy.policyPath(), policy.kind().id()));
-                if (tooManyStatements(policy, maxStatements, settings, findings)) {
-                    continue;
-                }
-                check(policy, active, settings, findings);
-            }
-            listener.debug("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
+        // results are merged in file order, so the outcome does not depend on the number of threads
+        for (FileResult r : map(files, options.effectiveThreads(),
+                f -> scanFile(f, extractors.get(), active, settings, maxStatements))) {
+            findings.addAll(r.findings());
+            policies.addAll(r.policies());
+            r.debug().forEach(listener::debug);
         }
         findings.sort(Finding.ORDER);
         List<RuleInfo> infos = active.stream().map(Rule::info).toList();
         return new ScanResult(catalog.snapshotDate(), files.size(), policies, findings, infos);
+    }
+
+    /** What one file contributes; its trees are gone by the time it exists. */
+    private record FileResult(List<Finding> findings, List<ScanResult.PolicySummary> policies, List<String> debug) {
+    }
+
+    private FileResult scanFile(SourceFile file, PolicyExtractor extractor, List<Rule> active, RuleSettings settings,
+            int maxStatements) {
+        List<Finding> findings = new ArrayList<>();
+        List<ScanResult.PolicySummary> policies = new ArrayList<>();
+        List<String> debug = new ArrayList<>();
+        ExtractedFile extracted = extractor.extract(file);
+        for (FileProblem problem : extracted.problems()) {
+            fileProblem(file, problem, settings, findings, debug::add);
+        }
+        for (Policy policy : extracted.policies()) {
+            policies.add(new ScanResult.PolicySummary(policy.file(), policy.policyPath(), policy.kind().id()));
+            if (tooManyStatements(policy, maxStatements, settings, findings)) {
+                continue;
+            }
+            check(policy, active, settings, findings);
+        }
+        debug.add("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
+        return new FileResult(findings, policies, debug);
+    }
+
+    /**
+     * {@code task} applied to every file, results in file order. With more than one thread, a fixed pool of
+     * daemon threads works through the files; a waiting result holds findings only, since each task drops
+     * its file's trees before it returns, so memory grows with the findings, not with the project.
+     */
+    private static List<FileResult> map(List<SourceFile> files, int threads,
+            java.util.function.Function<SourceFile, FileResult> task) {
+        if (threads <= 1 || files.size() <= 1) {
+            return files.stream().map(task).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(threads, files.size()), r -> {
+                    Thread t = new Thread(r, "iam-policy-scan");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
+            for (SourceFile f : files) {
+                futures.add(pool.submit(() -> task.apply(f)));
+            }
+            List<FileResult> out = new ArrayList<>(files.size());
+            for (java.util.concurrent.Future<FileResult> f : futures) {
+                out.add(join(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FileResult join(java.util.concurrent.Future<FileResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the scan was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the sequential scan would have thrown the same thing from the same file
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void check(Policy policy, List<Rule> active, RuleSettings settings, List<Finding> findings) {
@@ -113,14 +181,14 @@ public final class PolicyScanner {
      * resource directories hold plenty of JSON that is no policy.
      */
     private static void fileProblem(SourceFile file, FileProblem problem, RuleSettings settings,
-            List<Finding> findings, ScanListener listener) {
+            List<Finding> findings, java.util.function.Consumer<String> debug) {
         Severity severity;
         if (problem.policyLike()) {
             severity = Severity.ERROR;
         } else if (problem.limit()) {
             severity = Severity.NOTE;
         } else {
-            listener.debug("skipped " + file.relativePath() + problem.location() + ": " + problem.message());
+            debug.accept("skipped " + file.relativePath() + problem.location() + ": " + problem.message());
             return;
         }
         if (!settings.enabled(ParseErrorRule.INFO.id())) {

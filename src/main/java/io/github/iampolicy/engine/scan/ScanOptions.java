@@ -12,13 +12,28 @@ import java.util.List;
  * @param baseDir  the project base directory; reports show paths relative to it
  * @param includes Ant-style include patterns; empty means the defaults of RULES.md section 1
  * @param excludes Ant-style exclude patterns, applied after includes
+ * @param threads  files checked at once; 0 means one per available processor
  */
 public record ScanOptions(List<Path> roots, Path baseDir, List<String> includes, List<String> excludes,
-        ParseLimits limits, RuleSettings settings) {
+        ParseLimits limits, RuleSettings settings, int threads) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
+        }
+    }
+
+    /** Options that check as many files at once as there are processors. */
+    public ScanOptions(List<Path> roots, Path baseDir, List<String> includes, List<String> excludes,
+            ParseLimits limits, RuleSettings settings) {
+        this(roots, baseDir, includes, excludes, limits, settings, 0);
+    }
+
+    /** The number of threads {@link #threads} stands for on this machine. */
+    public int effectiveThreads() {
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 }

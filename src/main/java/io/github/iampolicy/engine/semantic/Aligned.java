@@ -1,6 +1,7 @@
 package io.github.iampolicy.engine.semantic;
 
 import dk.brics.automaton.Automaton;
+import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.State;
 import dk.brics.automaton.Transition;
 import java.util.ArrayDeque;
@@ -41,7 +42,109 @@ final class Aligned {
         return cached;
     }
 
+    /** Results of {@link #meeting}, plain strings again. */
+    private static final Map<String, List<String>> MEETING = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEETING_TRIES = 256;
+    private static final int MEETING_NAMES = 3;
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(
+            "\\$\\{\\s*aws:username\\s*(,[^}]*)?}", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Caller names for which two patterns that both hold the variable meet: {@code q} and {@code r} with the
+     * same name substituted share a resource. The set is not regular in general (a word equation), so the
+     * candidates are the shortest members, over the patterns' own characters and one fresh one, of the
+     * regular over-approximation {@code M(q, r')} where {@code r'} is {@code r} with its variable widened to
+     * {@code *}; each is kept only when the substituted patterns really meet. Found by the property test:
+     * {@code ?b${u}} and {@code ${u}a?} meet for {@code ab}, not for the shortest member {@code a+}.
+     */
+    static List<String> meeting(String q, String r) {
+        String key = q + "\u0000" + r;
+        List<String> cached = MEETING.get(key);
+        if (cached == null) {
+            if (MEETING.size() > 4096) {
+                MEETING.clear();
+            }
+            cached = List.copyOf(computeMeeting(q, r));
+            MEETING.put(key, cached);
+        }
+        return cached;
+    }
+
+    private static List<String> computeMeeting(String q, String r) {
+        Automaton over = BasicAutomata.makeEmpty();
+        for (Automaton m : memberships(q, VARIABLE.matcher(r).replaceAll("*"))) {
+            over = over.union(m);
+        }
+        over.determinize();
+        if (over.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder alphabet = new StringBuilder();
+        for (char c : (q + r).toCharArray()) {
+            if (UserArns.isName(String.valueOf(c)) && alphabet.indexOf(String.valueOf(c)) < 0) {
+                alphabet.append(c);
+            }
+        }
+        for (char c : "zqxjk0".toCharArray()) {
+            if (alphabet.indexOf(String.valueOf(c)) < 0) {
+                alphabet.append(c);
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        ArrayDeque<Map.Entry<State, String>> queue = new ArrayDeque<>();
+        queue.add(Map.entry(over.getInitialState(), ""));
+        int tried = 0;
+        while (!queue.isEmpty() && tried < MEETING_TRIES && out.size() < MEETING_NAMES) {
+            Map.Entry<State, String> e = queue.poll();
+            if (e.getKey().isAccept() && !e.getValue().isEmpty()) {
+                tried++;
+                Automaton both = Languages.resource(q, true, e.getValue())
+                        .intersection(Languages.resource(r, true, e.getValue()));
+                if (!both.isEmpty()) {
+                    out.add(e.getValue());
+                }
+            }
+            if (e.getValue().length() < 64) {
+                for (char c : alphabet.toString().toCharArray()) {
+                    State next = e.getKey().step(c);
+                    if (next != null) {
+                        queue.add(Map.entry(next, e.getValue() + c));
+                    }
+                }
+            }
+            if (queue.size() > 4 * MEETING_TRIES * alphabet.length()) {
+                break; // a wide automaton: the shortest members are already queued
+            }
+        }
+        return out;
+    }
+
     private static List<String> compute(String q, String p) {
+        List<String> out = new ArrayList<>();
+        for (Automaton named : memberships(q, p)) {
+            String shortest = named.getShortestExample(true);
+            if (shortest == null) {
+                continue;
+            }
+            out.add(shortest);
+            for (int extra = 1; extra <= 2; extra++) {
+                int n = shortest.length() + extra;
+                String longer = named.intersection(Languages.range('\u0000', '\uffff').repeat(n, n))
+                        .getShortestExample(true);
+                if (longer != null) {
+                    out.add(longer);
+                }
+            }
+            if (out.size() > 16) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Per pair of states right after the marker, the names (as an automaton) aligned there. */
+    private static List<Automaton> memberships(String q, String p) {
         Automaton qa = Languages.resource(q, true, String.valueOf(MARK));
         Automaton pa = Languages.resource(p, true, null);
         qa.determinize();
@@ -101,26 +204,10 @@ final class Aligned {
                 }
             }
         }
-        List<String> out = new ArrayList<>();
+        List<Automaton> out = new ArrayList<>();
         for (List<State> start : starts) {
             Automaton m = copy(pa, start.get(1), b -> live.contains(List.of(start.get(0), b)));
-            Automaton named = m.intersection(UserArns.names());
-            String shortest = named.getShortestExample(true);
-            if (shortest == null) {
-                continue;
-            }
-            out.add(shortest);
-            for (int extra = 1; extra <= 2; extra++) {
-                int n = shortest.length() + extra;
-                String longer = named.intersection(Languages.range('\u0000', '\uffff').repeat(n, n))
-                        .getShortestExample(true);
-                if (longer != null) {
-                    out.add(longer);
-                }
-            }
-            if (out.size() > 16) {
-                break;
-            }
+            out.add(m.intersection(UserArns.names()));
         }
         return out;
     }

@@ -290,12 +290,22 @@ public final class SemanticChecker {
                 return new CheckResult.Unknown(run.stmts.get(i).outside + " is outside the decided fragment");
             }
         }
+        boolean anyAllow = false;
+        for (int i = relevant.nextSetBit(0); i >= 0 && !anyAllow; i = relevant.nextSetBit(i + 1)) {
+            anyAllow = run.stmts.get(i).candidate && run.stmts.get(i).allow;
+        }
+        if (!anyAllow) {
+            return new CheckResult.Pass(); // nothing of the candidate allows any action in question
+        }
         List<String> users = users(run, relevant);
         if (users == null) {
             return new CheckResult.Unknown("more than " + MAX_USERS + " representative user names are needed");
         }
         boolean anyUnmodelled = run.stmts.stream().anyMatch(s -> !s.unmodelled.isEmpty());
         Map<String, Automaton> userArns = new HashMap<>();
+        // Applicable-statement sets whose difference came out empty without depending on the caller: many
+        // atoms, users and MFA contexts share them, and re-deciding each costs more than the set lookup.
+        Set<BitSet> emptyForAll = new java.util.HashSet<>();
         for (boolean lenient : anyUnmodelled ? new boolean[] {false, true} : new boolean[] {false}) {
             for (Mfa mfa : Mfa.values()) {
                 for (String u : users) {
@@ -309,9 +319,13 @@ public final class SemanticChecker {
                         }
                     }
                     Automaton other = null;
+                    Set<BitSet> emptyForUser = new java.util.HashSet<>();
                     for (int ai = 0; ai < atoms.size(); ai++) {
                         BitSet app = (BitSet) actionBits.get(ai).clone();
                         app.and(cond);
+                        if (emptyForAll.contains(app) || emptyForUser.contains(app)) {
+                            continue;
+                        }
                         List<Stmt> cAllow = new ArrayList<>();
                         List<Stmt> cDeny = new ArrayList<>();
                         List<Stmt> rAllow = new ArrayList<>();
@@ -321,6 +335,7 @@ public final class SemanticChecker {
                             (s.candidate ? s.allow ? cAllow : cDeny : s.allow ? rAllow : rDeny).add(s);
                         }
                         if (cAllow.isEmpty()) {
+                            emptyForAll.add(app);
                             continue;
                         }
                         boolean byUser = Stream.of(cAllow, cDeny, rAllow, rDeny).flatMap(List::stream)
@@ -356,6 +371,7 @@ public final class SemanticChecker {
                             DIFFS.get().put(global, d.clone());
                         }
                         if (d.isEmpty()) {
+                            (byUser ? emptyForUser : emptyForAll).add(app);
                             continue;
                         }
                         if (iam301) {
@@ -376,6 +392,7 @@ public final class SemanticChecker {
                                 }
                                 d = o;
                                 if (d.isEmpty()) {
+                                    emptyForUser.add(app);
                                     continue;
                                 }
                             }
@@ -516,6 +533,17 @@ public final class SemanticChecker {
             }
         }
         Set<String> pairs = new java.util.HashSet<>();
+        // two patterns that both hold the variable may meet only for some callers (found by the property test)
+        for (String q : varPatterns) {
+            for (String r : varPatterns) {
+                if (!q.equals(r) && pairs.add(q + "\u0000" + r)) {
+                    out.addAll(Aligned.meeting(q, r));
+                }
+                if (out.size() > MAX_USERS) {
+                    return null;
+                }
+            }
+        }
         for (String q : varPatterns) {
             for (String p : plainPatterns) {
                 if (pairs.add(q + "\u0000" + p)) {

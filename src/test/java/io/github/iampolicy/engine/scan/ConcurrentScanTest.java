@@ -31,7 +31,7 @@ class ConcurrentScanTest {
         Path reference = SharedData.resolve("reference");
         PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
         List<Path> roots = List.of(corpus, reference);
-        ScanResult single = scanner.scan(options(roots, corpus), ScanListener.NONE);
+        ScanResult single = scanner.scan(options(roots, corpus, 1), ScanListener.NONE);
         assertFalse(single.findings().isEmpty());
 
         int threads = 6;
@@ -42,11 +42,13 @@ class ConcurrentScanTest {
             for (int i = 0; i < threads; i++) {
                 // half the threads share the scanner, half build their own, as separate mojo executions do
                 boolean shared = i % 2 == 0;
+                int own = 1 + i % 3;
                 futures.add(pool.submit(() -> {
                     start.await();
                     PolicyScanner s = shared ? scanner
                             : new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
-                    return s.scan(options(roots, corpus), ScanListener.NONE);
+                    // and each checks its files on several threads of its own
+                    return s.scan(options(roots, corpus, own), ScanListener.NONE);
                 }));
             }
             start.countDown();
@@ -61,7 +63,30 @@ class ConcurrentScanTest {
         }
     }
 
-    private static ScanOptions options(List<Path> roots, Path base) {
-        return new ScanOptions(roots, base, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+    @Test
+    @Timeout(120)
+    void theNumberOfScanThreadsChangesNeitherFindingsNorTheOrderOfMessages() {
+        Path corpus = SharedData.resolve("corpus/real");
+        PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
+        List<String> sequentialLog = new ArrayList<>();
+        ScanResult sequential = scanner.scan(options(List.of(corpus), corpus, 1), sequentialLog::add);
+        for (int threads : new int[] {0, 2, 5}) {
+            List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+            ScanResult parallel = scanner.scan(options(List.of(corpus), corpus, threads), log::add);
+            assertEquals(sequential.findings(), parallel.findings(), "threads=" + threads);
+            assertEquals(sequential.policies(), parallel.policies(), "threads=" + threads);
+            assertEquals(sequentialLog, log, "threads=" + threads);
+        }
+        assertEquals(sequential.filesScanned(), sequentialLog.stream().filter(m -> m.startsWith("scanned ")).count());
+    }
+
+    @Test
+    void aNegativeThreadCountIsRejected() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> options(List.of(), Path.of("."), -1));
+    }
+
+    private static ScanOptions options(List<Path> roots, Path base, int threads) {
+        return new ScanOptions(roots, base, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT, threads);
     }
 }

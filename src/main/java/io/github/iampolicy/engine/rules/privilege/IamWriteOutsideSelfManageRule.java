@@ -134,15 +134,17 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
         }
     }
 
-    private static int rank(ActionInfo a) {
-        int i = 0;
+    /** Position of each escalation in {@link #ESCALATIONS}: the sort below asks once per comparison. */
+    private static final Map<String, Integer> RANKS = new java.util.HashMap<>();
+
+    static {
         for (String k : ESCALATIONS.keySet()) {
-            if (k.equals(a.name().toLowerCase(Locale.ROOT))) {
-                return i;
-            }
-            i++;
+            RANKS.put(k, RANKS.size());
         }
-        return i;
+    }
+
+    private static int rank(ActionInfo a) {
+        return RANKS.getOrDefault(a.name().toLowerCase(Locale.ROOT), ESCALATIONS.size());
     }
 
     /** The warning cases of RULES.md: service-linked roles, and TagUser/UntagUser on self forms only. */

@@ -22,6 +22,9 @@ import java.util.function.Predicate;
  */
 public final class Grants {
 
+    /** Memo key of S's services: every rule asks for them for every statement. */
+    private static final Object SERVICES_KEY = new Object();
+
     /** An action the statement names, and the {@code Action} entry that reached it first ({@code null} for NotAction). */
     public record Granted(ActionInfo action, ScalarNode source) {
     }
@@ -47,7 +50,8 @@ public final class Grants {
 
     /** The actions of services of the self-manage set S ({@code iam} unless configured otherwise) the filter accepts. */
     public static List<Granted> selfManageActions(PolicyContext context, Statement st, Predicate<ActionInfo> filter) {
-        return actions(context, st, context.settings().selfManageServices(), filter);
+        Set<String> services = context.memo(SERVICES_KEY, k -> context.settings().selfManageServices());
+        return actions(context, st, services, filter);
     }
 
     private static List<Granted> filter(List<Granted> all, Predicate<ActionInfo> filter) {

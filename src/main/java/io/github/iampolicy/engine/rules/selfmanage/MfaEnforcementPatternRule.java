@@ -43,7 +43,8 @@ public final class MfaEnforcementPatternRule implements Rule {
                     + "\"false\"}}.",
             6.0);
 
-    private static final List<String> MFA_REMOVAL = List.of("iam:DeactivateMFADevice", "iam:DeleteVirtualMFADevice");
+    /** The MFA-removal actions as {@code ActionInfo.key()} spells them (lower case). */
+    private static final Set<String> MFA_REMOVAL_KEYS = Set.of("iam:deactivatemfadevice", "iam:deletevirtualmfadevice");
 
     @Override
     public RuleInfo info() {
@@ -91,8 +92,8 @@ public final class MfaEnforcementPatternRule implements Rule {
                 Set<String> exempt = new LinkedHashSet<>();
                 ScalarNode at = null;
                 for (ScalarNode e : st.notAction()) {
-                    for (ActionInfo a : context.catalog().expand(e.value())) {
-                        if (MFA_REMOVAL.stream().anyMatch(n -> n.equalsIgnoreCase(a.fullName()))) {
+                    for (ActionInfo a : context.catalog().expandWithin(e.value(), "iam")) { // both removal actions are IAM's
+                        if (MFA_REMOVAL_KEYS.contains(a.key())) {
                             exempt.add(a.fullName() + (e.value().equalsIgnoreCase(a.fullName()) ? ""
                                     : " (via " + Grants.show(e) + ")"));
                             at = at == null ? e : at;
