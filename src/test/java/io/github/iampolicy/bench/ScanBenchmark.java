@@ -61,12 +61,15 @@ public final class ScanBenchmark {
 
         ScanOptions options = new ScanOptions(List.of(project), project, List.of(), List.of(), ParseLimits.DEFAULT,
                 RuleSettings.DEFAULT);
+        ScanOptions oneThread = new ScanOptions(List.of(project), project, List.of(), List.of(), ParseLimits.DEFAULT,
+                RuleSettings.DEFAULT, 1);
         long catalogStart = System.nanoTime();
         PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
         double catalogMs = (System.nanoTime() - catalogStart) / 1e6;
 
         double[] jackson = new double[rounds];
         double[] scan = new double[rounds];
+        double[] sequential = new double[rounds];
         int policies = 0;
         // the first rounds warm both paths up; rounds alternate so that machine noise hits both alike
         for (int r = -3; r < rounds; r++) {
@@ -75,32 +78,39 @@ public final class ScanBenchmark {
             long t1 = System.nanoTime();
             ScanResult result = scanner.scan(options, ScanListener.NONE);
             long t2 = System.nanoTime();
-            if (tokens == 0 || result.filesScanned() != files.size()) {
-                throw new IllegalStateException("benchmark input was not read");
+            ScanResult one = scanner.scan(oneThread, ScanListener.NONE);
+            long t3 = System.nanoTime();
+            if (tokens == 0 || result.filesScanned() != files.size() || !one.findings().equals(result.findings())) {
+                throw new IllegalStateException("benchmark input was not read, or threads changed the findings");
             }
             policies = result.policies().size();
             if (r >= 0) {
                 jackson[r] = (t1 - t0) / 1e6;
                 scan[r] = (t2 - t1) / 1e6;
+                sequential[r] = (t3 - t2) / 1e6;
             }
         }
         Arrays.sort(jackson);
         Arrays.sort(scan);
+        Arrays.sort(sequential);
         double jm = jackson[rounds / 2];
         double sm = scan[rounds / 2];
+        double qm = sequential[rounds / 2];
         String report = String.format(java.util.Locale.ROOT,
                 "scan benchmark (%s, %d cores, Java %s)%n"
                         + "input: %d files, %.1f MB, %d policies (%d corpus copies)%n"
                         + "catalog load (once per JVM): %.1f ms%n"
                         + "Jackson streaming parse only: median %.1f ms (min %.1f, max %.1f) over %d rounds%n"
-                        + "iam-policy check (discover, parse with locations, extract, all rules): median %.1f ms "
-                        + "(min %.1f, max %.1f)%n"
-                        + "ratio check/Jackson: %.2f (bar: <= 2.00)%n"
-                        + "per file: %.3f ms%n",
+                        + "iam-policy check (discover, parse with locations, extract, all rules), %d threads: "
+                        + "median %.1f ms (min %.1f, max %.1f)%n"
+                        + "iam-policy check, 1 thread: median %.1f ms (min %.1f, max %.1f)%n"
+                        + "ratio check/Jackson: %.2f (bar: <= 2.00); 1 thread: %.2f%n"
+                        + "per file: %.3f ms (1 thread: %.3f ms)%n",
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), files.size(), bytes / 1e6, policies, copies, catalogMs,
-                jm, jackson[0], jackson[rounds - 1], rounds, sm, scan[0], scan[rounds - 1], sm / jm,
-                sm / files.size());
+                jm, jackson[0], jackson[rounds - 1], rounds, options.effectiveThreads(), sm, scan[0],
+                scan[rounds - 1], qm, sequential[0], sequential[rounds - 1], sm / jm, qm / jm, sm / files.size(),
+                qm / files.size());
         System.out.print(report);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);

@@ -44,7 +44,7 @@ final class Aligned {
 
     /** Results of {@link #meeting}, plain strings again. */
     private static final Map<String, List<String>> MEETING = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MEETING_TRIES = 256;
+    private static final int MEETING_TRIES = 64;
     private static final int MEETING_NAMES = 3;
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(
             "\\$\\{\\s*aws:username\\s*(,[^}]*)?}", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -99,8 +99,8 @@ final class Aligned {
             Map.Entry<State, String> e = queue.poll();
             if (e.getKey().isAccept() && !e.getValue().isEmpty()) {
                 tried++;
-                Automaton both = Languages.resource(q, true, e.getValue())
-                        .intersection(Languages.resource(r, true, e.getValue()));
+                Automaton both = Languages.resourceOnce(q, true, e.getValue())
+                        .intersection(Languages.resourceOnce(r, true, e.getValue()));
                 if (!both.isEmpty()) {
                     out.add(e.getValue());
                 }

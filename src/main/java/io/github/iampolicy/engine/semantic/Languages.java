@@ -138,7 +138,19 @@ final class Languages {
                 }
             });
 
+    /**
+     * The same language as {@link #resource}, neither cached nor minimised: for one-off emptiness tests of an
+     * intersection, where minimising each operand costs more than the product itself.
+     */
+    static Automaton resourceOnce(String pattern, boolean vars, String user) {
+        return build(pattern, vars, user, false);
+    }
+
     private static Automaton build(String pattern, boolean vars, String user) {
+        return build(pattern, vars, user, true);
+    }
+
+    private static Automaton build(String pattern, boolean vars, String user, boolean minimal) {
         Tokens t = tokens(pattern, vars);
         if (t.matchesNothing()) {
             return BasicAutomata.makeEmpty();
@@ -160,7 +172,9 @@ final class Languages {
         int k = pieces.size();
         if (k == 6) {
             Automaton a = fields(pieces, 5, pieces.get(5), true);
-            a.minimize();
+            if (minimal) {
+                a.minimize();
+            }
             return a;
         }
         Automaton exact = fields(pieces, k - 1, pieces.get(k - 1), false);
@@ -168,7 +182,9 @@ final class Languages {
         if (last.length > 0 && last[last.length - 1] == STAR) {
             exact = exact.union(fields(pieces, k - 1, last, true));
         }
-        exact.minimize();
+        if (minimal) {
+            exact.minimize();
+        }
         return exact;
     }
 
