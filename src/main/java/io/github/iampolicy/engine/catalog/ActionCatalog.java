@@ -143,7 +143,8 @@ public final class ActionCatalog {
      */
     public List<ActionInfo> expand(String pattern) {
         String p = pattern.toLowerCase(Locale.ROOT);
-        return expansions.computeIfAbsent(p, this::computeExpansion);
+        List<ActionInfo> cached = expansions.get(p); // the usual case: a plain get takes no lock
+        return cached != null ? cached : expansions.computeIfAbsent(p, this::computeExpansion);
     }
 
     /**

@@ -136,7 +136,7 @@ public final class PolicyScanner {
         PolicyContext context = new PolicyContext(policy, catalog, settings, findings::add);
         boolean identity = context.isIdentityPolicy();
         for (Rule rule : active) {
-            if (rule.identityOnly() && !identity) {
+            if (!identity && rule.identityOnly()) {
                 continue;
             }
             try {

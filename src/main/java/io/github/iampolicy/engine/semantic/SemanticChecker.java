@@ -356,14 +356,15 @@ public final class SemanticChecker {
                         }
                         if (d == null) {
                             Automaton lc = union(run, cAllow, u).minus(union(run, cDeny, u));
-                            lc.minimize();
                             if (iam301) {
                                 if (other == null) {
                                     other = userArns.computeIfAbsent("", x -> UserArns.userArn());
                                 }
+                                // only emptiness and a witness are asked of d: brics' products drop dead
+                                // states, which is all isEmpty needs, so minimising would be wasted work
                                 d = lc.isEmpty() ? lc : lc.intersection(other);
-                                d.minimize();
                             } else {
+                                lc.minimize(); // the reference side is subtracted from it, once per context
                                 Automaton lr = union(run, rAllow, u).minus(union(run, rDeny, u));
                                 d = lc.minus(lr);
                             }

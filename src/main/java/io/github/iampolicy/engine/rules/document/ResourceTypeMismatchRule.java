@@ -109,41 +109,50 @@ public final class ResourceTypeMismatchRule implements Rule {
             if (info == null || !seen.add(info.key())) {
                 continue;
             }
-            String verb = s.isAllow() ? "allows" : s.isDeny() ? "denies" : "names";
-            String effect = s.isAllow() ? "grants nothing" : s.isDeny() ? "denies nothing" : "does nothing";
-            String on = Describe.statement(s) + " " + verb + " " + info.fullName() + " on " + shown(arns);
             if (info.resourceTypes().isEmpty()) {
-                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on + ", but "
+                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on(s, info, arns) + ", but "
                         + info.fullName() + " supports no resource-level permissions: it applies only to "
-                        + "\"Resource\": \"*\", so the statement " + effect + " for it. Move it to a statement with "
-                        + "\"Resource\": \"*\".");
+                        + "\"Resource\": \"*\", so the statement " + effect(s) + " for it. Move it to a statement "
+                        + "with \"Resource\": \"*\".");
                 continue;
             }
-            List<String> formats = new ArrayList<>();
-            boolean matches = false;
-            for (ActionInfo.ResourceRef ref : info.resourceTypes()) {
-                ResourceType type = catalog.resourceType(info.service(), ref.type());
-                if (type == null) {
-                    matches = true;
-                    break;
+            if (!matchesSomeType(catalog, info, patterns)) {
+                List<String> formats = new ArrayList<>();
+                for (ActionInfo.ResourceRef ref : info.resourceTypes()) {
+                    String format = catalog.resourceType(info.service(), ref.type()).arnFormat();
+                    formats.add(ref.type() + " (" + (format.startsWith("^") ? format.substring(1) : format) + ")");
                 }
-                formats.add(ref.type() + " (" + type.arnFormat().replaceFirst("^\\^", "") + ")");
-                for (ArnText p : patterns) {
-                    if (p.intersects(type.arnFormat())) {
-                        matches = true;
-                        break;
-                    }
-                }
-                if (matches) {
-                    break;
-                }
-            }
-            if (!matches) {
-                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on + ", which matches none of "
-                        + "its resource types: " + String.join(", ", formats) + ". The statement " + effect
-                        + " for it; add a resource of one of these types.");
+                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on(s, info, arns)
+                        + ", which matches none of its resource types: " + String.join(", ", formats)
+                        + ". The statement " + effect(s) + " for it; add a resource of one of these types.");
             }
         }
+    }
+
+    /** Whether some pattern meets some resource type's ARN format; a type the catalog lacks counts as met. */
+    private static boolean matchesSomeType(ActionCatalog catalog, ActionInfo info, List<ArnText> patterns) {
+        for (ActionInfo.ResourceRef ref : info.resourceTypes()) {
+            ResourceType type = catalog.resourceType(info.service(), ref.type());
+            if (type == null) {
+                return true;
+            }
+            for (ArnText p : patterns) {
+                if (p.intersects(type.arnFormat())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // messages are built only for the statements reported: most actions match and need none
+    private static String on(Statement s, ActionInfo info, List<ScalarNode> arns) {
+        String verb = s.isAllow() ? "allows" : s.isDeny() ? "denies" : "names";
+        return Describe.statement(s) + " " + verb + " " + info.fullName() + " on " + shown(arns);
+    }
+
+    private static String effect(Statement s) {
+        return s.isAllow() ? "grants nothing" : s.isDeny() ? "denies nothing" : "does nothing";
     }
 
     private static String shown(List<ScalarNode> arns) {
