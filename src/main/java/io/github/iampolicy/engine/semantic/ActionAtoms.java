@@ -24,6 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ActionAtoms {
 
+    /** Forgets the cached answers (see {@link SemanticCaches}). */
+    static void clearCaches() {
+        BLOCKS.clear();
+        REPRESENTATIVES.clear();
+    }
+
     /** Too many atoms: the caller reports UNKNOWN. */
     static final class CapExceeded extends Exception {
         CapExceeded(String message) {

@@ -21,6 +21,12 @@ import java.util.Set;
  */
 final class Aligned {
 
+    /** Forgets the cached answers (see {@link SemanticCaches}). */
+    static void clearCaches() {
+        CACHE.clear();
+        MEETING.clear();
+    }
+
     private static final char MARK = '\uE000';
 
     private Aligned() {

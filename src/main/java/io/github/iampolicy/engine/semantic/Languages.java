@@ -18,6 +18,11 @@ import java.util.Locale;
  */
 final class Languages {
 
+    /** Forgets this thread's pattern automata (see {@link SemanticCaches}). */
+    static void clearCaches() {
+        CACHE.remove();
+    }
+
     static final int STAR = -1;
     static final int QMARK = -2;
     static final int USER = -3;

@@ -43,6 +43,12 @@ import java.util.stream.Stream;
  */
 public final class SemanticChecker {
 
+    /** Forgets this thread's resource and difference automata (see {@link SemanticCaches}). */
+    static void clearCaches() {
+        LISTS.remove();
+        DIFFS.remove();
+    }
+
     static final String ACCOUNT = "123456789012";
     private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-";
     private static final String FRESH_ORDER = "zyxwvqjkZYXWVQJK0123456789uts";

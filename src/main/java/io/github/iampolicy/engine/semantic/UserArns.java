@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class UserArns {
 
+    /** Forgets this thread's templates (see {@link SemanticCaches}). */
+    static void clearCaches() {
+        TEMPLATES.remove();
+    }
+
     static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-";
 
     private UserArns() {
