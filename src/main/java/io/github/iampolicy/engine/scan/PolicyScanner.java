@@ -84,39 +84,64 @@ public final class PolicyScanner {
     }
 
     /**
-     * {@code task} applied to every file, results in file order. With more than one thread, a fixed pool of
-     * daemon threads works through the files; a waiting result holds findings only, since each task drops
-     * its file's trees before it returns, so memory grows with the findings, not with the project.
+     * Threads that help the calling thread check files. Shared by every scan in the JVM and kept for a minute
+     * when idle, so that their per-thread automaton caches stay warm from one module to the next; daemon
+     * threads never keep a build alive.
+     */
+    private static final java.util.concurrent.ExecutorService HELPERS = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "iam-policy-scan");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * {@code task} applied to every file, results in file order. With more than one thread, the calling thread
+     * and {@code threads - 1} helpers take files from a shared counter; a waiting result holds findings only,
+     * since each task drops its file's trees before it returns, so memory grows with the findings, not with
+     * the project.
      */
     private static List<FileResult> map(List<SourceFile> files, int threads,
             java.util.function.Function<SourceFile, FileResult> task) {
-        if (threads <= 1 || files.size() <= 1) {
+        int workers = Math.min(threads, files.size());
+        if (workers <= 1) {
             return files.stream().map(task).toList();
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(threads, files.size()), r -> {
-                    Thread t = new Thread(r, "iam-policy-scan");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
-            for (SourceFile f : files) {
-                futures.add(pool.submit(() -> task.apply(f)));
+        FileResult[] results = new FileResult[files.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < results.length && !failed.get(); i = next.getAndIncrement()) {
+                try {
+                    results[i] = task.apply(files.get(i));
+                } catch (RuntimeException | Error e) {
+                    failed.set(true); // the others stop taking files; the first failure is rethrown below
+                    throw e;
+                }
             }
-            List<FileResult> out = new ArrayList<>(files.size());
-            for (java.util.concurrent.Future<FileResult> f : futures) {
-                out.add(join(f));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+        };
+        List<java.util.concurrent.Future<?>> helpers = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            helpers.add(HELPERS.submit(work));
         }
+        RuntimeException mine = null;
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            mine = e;
+        }
+        for (java.util.concurrent.Future<?> f : helpers) {
+            join(f); // also publishes the helpers' writes to results
+        }
+        if (mine != null) {
+            throw mine;
+        }
+        return java.util.Arrays.asList(results);
     }
 
-    private static FileResult join(java.util.concurrent.Future<FileResult> future) {
+    private static void join(java.util.concurrent.Future<?> future) {
         try {
-            return future.get();
+            future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the scan was interrupted", e);
