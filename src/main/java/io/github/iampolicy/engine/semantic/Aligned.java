@@ -4,6 +4,7 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.State;
 import dk.brics.automaton.Transition;
+import io.github.iampolicy.engine.text.BoundedCache;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,23 +34,14 @@ final class Aligned {
     }
 
     /** Results are plain strings, so one cache serves every thread. */
-    private static final Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<String, List<String>> CACHE = new BoundedCache<>(4096);
 
     static List<String> names(String q, String p) {
-        String key = q + "\u0000" + p;
-        List<String> cached = CACHE.get(key);
-        if (cached == null) {
-            if (CACHE.size() > 4096) {
-                CACHE.clear();
-            }
-            cached = List.copyOf(compute(q, p));
-            CACHE.put(key, cached);
-        }
-        return cached;
+        return CACHE.get(q + "\u0000" + p, k -> List.copyOf(compute(q, p)));
     }
 
     /** Results of {@link #meeting}, plain strings again. */
-    private static final Map<String, List<String>> MEETING = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<String, List<String>> MEETING = new BoundedCache<>(4096);
     private static final int MEETING_TRIES = 64;
     private static final int MEETING_NAMES = 3;
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(
@@ -64,16 +56,7 @@ final class Aligned {
      * {@code ?b${u}} and {@code ${u}a?} meet for {@code ab}, not for the shortest member {@code a+}.
      */
     static List<String> meeting(String q, String r) {
-        String key = q + "\u0000" + r;
-        List<String> cached = MEETING.get(key);
-        if (cached == null) {
-            if (MEETING.size() > 4096) {
-                MEETING.clear();
-            }
-            cached = List.copyOf(computeMeeting(q, r));
-            MEETING.put(key, cached);
-        }
-        return cached;
+        return MEETING.get(q + "\u0000" + r, k -> List.copyOf(computeMeeting(q, r)));
     }
 
     private static List<String> computeMeeting(String q, String r) {
