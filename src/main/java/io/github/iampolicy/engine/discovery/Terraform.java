@@ -123,7 +123,9 @@ final class Terraform {
     private static void resource(ExtractionContext ctx, ObjectNode r, ObjectNode values, String fallbackPath,
             Set<String> seen) {
         String mode = r.string("mode");
-        Map<String, PolicyKind> attributes = POLICIES.get(r.string("type"));
+        String type = r.string("type");
+        // a plan written by hand (or by an attacker) may lack the type; Map.of lookups reject null keys
+        Map<String, PolicyKind> attributes = type == null ? null : POLICIES.get(type);
         if (attributes == null || (mode != null && !mode.equals("managed"))) {
             return;
         }

@@ -109,6 +109,25 @@ class TerraformShapesTest {
     }
 
     @Test
+    void aPlanResourceWithoutAStringTypeIsSkippedAndTheOthersStillCount(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        // found by the fuzzer: a missing or non-string "type" reached a Map.of lookup with a null key
+        String policy = "{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Allow\\\","
+                + "\\\"Action\\\":\\\"iam:GetUser\\\",\\\"Resource\\\":\\\"*\\\"}]}";
+        java.nio.file.Path plan = dir.resolve("plan.json");
+        java.nio.file.Files.writeString(plan, "{\"format_version\":\"1.2\",\"planned_values\":{\"root_module\":"
+                + "{\"resources\":["
+                + "{\"address\":\"aws_iam_policy.untyped\",\"mode\":\"managed\",\"values\":{\"policy\":\"" + policy + "\"}},"
+                + "{\"address\":\"aws_iam_policy.numbered\",\"mode\":\"managed\",\"type\":7,"
+                + "\"values\":{\"policy\":\"" + policy + "\"}},"
+                + "{\"address\":\"aws_iam_policy.ok\",\"mode\":\"managed\",\"type\":\"aws_iam_policy\","
+                + "\"values\":{\"policy\":\"" + policy + "\"}}]}}}");
+        ExtractedFile f = extract(plan);
+        assertEquals(List.of(), f.problems());
+        assertEquals(Map.of("aws_iam_policy.ok.policy", PolicyKind.MANAGED), kinds(f));
+    }
+
+    @Test
     void interpolationScanner() {
         String s = "${a(\"}\", {b = \"${c}\"})} tail";
         assertEquals(s.indexOf(" tail") - 1, EmbeddedPolicy.endOfInterpolation(s, 1));
