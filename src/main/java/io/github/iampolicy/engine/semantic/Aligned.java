@@ -44,8 +44,6 @@ final class Aligned {
     private static final BoundedCache<String, List<String>> MEETING = new BoundedCache<>(4096);
     private static final int MEETING_TRIES = 64;
     private static final int MEETING_NAMES = 3;
-    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(
-            "\\$\\{\\s*aws:username\\s*(,[^}]*)?}", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Caller names for which two patterns that both hold the variable meet: {@code q} and {@code r} with the
@@ -61,7 +59,7 @@ final class Aligned {
 
     private static List<String> computeMeeting(String q, String r) {
         Automaton over = BasicAutomata.makeEmpty();
-        for (Automaton m : memberships(q, VARIABLE.matcher(r).replaceAll("*"))) {
+        for (Automaton m : memberships(q, Languages.widenVariables(r))) {
             over = over.union(m);
         }
         over.determinize();

@@ -64,6 +64,26 @@ final class Languages {
         return new Tokens(out.stream().mapToInt(Integer::intValue).toArray(), false);
     }
 
+    /**
+     * {@code s} with each policy variable widened to {@code *}, read as {@link #tokens} reads them (escapes
+     * such as {@code ${*}} stay). Callers pass patterns whose only variable is {@code aws:username}.
+     */
+    static String widenVariables(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int close = s.charAt(i) == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;
+            if (close < 0) {
+                out.append(s.charAt(i++));
+                continue;
+            }
+            String inner = s.substring(i + 2, close);
+            out.append(inner.length() == 1 && "*?$".contains(inner) ? s.substring(i, close + 1) : "*");
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
     /** The first variable other than {@code aws:username} in {@code s}, or {@code null}. */
     static String otherVariable(String s, boolean vars) {
         if (!vars) {

@@ -51,6 +51,14 @@ class LanguagesTest {
     }
 
     @Test
+    void widenVariablesTurnsTheUserVariableIntoAStarAndKeepsEscapes() {
+        assertEquals("arn:p:s::1:a*?", Languages.widenVariables("arn:p:s::1:a${aws:username}?"));
+        assertEquals("u/*/x", Languages.widenVariables("u/${ AWS:UserName , 'anon' }/x"));
+        assertEquals("u/${*}${?}${$}*", Languages.widenVariables("u/${*}${?}${$}${aws:username}"));
+        assertEquals("u/${unclosed", Languages.widenVariables("u/${unclosed"));
+    }
+
+    @Test
     void userDefaultReadsTheQuotedDefault() {
         assertEquals("guest", Languages.userDefault("user/${aws:username, 'guest'}"));
         assertEquals("g", Languages.userDefault("${aws:username,'g'}"));
