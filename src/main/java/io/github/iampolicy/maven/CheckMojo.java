@@ -164,8 +164,8 @@ public class CheckMojo extends AbstractMojo {
         if (threads < 0) {
             throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
         }
-        ScanOptions options = new ScanOptions(roots(), baseDir, nonNull(includes), nonNull(excludes),
-                limits, settings(), threads);
+        ScanOptions options =
+                new ScanOptions(roots(), baseDir, nonNull(includes), nonNull(excludes), limits, settings(), threads);
         ScanResult result;
         try {
             result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
@@ -182,7 +182,8 @@ public class CheckMojo extends AbstractMojo {
             SarifReportWriter.write(result, sarif, tool);
             JsonReportWriter.write(result, json, tool);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the IAM policy reports to " + out + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "cannot write the IAM policy reports to " + out + ": " + e.getMessage(), e);
         }
 
         for (Finding f : result.findings()) {
@@ -196,10 +197,11 @@ public class CheckMojo extends AbstractMojo {
         getLog().info(ConsoleFormatter.summary(result, List.of(relative(baseDir, sarif), relative(baseDir, json))));
 
         if (failIfNoPolicies && result.policies().isEmpty()) {
-            throw new MojoFailureException("No IAM policy found in " + result.filesScanned()
-                    + " files scanned, and failIfNoPolicies is set");
+            throw new MojoFailureException(
+                    "No IAM policy found in " + result.filesScanned() + " files scanned, and failIfNoPolicies is set");
         }
-        if (threshold != null && result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
+        if (threshold != null
+                && result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
             throw new MojoFailureException(ConsoleFormatter.failureMessage(result, threshold));
         }
     }
@@ -212,8 +214,8 @@ public class CheckMojo extends AbstractMojo {
         try {
             return Severity.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("invalid failOnSeverity '" + value
-                    + "': expected error, warning, note or none");
+            throw new MojoExecutionException(
+                    "invalid failOnSeverity '" + value + "': expected error, warning, note or none");
         }
     }
 
@@ -226,8 +228,8 @@ public class CheckMojo extends AbstractMojo {
         }
         positive("maxNestingDepth", maxNestingDepth);
         if (maxNestingDepth > ParseLimits.MAX_DEPTH_CEILING) {
-            throw new MojoExecutionException("invalid maxNestingDepth " + maxNestingDepth + ": at most "
-                    + ParseLimits.MAX_DEPTH_CEILING);
+            throw new MojoExecutionException(
+                    "invalid maxNestingDepth " + maxNestingDepth + ": at most " + ParseLimits.MAX_DEPTH_CEILING);
         }
         positive("maxStringLength", maxStringLength);
         positive("maxNumberLength", maxNumberLength);
@@ -236,8 +238,14 @@ public class CheckMojo extends AbstractMojo {
         if (maxYamlAliases < 0) {
             throw new MojoExecutionException("invalid maxYamlAliases " + maxYamlAliases + ": must be 0 or more");
         }
-        return new ParseLimits(fileBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxYamlDocuments,
-                maxYamlAliases, maxStatements);
+        return new ParseLimits(
+                fileBytes,
+                maxNestingDepth,
+                maxStringLength,
+                maxNumberLength,
+                maxYamlDocuments,
+                maxYamlAliases,
+                maxStatements);
     }
 
     private static void positive(String name, int value) throws MojoExecutionException {
@@ -268,7 +276,8 @@ public class CheckMojo extends AbstractMojo {
             }
             disabled.add(id.trim().toUpperCase(Locale.ROOT));
         }
-        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled).withSemantic(semantic());
+        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
+                .withSemantic(semantic());
     }
 
     private SemanticOptions semantic() throws MojoExecutionException {
@@ -277,12 +286,13 @@ public class CheckMojo extends AbstractMojo {
         try {
             unknown = Severity.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("invalid semanticUnknownSeverity '" + value
-                    + "': expected error, warning or note");
+            throw new MojoExecutionException(
+                    "invalid semanticUnknownSeverity '" + value + "': expected error, warning or note");
         }
         SemanticOptions.Reference reference = null;
         if (referencePolicy != null && !referencePolicy.isBlank()) {
-            reference = PolicyFiles.reference(referencePolicy, project.getBasedir().toPath().toAbsolutePath());
+            reference = PolicyFiles.reference(
+                    referencePolicy, project.getBasedir().toPath().toAbsolutePath());
         }
         return new SemanticOptions(unknown, reference);
     }
@@ -305,7 +315,9 @@ public class CheckMojo extends AbstractMojo {
 
     private Path resolve(String dir) {
         Path p = Path.of(dir);
-        return (p.isAbsolute() ? p : project.getBasedir().toPath().resolve(p)).toAbsolutePath().normalize();
+        return (p.isAbsolute() ? p : project.getBasedir().toPath().resolve(p))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The plugin's version, from the resource the build filters; reports name it. */
@@ -327,6 +339,10 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : list.stream().filter(x -> x != null && !x.toString().isBlank()).toList();
+        return list == null
+                ? List.of()
+                : list.stream()
+                        .filter(x -> x != null && !x.toString().isBlank())
+                        .toList();
     }
 }

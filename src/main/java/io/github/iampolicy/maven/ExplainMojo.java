@@ -58,8 +58,8 @@ public class ExplainMojo extends AbstractMojo {
         String a = require(action, "action", "iam:CreateAccessKey");
         String r = require(resource, "resource", "arn:aws:iam::123456789012:user/bob");
         if (!a.matches("[^\\s:]+:[^\\s]+")) {
-            throw new MojoExecutionException("invalid iam-policy.action '" + a + "': expected service:Action, e.g. "
-                    + "iam:CreateAccessKey");
+            throw new MojoExecutionException(
+                    "invalid iam-policy.action '" + a + "': expected service:Action, e.g. " + "iam:CreateAccessKey");
         }
         Map<String, String> ctx = new LinkedHashMap<>(parseContext(context));
         if (username != null && !username.isBlank()) {
@@ -92,7 +92,8 @@ public class ExplainMojo extends AbstractMojo {
         Statement s = d.statement();
         String index = "Statement[" + s.index() + "]";
         return where + d.effect().text() + " by statement \"" + s.label() + "\""
-                + (s.label().equals(index) ? "" : " (" + index + ")") + " at line " + s.location().line()
+                + (s.label().equals(index) ? "" : " (" + index + ")") + " at line "
+                + s.location().line()
                 + ", column " + s.location().column();
     }
 

@@ -18,8 +18,7 @@ final class PolicyFiles {
 
     static final String CLASSPATH = "classpath:";
 
-    private PolicyFiles() {
-    }
+    private PolicyFiles() {}
 
     /**
      * The policies of {@code file}, shown in messages as {@code display}; a file that cannot be read or
@@ -32,8 +31,8 @@ final class PolicyFiles {
         ExtractedFile extracted = new PolicyExtractor().extract(new SourceFile(file, display));
         for (FileProblem p : extracted.problems()) {
             if (p.policyLike() || extracted.policies().isEmpty()) {
-                throw new MojoExecutionException(what + " " + display + " cannot be read: " + p.message() + " at "
-                        + p.location());
+                throw new MojoExecutionException(
+                        what + " " + display + " cannot be read: " + p.message() + " at " + p.location());
             }
         }
         if (extracted.policies().isEmpty()) {
@@ -52,8 +51,8 @@ final class PolicyFiles {
             String name = s.substring(CLASSPATH.length()).replaceFirst("^/+", "");
             try (InputStream in = PolicyFiles.class.getClassLoader().getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new MojoExecutionException("referencePolicy not found: " + s
-                            + " is not a resource of the plugin's class path");
+                    throw new MojoExecutionException(
+                            "referencePolicy not found: " + s + " is not a resource of the plugin's class path");
                 }
                 Path tmp = Files.createTempFile("iam-policy-reference", suffix(name));
                 try {

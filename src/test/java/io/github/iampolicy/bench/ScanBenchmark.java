@@ -34,11 +34,11 @@ public final class ScanBenchmark {
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
 
-    private ScanBenchmark() {
-    }
+    private ScanBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(System.getProperty("iampolicy.shared", "../shared"), "corpus/real").toAbsolutePath();
+        Path corpus = Path.of(System.getProperty("iampolicy.shared", "../shared"), "corpus/real")
+                .toAbsolutePath();
         int copies = Integer.getInteger("bench.copies", 20);
         int rounds = Integer.getInteger("bench.rounds", 7);
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks/scan.txt"));
@@ -46,7 +46,9 @@ public final class ScanBenchmark {
         Path project = Files.createTempDirectory("iam-policy-bench");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(corpus)) {
-            List<Path> sources = s.filter(p -> p.getFileName().toString().matches("\\d{3}-.*")).sorted().toList();
+            List<Path> sources = s.filter(p -> p.getFileName().toString().matches("\\d{3}-.*"))
+                    .sorted()
+                    .toList();
             for (int c = 0; c < copies; c++) {
                 Path dir = Files.createDirectories(project.resolve("copy" + c));
                 for (Path src : sources) {
@@ -59,10 +61,10 @@ public final class ScanBenchmark {
             bytes += Files.size(f);
         }
 
-        ScanOptions options = new ScanOptions(List.of(project), project, List.of(), List.of(), ParseLimits.DEFAULT,
-                RuleSettings.DEFAULT);
-        ScanOptions oneThread = new ScanOptions(List.of(project), project, List.of(), List.of(), ParseLimits.DEFAULT,
-                RuleSettings.DEFAULT, 1);
+        ScanOptions options = new ScanOptions(
+                List.of(project), project, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+        ScanOptions oneThread = new ScanOptions(
+                List.of(project), project, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT, 1);
         long catalogStart = System.nanoTime();
         PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
         double catalogMs = (System.nanoTime() - catalogStart) / 1e6;
@@ -80,7 +82,9 @@ public final class ScanBenchmark {
             long t2 = System.nanoTime();
             ScanResult one = scanner.scan(oneThread, ScanListener.NONE);
             long t3 = System.nanoTime();
-            if (tokens == 0 || result.filesScanned() != files.size() || !one.findings().equals(result.findings())) {
+            if (tokens == 0
+                    || result.filesScanned() != files.size()
+                    || !one.findings().equals(result.findings())) {
                 throw new IllegalStateException("benchmark input was not read, or threads changed the findings");
             }
             policies = result.policies().size();
@@ -96,7 +100,8 @@ public final class ScanBenchmark {
         double jm = jackson[rounds / 2];
         double sm = scan[rounds / 2];
         double qm = sequential[rounds / 2];
-        String report = String.format(java.util.Locale.ROOT,
+        String report = String.format(
+                java.util.Locale.ROOT,
                 "scan benchmark (%s, %d cores, Java %s)%n"
                         + "input: %d files, %.1f MB, %d policies (%d corpus copies)%n"
                         + "catalog load (once per JVM): %.1f ms%n"
@@ -106,10 +111,28 @@ public final class ScanBenchmark {
                         + "iam-policy check, 1 thread: median %.1f ms (min %.1f, max %.1f)%n"
                         + "ratio check/Jackson: %.2f (bar: <= 2.00); 1 thread: %.2f%n"
                         + "per file: %.3f ms (1 thread: %.3f ms)%n",
-                java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), files.size(), bytes / 1e6, policies, copies, catalogMs,
-                jm, jackson[0], jackson[rounds - 1], rounds, options.effectiveThreads(), sm, scan[0],
-                scan[rounds - 1], qm, sequential[0], sequential[rounds - 1], sm / jm, qm / jm, sm / files.size(),
+                java.time.LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                files.size(),
+                bytes / 1e6,
+                policies,
+                copies,
+                catalogMs,
+                jm,
+                jackson[0],
+                jackson[rounds - 1],
+                rounds,
+                options.effectiveThreads(),
+                sm,
+                scan[0],
+                scan[rounds - 1],
+                qm,
+                sequential[0],
+                sequential[rounds - 1],
+                sm / jm,
+                qm / jm,
+                sm / files.size(),
                 qm / files.size());
         System.out.print(report);
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 /** Locates the project's shared data (spec, corpus, AWS data) that sits beside a clone. */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path dir() {
-        Path p = Path.of(System.getProperty("iampolicy.shared", "../shared")).toAbsolutePath().normalize();
+        Path p = Path.of(System.getProperty("iampolicy.shared", "../shared"))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isDirectory(p)) {
             throw new IllegalStateException("shared data not found at " + p
                     + " (set -Diampolicy.shared=...); the tests need the corpus and AWS data");

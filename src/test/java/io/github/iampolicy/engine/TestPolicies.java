@@ -17,8 +17,7 @@ public final class TestPolicies {
 
     private static final TreeReader READER = new TreeReader();
 
-    private TestPolicies() {
-    }
+    private TestPolicies() {}
 
     public static Policy policy(String json) {
         return policy(json, PolicyKind.IDENTITY);
@@ -28,7 +27,8 @@ public final class TestPolicies {
         try {
             Node root = READER.read(json, TreeReader.Syntax.JSON).get(0);
             ObjectNode doc = (ObjectNode) resolve(root);
-            int size = (int) json.chars().filter(c -> !Character.isWhitespace(c)).count();
+            int size =
+                    (int) json.chars().filter(c -> !Character.isWhitespace(c)).count();
             return new Policy("test.json", "", kind, doc, size);
         } catch (TreeParseException e) {
             throw new IllegalArgumentException(e.getMessage() + " at " + e.location(), e);

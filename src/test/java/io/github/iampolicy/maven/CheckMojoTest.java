@@ -109,7 +109,8 @@ class CheckMojoTest {
             assertTrue(Files.isRegularFile(fixtureDir("user-wildcard").resolve("target/iam-policy/iam-policy.sarif")));
             boolean iam201 = false;
             for (JsonNode f : report.get("findings")) {
-                iam201 |= f.get("rule").asText().equals("IAM201") && f.get("severity").asText().equals("error");
+                iam201 |= f.get("rule").asText().equals("IAM201")
+                        && f.get("severity").asText().equals("error");
             }
             assertTrue(iam201, report.toString());
         }
@@ -209,7 +210,8 @@ class CheckMojoTest {
             assertTrue(e.getMessage().contains("IAM001"), e.getMessage());
             JsonNode findings = jsonReport("clean").get("findings");
             assertEquals(1, findings.size(), findings.toString());
-            assertTrue(findings.get(0).get("message").asText().contains("more than the limit of 2 (maxStatements)"),
+            assertTrue(
+                    findings.get(0).get("message").asText().contains("more than the limit of 2 (maxStatements)"),
                     findings.toString());
         }
 
@@ -237,12 +239,17 @@ class CheckMojoTest {
             assertEquals("warning", MojoExtension.getVariableValueFromObject(mojo, "failOnSeverity"));
             assertEquals(List.of("IAM201"), MojoExtension.getVariableValueFromObject(mojo, "disabledRules"));
             assertEquals(List.of("IAM207=note"), MojoExtension.getVariableValueFromObject(mojo, "ruleSeverities"));
-            assertEquals(List.of("iam:GetAccountName"), MojoExtension.getVariableValueFromObject(mojo, "allowedActions"));
+            assertEquals(
+                    List.of("iam:GetAccountName"), MojoExtension.getVariableValueFromObject(mojo, "allowedActions"));
             assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "requireMfa"));
             assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "failIfNoPolicies"));
             assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "includeTestResources"));
             File out = (File) MojoExtension.getVariableValueFromObject(mojo, "outputDirectory");
-            assertEquals(fixtureDir("configured").resolve("target/iam-policy").toFile().getAbsoluteFile(),
+            assertEquals(
+                    fixtureDir("configured")
+                            .resolve("target/iam-policy")
+                            .toFile()
+                            .getAbsoluteFile(),
                     out.getAbsoluteFile());
             @SuppressWarnings("unchecked")
             List<File> dirs = (List<File>) MojoExtension.getVariableValueFromObject(mojo, "additionalDirectories");
@@ -256,14 +263,16 @@ class CheckMojoTest {
         void disabledRulesDoNotReportAndWarningsFailAtThresholdWarning(CheckMojo mojo) throws Exception {
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
             JsonNode report = jsonReport("configured");
-            assertEquals(3, report.get("filesScanned").asInt(), "main and test resources plus the additional directory");
+            assertEquals(
+                    3, report.get("filesScanned").asInt(), "main and test resources plus the additional directory");
             for (JsonNode f : report.get("findings")) {
                 assertFalse(f.get("rule").asText().equals("IAM201"), "IAM201 is disabled");
                 if (f.get("rule").asText().equals("IAM207")) {
                     assertEquals("note", f.get("severity").asText());
                 }
             }
-            assertTrue(e.getMessage().contains("IAM007"), "the placeholder account warning fails it: " + e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("IAM007"), "the placeholder account warning fails it: " + e.getMessage());
         }
 
         @Test

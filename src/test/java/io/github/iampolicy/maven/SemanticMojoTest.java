@@ -48,7 +48,8 @@ class SemanticMojoTest {
         @Basedir("/unit/semantic")
         @InjectMojo(goal = "check")
         void bindsTheSemanticParameters(CheckMojo mojo) throws Exception {
-            assertEquals("classpath:iam-policy/aws-self-manage.json",
+            assertEquals(
+                    "classpath:iam-policy/aws-self-manage.json",
                     MojoExtension.getVariableValueFromObject(mojo, "referencePolicy"));
             assertEquals("error", MojoExtension.getVariableValueFromObject(mojo, "semanticUnknownSeverity"));
         }
@@ -56,20 +57,23 @@ class SemanticMojoTest {
         @Test
         @Basedir("/unit/semantic")
         @InjectMojo(goal = "check")
-        void reportsIam302AgainstTheShippedReferenceAndUnknownAtTheConfiguredSeverity(CheckMojo mojo)
-                throws Exception {
+        void reportsIam302AgainstTheShippedReferenceAndUnknownAtTheConfiguredSeverity(CheckMojo mojo) throws Exception {
             assertThrows(MojoFailureException.class, mojo::execute);
             JsonNode report = CheckMojoTest.jsonReport("semantic");
             JsonNode iam302 = null;
             JsonNode unknown = null;
             for (JsonNode f : report.get("findings")) {
-                if (f.get("rule").asText().equals("IAM302") && f.get("file").asText().endsWith("keys.json")) {
+                if (f.get("rule").asText().equals("IAM302")
+                        && f.get("file").asText().endsWith("keys.json")) {
                     iam302 = f;
                 }
-                if (f.get("rule").asText().equals("IAM301") && f.get("file").asText().endsWith("tagged.json")) {
+                if (f.get("rule").asText().equals("IAM301")
+                        && f.get("file").asText().endsWith("tagged.json")) {
                     unknown = f;
                 }
-                assertFalse(f.get("rule").asText().equals("IAM301") && f.get("file").asText().endsWith("keys.json"),
+                assertFalse(
+                        f.get("rule").asText().equals("IAM301")
+                                && f.get("file").asText().endsWith("keys.json"),
                         "self-scoped keys are not IAM301: " + f);
             }
             assertTrue(iam302 != null, report.toString());
@@ -77,7 +81,8 @@ class SemanticMojoTest {
             JsonNode cex = iam302.get("counterexample");
             assertEquals("iam:GetAccessKeyLastUsed", cex.get("action").asText(), iam302.toString());
             assertEquals("alice", cex.get("username").asText());
-            assertEquals("arn:aws:iam::123456789012:user/alice", cex.get("resource").asText());
+            assertEquals(
+                    "arn:aws:iam::123456789012:user/alice", cex.get("resource").asText());
             assertTrue(unknown != null, report.toString());
             assertEquals("error", unknown.get("severity").asText(), "semanticUnknownSeverity=error");
             assertTrue(unknown.get("message").asText().contains("${aws:PrincipalTag/login}"), unknown.toString());
@@ -129,7 +134,9 @@ class SemanticMojoTest {
         }
 
         File keys() {
-            return CheckMojoTest.fixtureDir("semantic").resolve("src/main/resources/keys.json").toFile();
+            return CheckMojoTest.fixtureDir("semantic")
+                    .resolve("src/main/resources/keys.json")
+                    .toFile();
         }
 
         @Test
@@ -144,8 +151,11 @@ class SemanticMojoTest {
             Lines log = new Lines();
             mojo.setLog(log);
             mojo.execute();
-            assertTrue(log.info.stream().anyMatch(l -> l.endsWith(": Allow by statement \"OwnAccessKeys\" "
-                    + "(Statement[0]) at line 4, column 5")), log.info.toString());
+            assertTrue(
+                    log.info.stream()
+                            .anyMatch(l -> l.endsWith(
+                                    ": Allow by statement \"OwnAccessKeys\" " + "(Statement[0]) at line 4, column 5")),
+                    log.info.toString());
         }
 
         @Test
@@ -159,7 +169,8 @@ class SemanticMojoTest {
             Lines log = new Lines();
             mojo.setLog(log);
             mojo.execute();
-            assertTrue(log.info.stream().anyMatch(l -> l.endsWith("implicit deny - no statement applies")),
+            assertTrue(
+                    log.info.stream().anyMatch(l -> l.endsWith("implicit deny - no statement applies")),
                     log.info.toString());
         }
 

@@ -36,8 +36,11 @@ public final class ActionCatalog {
     private final Map<String, ResourceType> resourceTypes;
     private final Map<String, List<ActionInfo>> expansions = new ConcurrentHashMap<>();
 
-    private ActionCatalog(String snapshotDate, Map<String, ActionInfo> byKey,
-            Map<String, List<ActionInfo>> byService, Map<String, ResourceType> resourceTypes) {
+    private ActionCatalog(
+            String snapshotDate,
+            Map<String, ActionInfo> byKey,
+            Map<String, List<ActionInfo>> byService,
+            Map<String, ResourceType> resourceTypes) {
         this.snapshotDate = snapshotDate;
         this.byKey = byKey;
         this.byService = byService;
@@ -88,7 +91,8 @@ public final class ActionCatalog {
                     if (f.length > 4 && !f[4].isEmpty()) {
                         for (String t : f[4].split(",")) {
                             boolean required = t.endsWith("*");
-                            refs.add(new ActionInfo.ResourceRef(required ? t.substring(0, t.length() - 1) : t, required));
+                            refs.add(new ActionInfo.ResourceRef(
+                                    required ? t.substring(0, t.length() - 1) : t, required));
                         }
                     }
                     ActionInfo a = new ActionInfo(f[1], f[2], AccessLevel.ofCode(f[3].charAt(0)), refs);

@@ -11,8 +11,7 @@ import java.util.Objects;
 public final class ActionInfo {
 
     /** A resource type of an action, and whether the action requires it. */
-    public record ResourceRef(String type, boolean required) {
-    }
+    public record ResourceRef(String type, boolean required) {}
 
     private final String service;
     private final String name;
@@ -72,7 +71,9 @@ public final class ActionInfo {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ActionInfo a && key.equals(a.key) && accessLevel == a.accessLevel
+        return o instanceof ActionInfo a
+                && key.equals(a.key)
+                && accessLevel == a.accessLevel
                 && resourceTypes.equals(a.resourceTypes);
     }
 

@@ -40,8 +40,7 @@ public final class CatalogGenerator {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private CatalogGenerator() {
-    }
+    private CatalogGenerator() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -87,15 +86,19 @@ public final class CatalogGenerator {
             String prefix = s.getKey();
             w.write("S\t" + prefix + "\n");
             Map<String, String> resources = new TreeMap<>();
-            s.getValue().path("resources").fields().forEachRemaining(
-                    r -> resources.put(r.getKey(), r.getValue().path("arn").asText()));
+            s.getValue()
+                    .path("resources")
+                    .fields()
+                    .forEachRemaining(r ->
+                            resources.put(r.getKey(), r.getValue().path("arn").asText()));
             for (Map.Entry<String, String> r : resources.entrySet()) {
                 w.write("R\t" + prefix + "\t" + clean(r.getKey()) + "\t" + clean(r.getValue()) + "\n");
             }
             Map<String, JsonNode> privileges = new TreeMap<>();
             s.getValue().path("privileges").fields().forEachRemaining(p -> privileges.put(p.getKey(), p.getValue()));
             for (Map.Entry<String, JsonNode> p : privileges.entrySet()) {
-                AccessLevel level = AccessLevel.ofLabel(p.getValue().path("access_level").asText());
+                AccessLevel level =
+                        AccessLevel.ofLabel(p.getValue().path("access_level").asText());
                 List<String> types = new ArrayList<>();
                 p.getValue().path("resource_types").fields().forEachRemaining(t -> {
                     String name = t.getValue().path("resource_type").asText(t.getKey());
@@ -104,8 +107,8 @@ public final class CatalogGenerator {
                     }
                 });
                 types.sort(null);
-                w.write("A\t" + prefix + "\t" + clean(p.getKey()) + "\t" + level.code() + "\t"
-                        + String.join(",", types) + "\n");
+                w.write("A\t" + prefix + "\t" + clean(p.getKey()) + "\t" + level.code() + "\t" + String.join(",", types)
+                        + "\n");
             }
         }
     }

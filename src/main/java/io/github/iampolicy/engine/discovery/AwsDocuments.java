@@ -13,8 +13,7 @@ import io.github.iampolicy.engine.tree.ScalarNode;
  */
 final class AwsDocuments {
 
-    private AwsDocuments() {
-    }
+    private AwsDocuments() {}
 
     /**
      * A policy document: {@code Statement} is an object or an array that is empty or holds an object. A string
@@ -25,7 +24,8 @@ final class AwsDocuments {
         if (statement instanceof ObjectNode) {
             return true;
         }
-        return statement instanceof ArrayNode a && (a.size() == 0 || a.elements().stream().anyMatch(Node::isObject));
+        return statement instanceof ArrayNode a
+                && (a.size() == 0 || a.elements().stream().anyMatch(Node::isObject));
     }
 
     static void policy(ExtractionContext ctx, ObjectNode root) {
@@ -40,9 +40,11 @@ final class AwsDocuments {
         }
         if (root.has("PolicyDocument")) {
             // GetUserPolicy, GetGroupPolicy and GetRolePolicy name the principal beside the document.
-            PolicyKind kind = root.has("UserName") ? PolicyKind.INLINE_USER
-                    : root.has("GroupName") ? PolicyKind.INLINE_GROUP
-                    : root.has("RoleName") ? PolicyKind.INLINE_ROLE : PolicyKind.IDENTITY;
+            PolicyKind kind = root.has("UserName")
+                    ? PolicyKind.INLINE_USER
+                    : root.has("GroupName")
+                            ? PolicyKind.INLINE_GROUP
+                            : root.has("RoleName") ? PolicyKind.INLINE_ROLE : PolicyKind.IDENTITY;
             document(ctx, root.get("PolicyDocument"), "PolicyDocument", kind);
         }
         inlineLists(ctx, root, "UserDetailList", "UserPolicyList", PolicyKind.INLINE_USER);
@@ -51,8 +53,11 @@ final class AwsDocuments {
         if (root.get("RoleDetailList") instanceof ArrayNode roles) {
             for (int i = 0; i < roles.size(); i++) {
                 if (roles.get(i) instanceof ObjectNode role && role.has("AssumeRolePolicyDocument")) {
-                    document(ctx, role.get("AssumeRolePolicyDocument"),
-                            "RoleDetailList[" + i + "].AssumeRolePolicyDocument", PolicyKind.TRUST);
+                    document(
+                            ctx,
+                            role.get("AssumeRolePolicyDocument"),
+                            "RoleDetailList[" + i + "].AssumeRolePolicyDocument",
+                            PolicyKind.TRUST);
                 }
             }
         }
@@ -66,8 +71,8 @@ final class AwsDocuments {
         }
     }
 
-    private static void inlineLists(ExtractionContext ctx, ObjectNode root, String list, String policies,
-            PolicyKind kind) {
+    private static void inlineLists(
+            ExtractionContext ctx, ObjectNode root, String list, String policies, PolicyKind kind) {
         if (!(root.get(list) instanceof ArrayNode entries)) {
             return;
         }
@@ -75,8 +80,11 @@ final class AwsDocuments {
             if (entries.get(i) instanceof ObjectNode entry && entry.get(policies) instanceof ArrayNode inline) {
                 for (int j = 0; j < inline.size(); j++) {
                     if (inline.get(j) instanceof ObjectNode p && p.has("PolicyDocument")) {
-                        document(ctx, p.get("PolicyDocument"),
-                                list + "[" + i + "]." + policies + "[" + j + "].PolicyDocument", kind);
+                        document(
+                                ctx,
+                                p.get("PolicyDocument"),
+                                list + "[" + i + "]." + policies + "[" + j + "].PolicyDocument",
+                                kind);
                     }
                 }
             }

@@ -35,6 +35,7 @@ final class CfnResolver {
 
     /** Pseudo parameters standing for "any": the template may be deployed in any account, partition, region. */
     private static final Set<String> ANY = Set.of("AWS::AccountId", "AWS::Partition", "AWS::Region");
+
     private static final String NO_VALUE = "AWS::NoValue";
     /** Most strings one string-valued intrinsic may stand for before further choices count as unknown. */
     private static final int MAX_ALTERNATIVES = 16;
@@ -45,7 +46,8 @@ final class CfnResolver {
         Map<String, Node> d = new HashMap<>();
         if (template.get("Parameters") instanceof ObjectNode params) {
             for (ObjectNode.Member m : params.distinctMembers()) {
-                if (m.value() instanceof ObjectNode p && p.get("Default") instanceof ScalarNode def
+                if (m.value() instanceof ObjectNode p
+                        && p.get("Default") instanceof ScalarNode def
                         && def.type() != ScalarNode.Type.NULL) {
                     d.put(m.key(), def);
                 }
@@ -104,8 +106,7 @@ final class CfnResolver {
         return new ArrayNode(at, null, flat);
     }
 
-    private record Intrinsic(String name, Node argument, Location at) {
-    }
+    private record Intrinsic(String name, Node argument, Location at) {}
 
     /** The intrinsic function {@code n} calls, or {@code null}. */
     private static Intrinsic intrinsic(Node n) {
@@ -161,7 +162,8 @@ final class CfnResolver {
                 return out;
             }
             case "Fn::GetAtt": {
-                String hint = fn.argument() instanceof ScalarNode s ? s.value()
+                String hint = fn.argument() instanceof ScalarNode s
+                        ? s.value()
                         : fn.argument() instanceof ArrayNode a ? String.join(".", scalarTexts(a)) : "GetAtt";
                 return List.of(unknown(at, hint));
             }
@@ -205,7 +207,9 @@ final class CfnResolver {
         Map<String, List<String>> vars = new HashMap<>();
         if (arg instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
             template = s.raw();
-        } else if (arg instanceof ArrayNode a && a.size() >= 1 && a.get(0) instanceof ScalarNode s
+        } else if (arg instanceof ArrayNode a
+                && a.size() >= 1
+                && a.get(0) instanceof ScalarNode s
                 && s.type() == ScalarNode.Type.STRING) {
             template = s.raw();
             if (a.size() > 1 && a.get(1) instanceof ObjectNode map) {
@@ -224,7 +228,9 @@ final class CfnResolver {
             if (c == '$' && template.startsWith("$${", i)) {
                 appendAll(results, "${");
                 i += 3;
-            } else if (c == '&' && template.startsWith("&{", i) && template.indexOf('}', i) > 0
+            } else if (c == '&'
+                    && template.startsWith("&{", i)
+                    && template.indexOf('}', i) > 0
                     && template.substring(i + 2, template.indexOf('}', i)).indexOf(':') > 0) {
                 int close = template.indexOf('}', i);
                 appendAll(results, "${" + template.substring(i + 2, close + 1));
@@ -237,7 +243,8 @@ final class CfnResolver {
                     appendAll(results, "${" + name.substring(1) + "}");
                     continue;
                 }
-                List<String> values = vars.containsKey(name) ? vars.get(name)
+                List<String> values = vars.containsKey(name)
+                        ? vars.get(name)
                         : name.indexOf('.') > 0 && !name.startsWith("AWS::") && name.indexOf(':') < 0
                                 ? List.of(Values.unknown(name)) // ${Resource.Attribute}: Fn::GetAtt
                                 : reference(name, false);
@@ -259,8 +266,11 @@ final class CfnResolver {
     }
 
     private List<Node> join(Intrinsic fn) {
-        if (!(fn.argument() instanceof ArrayNode a) || a.size() != 2 || !(a.get(0) instanceof ScalarNode delim)
-                || !(a.get(1) instanceof ArrayNode parts) || intrinsic(parts) != null) {
+        if (!(fn.argument() instanceof ArrayNode a)
+                || a.size() != 2
+                || !(a.get(0) instanceof ScalarNode delim)
+                || !(a.get(1) instanceof ArrayNode parts)
+                || intrinsic(parts) != null) {
             return List.of(unknown(fn.at(), "Fn::Join"));
         }
         List<StringBuilder> results = new ArrayList<>(List.of(new StringBuilder()));

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class CloudFormation {
 
-    private CloudFormation() {
-    }
+    private CloudFormation() {}
 
     /** A {@code Resources} object of which at least one entry has a {@code Type}. */
     static boolean isTemplate(ObjectNode root) {
@@ -32,7 +31,8 @@ final class CloudFormation {
         CfnResolver resolver = new CfnResolver(root);
         ObjectNode resources = (ObjectNode) root.get("Resources");
         for (ObjectNode.Member m : resources.distinctMembers()) {
-            if (!(m.value() instanceof ObjectNode resource) || resource.string("Type") == null
+            if (!(m.value() instanceof ObjectNode resource)
+                    || resource.string("Type") == null
                     || !(resource.get("Properties") instanceof ObjectNode props)) {
                 continue;
             }
@@ -51,8 +51,7 @@ final class CloudFormation {
                 case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy" ->
                     document(ctx, resolver, props, "PolicyDocument", base, PolicyKind.RESOURCE);
                 case "AWS::KMS::Key" -> document(ctx, resolver, props, "KeyPolicy", base, PolicyKind.RESOURCE);
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -74,11 +73,13 @@ final class CloudFormation {
     private static boolean names(CfnResolver resolver, ObjectNode props, String key) {
         Node n = props.get(key);
         Node v = n == null ? null : resolver.resolveValue(n);
-        return v instanceof ArrayNode a ? a.size() > 0 : v instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING;
+        return v instanceof ArrayNode a
+                ? a.size() > 0
+                : v instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING;
     }
 
-    private static void document(ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String key,
-            String base, PolicyKind kind) {
+    private static void document(
+            ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String key, String base, PolicyKind kind) {
         Node written = props.get(key);
         if (written == null) {
             return;
@@ -90,8 +91,8 @@ final class CloudFormation {
         }
     }
 
-    private static void inline(ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String base,
-            PolicyKind kind) {
+    private static void inline(
+            ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String base, PolicyKind kind) {
         Node written = props.get("Policies");
         if (written == null || !(resolver.resolveValue(written) instanceof ArrayNode policies)) {
             return;

@@ -41,16 +41,21 @@ final class EmbeddedPolicy {
         NONE
     }
 
-    private EmbeddedPolicy() {
-    }
+    private EmbeddedPolicy() {}
 
     /**
      * Adds the policy held by {@code holder} (its text {@code text}, which may differ from the scalar's raw text
      * when intrinsics were resolved), or a problem when a policy-looking string does not parse. A string that is
      * no JSON object (e.g. one interpolation standing for the whole document) is skipped silently.
      */
-    static void extract(ExtractionContext ctx, ScalarNode holder, String text, Mode mode, boolean urlEncodedAllowed,
-            String path, PolicyKind kind) {
+    static void extract(
+            ExtractionContext ctx,
+            ScalarNode holder,
+            String text,
+            Mode mode,
+            boolean urlEncodedAllowed,
+            String path,
+            PolicyKind kind) {
         String decoded = urlEncodedAllowed && looksUrlEncoded(text) ? percentDecode(text) : text;
         if (decoded.isBlank()) {
             return;
@@ -62,9 +67,11 @@ final class EmbeddedPolicy {
             docs = ctx.reader.read(json, TreeReader.Syntax.JSON);
         } catch (TreeParseException e) {
             if (PolicyExtractor.looksLikePolicy(decoded) || e.limitExceeded()) {
-                ctx.problem(place.apply(e.location()),
+                ctx.problem(
+                        place.apply(e.location()),
                         "the policy string at " + ctx.path(path) + " is not valid JSON: " + e.getMessage(),
-                        true, e.limitExceeded());
+                        true,
+                        e.limitExceeded());
             }
             return;
         }
@@ -95,8 +102,11 @@ final class EmbeddedPolicy {
             } else if (c == '$' && s.startsWith("${", i)) {
                 int close = mode == Mode.TERRAFORM ? endOfInterpolation(s, i + 1) : Values.matchingBrace(s, i + 1);
                 String expr = close < 0 ? null : s.substring(i + 2, close);
-                if (expr == null || (mode == Mode.TEMPLATE && (!Values.isPlaceholderName(expr.trim())
-                        || expr.indexOf('"') >= 0 || expr.indexOf('\n') >= 0))) {
+                if (expr == null
+                        || (mode == Mode.TEMPLATE
+                                && (!Values.isPlaceholderName(expr.trim())
+                                        || expr.indexOf('"') >= 0
+                                        || expr.indexOf('\n') >= 0))) {
                     // a policy variable, or unbalanced braces left for IAM009: copy the "${" and go on
                     b.append("${");
                     i += 2;
@@ -233,7 +243,8 @@ final class EmbeddedPolicy {
             if (indent < 0) {
                 indent = fileLine.length() - fileLine.stripLeading().length();
             }
-            if (fileLine.length() < indent || !fileLine.substring(0, indent).isBlank()
+            if (fileLine.length() < indent
+                    || !fileLine.substring(0, indent).isBlank()
                     || !fileLine.substring(indent).equals(rawLines[k])) {
                 return l -> at;
             }
@@ -261,8 +272,9 @@ final class EmbeddedPolicy {
         }
         ObjectNode o = (ObjectNode) n;
         List<ObjectNode.Member> out = new ArrayList<>(o.members().size());
-        o.members().forEach(m -> out.add(new ObjectNode.Member(m.key(), place.apply(m.keyLocation()),
-                relocate(m.value(), place))));
+        o.members()
+                .forEach(m -> out.add(
+                        new ObjectNode.Member(m.key(), place.apply(m.keyLocation()), relocate(m.value(), place))));
         return new ObjectNode(place.apply(o.location()), o.tag(), out);
     }
 }

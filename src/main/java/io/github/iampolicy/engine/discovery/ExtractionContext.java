@@ -16,6 +16,7 @@ final class ExtractionContext {
     final TreeReader reader;
     /** Prefix of every policy path, for the documents of a multi-document YAML file ({@code [1].}). */
     String pathPrefix = "";
+
     private String[] lines;
     private final List<Policy> policies = new ArrayList<>();
     private final List<FileProblem> problems = new ArrayList<>();

@@ -63,14 +63,15 @@ public final class FileCollector {
                 if (!real.startsWith(realRoot) || !Files.isRegularFile(real)) {
                     continue; // a link whose target lies outside the root
                 }
-                Candidate c = new Candidate(new SourceFile(path, relativePath(base, path)),
-                        Files.isSymbolicLink(realRoot.resolve(name)));
+                Candidate c = new Candidate(
+                        new SourceFile(path, relativePath(base, path)), Files.isSymbolicLink(realRoot.resolve(name)));
                 byRealPath.merge(real, c, (a, b) -> Candidate.ORDER.compare(a, b) <= 0 ? a : b);
             }
         }
         List<SourceFile> out = new ArrayList<>();
         byRealPath.values().forEach(c -> out.add(c.file()));
-        out.sort(Comparator.comparing(SourceFile::relativePath).thenComparing(f -> f.path().toString()));
+        out.sort(Comparator.comparing(SourceFile::relativePath)
+                .thenComparing(f -> f.path().toString()));
         return List.copyOf(out);
     }
 

@@ -10,5 +10,4 @@ import io.github.iampolicy.engine.tree.Location;
  *                    parse problem an IAM001 error, otherwise the file is skipped with a debug line
  * @param limit       a configured bound (size, depth, length, aliases, documents) was exceeded
  */
-public record FileProblem(Location location, String message, boolean policyLike, boolean limit) {
-}
+public record FileProblem(Location location, String message, boolean policyLike, boolean limit) {}

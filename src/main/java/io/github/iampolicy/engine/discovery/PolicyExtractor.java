@@ -59,8 +59,11 @@ public final class PolicyExtractor {
             return read(f);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect, not the file's fault; still reported at the file rather than aborting the build.
-            return new ExtractedFile(f, List.of(), List.of(new FileProblem(Location.START,
-                    "internal error while reading the file: " + e, true, false)));
+            return new ExtractedFile(
+                    f,
+                    List.of(),
+                    List.of(new FileProblem(
+                            Location.START, "internal error while reading the file: " + e, true, false)));
         }
     }
 
@@ -70,8 +73,13 @@ public final class PolicyExtractor {
         try {
             long size = Files.size(f.path());
             if (size > max) {
-                return problem(f, new FileProblem(Location.START, "the file has " + size
-                        + " bytes, more than the limit of " + max + " (maxFileSize)", peek(f), true));
+                return problem(
+                        f,
+                        new FileProblem(
+                                Location.START,
+                                "the file has " + size + " bytes, more than the limit of " + max + " (maxFileSize)",
+                                peek(f),
+                                true));
             }
             bytes = Files.readAllBytes(f.path());
         } catch (IOException | SecurityException e) {
@@ -81,8 +89,13 @@ public final class PolicyExtractor {
         try {
             text = TreeReader.reserveEngineMarks(TreeReader.decodeUtf8(bytes));
         } catch (TreeParseException e) {
-            return problem(f, new FileProblem(e.location(), e.getMessage(),
-                    looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)), e.limitExceeded()));
+            return problem(
+                    f,
+                    new FileProblem(
+                            e.location(),
+                            e.getMessage(),
+                            looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)),
+                            e.limitExceeded()));
         }
         TreeReader.Syntax syntax = syntax(f, text);
         TreeReader.Parsed parsed;
@@ -97,12 +110,18 @@ public final class PolicyExtractor {
         if (!parsed.aliases().isEmpty() && looksLikePolicy(text)) {
             // CloudFormation rejects aliases and we do not expand them: what the policy grants cannot be known.
             TreeReader.Alias first = parsed.aliases().get(0);
-            ctx.problem(first.location(), "YAML alias *" + first.name() + (parsed.aliases().size() > 1
-                    ? " (and " + (parsed.aliases().size() - 1) + " more)" : "")
-                    + ": aliases are not expanded (CloudFormation does not accept them), so what the policy"
-                    + " grants cannot be checked", true);
+            ctx.problem(
+                    first.location(),
+                    "YAML alias *" + first.name()
+                            + (parsed.aliases().size() > 1
+                                    ? " (and " + (parsed.aliases().size() - 1) + " more)"
+                                    : "")
+                            + ": aliases are not expanded (CloudFormation does not accept them), so what the policy"
+                            + " grants cannot be checked",
+                    true);
         }
-        boolean terraformConfig = f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf.json");
+        boolean terraformConfig =
+                f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf.json");
         for (int i = 0; i < documents.size(); i++) {
             ctx.pathPrefix = documents.size() > 1 ? "[" + i + "]." : "";
             if (documents.get(i) instanceof ObjectNode root) {

@@ -13,8 +13,7 @@ import io.github.iampolicy.engine.tree.ScalarNode;
  */
 final class PolicySize {
 
-    private PolicySize() {
-    }
+    private PolicySize() {}
 
     static int of(Node document) {
         int[] count = {0};

@@ -11,8 +11,7 @@ import java.util.List;
 /** Applies the template syntax of RULES.md section 1 to every string scalar of a tree. */
 final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     static Node resolve(Node n) {
         if (n instanceof ScalarNode s) {

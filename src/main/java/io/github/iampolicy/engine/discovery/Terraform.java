@@ -30,8 +30,7 @@ final class Terraform {
             "aws_iam_role_policy", Map.of("policy", PolicyKind.INLINE_ROLE),
             "aws_iam_role", Map.of("assume_role_policy", PolicyKind.TRUST));
 
-    private Terraform() {
-    }
+    private Terraform() {}
 
     static void extractConfig(ExtractionContext ctx, ObjectNode root) {
         Node resource = root.get("resource");
@@ -46,8 +45,11 @@ final class Terraform {
                 }
                 objects(type.value(), blockPath + "." + type.key(), (named, typePath) -> {
                     for (ObjectNode.Member name : named.members()) {
-                        objects(name.value(), typePath + "." + name.key(), (body, bodyPath) ->
-                                attributes(ctx, body, bodyPath, attributes, EmbeddedPolicy.Mode.TERRAFORM));
+                        objects(
+                                name.value(),
+                                typePath + "." + name.key(),
+                                (body, bodyPath) ->
+                                        attributes(ctx, body, bodyPath, attributes, EmbeddedPolicy.Mode.TERRAFORM));
                     }
                 });
             }
@@ -67,12 +69,15 @@ final class Terraform {
         }
     }
 
-    private static void attributes(ExtractionContext ctx, ObjectNode body, String path,
-            Map<String, PolicyKind> attributes, EmbeddedPolicy.Mode mode) {
+    private static void attributes(
+            ExtractionContext ctx,
+            ObjectNode body,
+            String path,
+            Map<String, PolicyKind> attributes,
+            EmbeddedPolicy.Mode mode) {
         attributes.keySet().stream().sorted().forEach(attribute -> {
             if (body.get(attribute) instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
-                EmbeddedPolicy.extract(ctx, s, s.raw(), mode, false, path + "." + attribute,
-                        attributes.get(attribute));
+                EmbeddedPolicy.extract(ctx, s, s.raw(), mode, false, path + "." + attribute, attributes.get(attribute));
             }
         });
     }
@@ -94,7 +99,8 @@ final class Terraform {
         }
         if (root.get("resource_changes") instanceof ArrayNode changes) {
             for (int i = 0; i < changes.size(); i++) {
-                if (changes.get(i) instanceof ObjectNode change && change.get("change") instanceof ObjectNode c
+                if (changes.get(i) instanceof ObjectNode change
+                        && change.get("change") instanceof ObjectNode c
                         && c.get("after") instanceof ObjectNode after) {
                     resource(ctx, change, after, "resource_changes[" + i + "].change.after", seen);
                 }
@@ -120,8 +126,8 @@ final class Terraform {
     }
 
     /** Paths of plan policies are the resource address and attribute, e.g. {@code module.m.aws_iam_policy.p.policy}. */
-    private static void resource(ExtractionContext ctx, ObjectNode r, ObjectNode values, String fallbackPath,
-            Set<String> seen) {
+    private static void resource(
+            ExtractionContext ctx, ObjectNode r, ObjectNode values, String fallbackPath, Set<String> seen) {
         String mode = r.string("mode");
         String type = r.string("type");
         // a plan written by hand (or by an attacker) may lack the type; Map.of lookups reject null keys

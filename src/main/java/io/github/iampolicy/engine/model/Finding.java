@@ -21,8 +21,16 @@ import java.util.HexFormat;
  *                    fingerprint so that it survives line moves
  * @param counterexample the request that proves a semantic finding, or {@code null}
  */
-public record Finding(RuleInfo rule, Severity severity, String file, Location location, String policyPath,
-        String statement, String message, String subject, Counterexample counterexample) {
+public record Finding(
+        RuleInfo rule,
+        Severity severity,
+        String file,
+        Location location,
+        String policyPath,
+        String statement,
+        String message,
+        String subject,
+        Counterexample counterexample) {
 
     /** Report order: file, line, column, rule, message; deterministic whatever the scan order. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -39,7 +47,12 @@ public record Finding(RuleInfo rule, Severity severity, String file, Location lo
      * but no line or column, so that moving lines keeps it.
      */
     public String fingerprint() {
-        String key = String.join("\u0000", rule.id(), file, policyPath, statement == null ? "" : statement,
+        String key = String.join(
+                "\u0000",
+                rule.id(),
+                file,
+                policyPath,
+                statement == null ? "" : statement,
                 subject == null ? "" : subject);
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -12,5 +12,4 @@ import io.github.iampolicy.engine.tree.ObjectNode;
  * @param document   the document, with template values already resolved
  * @param sizeChars  non-whitespace characters of the document as AWS would receive it, or -1 when unknown
  */
-public record Policy(String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {
-}
+public record Policy(String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {}

@@ -10,6 +10,5 @@ package io.github.iampolicy.engine.model;
  * @param help             how to fix it
  * @param securitySeverity CVSS-like score 0.0-10.0 for SARIF {@code security-severity}
  */
-public record RuleInfo(String id, String name, Severity defaultSeverity, String description, String help,
-        double securitySeverity) {
-}
+public record RuleInfo(
+        String id, String name, Severity defaultSeverity, String description, String help, double securitySeverity) {}

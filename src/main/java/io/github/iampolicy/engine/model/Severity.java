@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Finding severities, matching SARIF levels and Maven log levels; declared from most to least severe. */
 public enum Severity {
-    ERROR, WARNING, NOTE;
+    ERROR,
+    WARNING,
+    NOTE;
 
     /** The lower-case name used in configuration and reports: error, warning, note. */
     public String id() {

@@ -21,13 +21,22 @@ import java.util.List;
  * @param notResource string entries of {@code NotResource}, or {@code null}
  * @param conditions  each operator/key pair of {@code Condition}
  */
-public record Statement(int index, String label, ObjectNode node, String sid, String effect, List<ScalarNode> action,
-        List<ScalarNode> notAction, List<ScalarNode> resource, List<ScalarNode> notResource,
-        boolean hasPrincipal, List<Condition> conditions) {
+public record Statement(
+        int index,
+        String label,
+        ObjectNode node,
+        String sid,
+        String effect,
+        List<ScalarNode> action,
+        List<ScalarNode> notAction,
+        List<ScalarNode> resource,
+        List<ScalarNode> notResource,
+        boolean hasPrincipal,
+        List<Condition> conditions) {
 
     /** One operator, one key, its values (strings, booleans or numbers, all as text). */
-    public record Condition(String operator, Location operatorLocation, String key, Location keyLocation,
-            List<ScalarNode> values) {
+    public record Condition(
+            String operator, Location operatorLocation, String key, Location keyLocation, List<ScalarNode> values) {
 
         /** The values' resolved texts. */
         public List<String> texts() {
@@ -88,15 +97,24 @@ public record Statement(int index, String label, ObjectNode node, String sid, St
             for (ObjectNode.Member op : c.distinctMembers()) {
                 if (op.value() instanceof ObjectNode keys) {
                     for (ObjectNode.Member k : keys.distinctMembers()) {
-                        conditions.add(new Condition(op.key(), op.keyLocation(), k.key(), k.keyLocation(),
-                                scalars(k.value(), true)));
+                        conditions.add(new Condition(
+                                op.key(), op.keyLocation(), k.key(), k.keyLocation(), scalars(k.value(), true)));
                     }
                 }
             }
         }
-        return new Statement(index, label, o, sid, effect, strings(o.get("Action")), strings(o.get("NotAction")),
-                strings(o.get("Resource")), strings(o.get("NotResource")),
-                o.has("Principal") || o.has("NotPrincipal"), List.copyOf(conditions));
+        return new Statement(
+                index,
+                label,
+                o,
+                sid,
+                effect,
+                strings(o.get("Action")),
+                strings(o.get("NotAction")),
+                strings(o.get("Resource")),
+                strings(o.get("NotResource")),
+                o.has("Principal") || o.has("NotPrincipal"),
+                List.copyOf(conditions));
     }
 
     private static List<ScalarNode> strings(Node n) {

@@ -28,10 +28,13 @@ public final class ConsoleFormatter {
     public static final int DEFAULT_MAX_LISTED = 10;
 
     /** The Maven log method a finding is written with. */
-    public enum LogLevel { ERROR, WARN, INFO }
-
-    private ConsoleFormatter() {
+    public enum LogLevel {
+        ERROR,
+        WARN,
+        INFO
     }
+
+    private ConsoleFormatter() {}
 
     public static LogLevel logLevel(Severity severity) {
         return switch (severity) {
@@ -53,7 +56,11 @@ public final class ConsoleFormatter {
         if (f.location() != null) {
             b.append(':').append(f.location());
         }
-        b.append(' ').append(f.rule().id()).append(' ').append(f.rule().name()).append(": ")
+        b.append(' ')
+                .append(f.rule().id())
+                .append(' ')
+                .append(f.rule().name())
+                .append(": ")
                 .append(oneLine(ReportSupport.text(f.message())));
         return b.toString();
     }
@@ -69,8 +76,11 @@ public final class ConsoleFormatter {
     public static String summary(ScanResult r, List<?> reportPaths) {
         StringBuilder b = new StringBuilder("IAM policy check: ")
                 .append(counts(r, Severity.NOTE))
-                .append(" in ").append(count(r.policies().size(), "policy", "policies"))
-                .append(" (").append(count(r.filesScanned(), "file", "files")).append(" scanned, catalog ")
+                .append(" in ")
+                .append(count(r.policies().size(), "policy", "policies"))
+                .append(" (")
+                .append(count(r.filesScanned(), "file", "files"))
+                .append(" scanned, catalog ")
                 .append(r.catalogDate() == null || r.catalogDate().isBlank() ? "unknown" : r.catalogDate())
                 .append(')');
         List<String> paths = new ArrayList<>();
@@ -109,7 +119,8 @@ public final class ConsoleFormatter {
                 .toList();
         StringBuilder b = new StringBuilder("IAM policy check failed: ")
                 .append(counts(r, threshold))
-                .append(" at or above failOnSeverity=").append(threshold.id());
+                .append(" at or above failOnSeverity=")
+                .append(threshold.id());
         int listed = Math.max(0, Math.min(maxListed, failing.size()));
         for (int i = 0; i < listed; i++) {
             b.append("\n  ").append(line(failing.get(i)));
@@ -143,8 +154,10 @@ public final class ConsoleFormatter {
                 case '\n' -> "\\n";
                 case '\r' -> "\\r";
                 case '\t' -> "\\t";
-                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                        ? String.format("\\u%04x", (int) c) : null;
+                default ->
+                    Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                            ? String.format("\\u%04x", (int) c)
+                            : null;
             };
             if (esc != null && b == null) {
                 b = new StringBuilder(s.length() + 8).append(s, 0, i);

@@ -30,8 +30,7 @@ import java.nio.file.Path;
  */
 public final class JsonReportWriter {
 
-    private JsonReportWriter() {
-    }
+    private JsonReportWriter() {}
 
     public static void write(ScanResult r, Path out, ToolInfo tool) throws IOException {
         ReportSupport.write(toJson(r, tool), out);

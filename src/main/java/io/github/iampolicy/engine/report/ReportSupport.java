@@ -28,13 +28,11 @@ final class ReportSupport {
      * machine (they are diffed and cached in CI), so the line end is fixed to LF.
      */
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private ReportSupport() {
-    }
+    private ReportSupport() {}
 
     /**
      * Text as people should read it: unknown-value tokens (private-use characters) shown as {@code ${hint}},

@@ -44,8 +44,7 @@ public final class SarifReportWriter {
     public static final String SRCROOT = "%SRCROOT%";
     public static final String FINGERPRINT_KEY = "iamPolicy/v1";
 
-    private SarifReportWriter() {
-    }
+    private SarifReportWriter() {}
 
     public static void write(ScanResult r, Path out, ToolInfo tool) throws IOException {
         ReportSupport.write(toSarif(r, tool), out);
@@ -135,8 +134,10 @@ public final class SarifReportWriter {
         n.putObject("fullDescription").put("text", description);
         ObjectNode h = n.putObject("help");
         h.put("text", help);
-        h.put("markdown", "**" + rule.id() + " " + markdown(rule.name()) + "** (default: "
-                + rule.defaultSeverity().id() + ")\n\n" + markdown(description) + "\n\n" + markdown(help));
+        h.put(
+                "markdown",
+                "**" + rule.id() + " " + markdown(rule.name()) + "** (default: "
+                        + rule.defaultSeverity().id() + ")\n\n" + markdown(description) + "\n\n" + markdown(help));
         n.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         ObjectNode props = n.putObject("properties");
         props.put("security-severity", securitySeverity(rule.securitySeverity()));
@@ -220,11 +221,14 @@ public final class SarifReportWriter {
         StringBuilder b = new StringBuilder();
         for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "-._~!$&'()*+,;=@/".indexOf(c) >= 0) {
                 b.append((char) c);
             } else {
-                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                b.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -11,8 +11,8 @@ import io.github.iampolicy.engine.tree.Location;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Everything a rule sees of one policy, and where its findings go. Not shared between threads.
@@ -77,16 +77,29 @@ public final class PolicyContext {
      * chose a non-default one (e.g. a warning instead of an error). The configuration's override wins
      * over both.
      */
-    public void report(Rule rule, Severity severity, Location at, Statement statement, String subject,
-            String message) {
+    public void report(Rule rule, Severity severity, Location at, Statement statement, String subject, String message) {
         report(rule, severity, at, statement, subject, message, null);
     }
 
-    public void report(Rule rule, Severity severity, Location at, Statement statement, String subject,
-            String message, Counterexample counterexample) {
+    public void report(
+            Rule rule,
+            Severity severity,
+            Location at,
+            Statement statement,
+            String subject,
+            String message,
+            Counterexample counterexample) {
         RuleInfo info = rule.info();
         Severity effective = settings.severityOverrides().getOrDefault(info.id(), severity);
-        sink.accept(new Finding(info, effective, policy.file(), at, policy.policyPath(),
-                statement == null ? null : statement.label(), message, subject, counterexample));
+        sink.accept(new Finding(
+                info,
+                effective,
+                policy.file(),
+                at,
+                policy.policyPath(),
+                statement == null ? null : statement.label(),
+                message,
+                subject,
+                counterexample));
     }
 }

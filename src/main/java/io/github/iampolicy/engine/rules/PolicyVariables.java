@@ -8,8 +8,7 @@ import io.github.iampolicy.engine.tree.ScalarNode;
 /** Finds policy variables ({@code ${aws:username}}, {@code ${aws:PrincipalTag/team}}) in a document. */
 public final class PolicyVariables {
 
-    private PolicyVariables() {
-    }
+    private PolicyVariables() {}
 
     public static boolean usedIn(Node node) {
         if (node instanceof ScalarNode s) {

@@ -26,14 +26,16 @@ public final class RuleRegistry {
         ALL = Collections.unmodifiableList(all);
     }
 
-    private RuleRegistry() {
-    }
+    private RuleRegistry() {}
 
     public static List<Rule> all() {
         return ALL;
     }
 
     public static Optional<RuleInfo> find(String id) {
-        return ALL.stream().map(Rule::info).filter(i -> i.id().equalsIgnoreCase(id.trim())).findFirst();
+        return ALL.stream()
+                .map(Rule::info)
+                .filter(i -> i.id().equalsIgnoreCase(id.trim()))
+                .findFirst();
     }
 }

@@ -18,23 +18,59 @@ import java.util.TreeSet;
  * @param disabledRules       rule ids that do not run
  * @param semantic            settings of the semantic rules IAM301/IAM302 (UNKNOWN severity, reference policy)
  */
-public record RuleSettings(Set<String> selfManageActions, Set<String> accountViewActions, boolean requireMfa,
-        Map<String, Severity> severityOverrides, Set<String> disabledRules, SemanticOptions semantic) {
+public record RuleSettings(
+        Set<String> selfManageActions,
+        Set<String> accountViewActions,
+        boolean requireMfa,
+        Map<String, Severity> severityOverrides,
+        Set<String> disabledRules,
+        SemanticOptions semantic) {
 
     /** The self-manage allowlist S of RULES.md section 4. */
-    public static final List<String> DEFAULT_SELF_MANAGE = List.of("ChangePassword", "GetUser", "GetLoginProfile",
-            "CreateLoginProfile", "UpdateLoginProfile", "DeleteLoginProfile", "ListAccessKeys", "CreateAccessKey",
-            "UpdateAccessKey", "DeleteAccessKey", "GetAccessKeyLastUsed", "ListSigningCertificates",
-            "UploadSigningCertificate", "UpdateSigningCertificate", "DeleteSigningCertificate", "ListSSHPublicKeys",
-            "GetSSHPublicKey", "UploadSSHPublicKey", "UpdateSSHPublicKey", "DeleteSSHPublicKey",
-            "ListServiceSpecificCredentials", "CreateServiceSpecificCredential", "UpdateServiceSpecificCredential",
-            "ResetServiceSpecificCredential", "DeleteServiceSpecificCredential", "ListMFADevices", "GetMFADevice",
-            "EnableMFADevice", "DeactivateMFADevice", "ResyncMFADevice", "CreateVirtualMFADevice",
-            "DeleteVirtualMFADevice", "ListMFADeviceTags", "TagMFADevice", "UntagMFADevice");
+    public static final List<String> DEFAULT_SELF_MANAGE = List.of(
+            "ChangePassword",
+            "GetUser",
+            "GetLoginProfile",
+            "CreateLoginProfile",
+            "UpdateLoginProfile",
+            "DeleteLoginProfile",
+            "ListAccessKeys",
+            "CreateAccessKey",
+            "UpdateAccessKey",
+            "DeleteAccessKey",
+            "GetAccessKeyLastUsed",
+            "ListSigningCertificates",
+            "UploadSigningCertificate",
+            "UpdateSigningCertificate",
+            "DeleteSigningCertificate",
+            "ListSSHPublicKeys",
+            "GetSSHPublicKey",
+            "UploadSSHPublicKey",
+            "UpdateSSHPublicKey",
+            "DeleteSSHPublicKey",
+            "ListServiceSpecificCredentials",
+            "CreateServiceSpecificCredential",
+            "UpdateServiceSpecificCredential",
+            "ResetServiceSpecificCredential",
+            "DeleteServiceSpecificCredential",
+            "ListMFADevices",
+            "GetMFADevice",
+            "EnableMFADevice",
+            "DeactivateMFADevice",
+            "ResyncMFADevice",
+            "CreateVirtualMFADevice",
+            "DeleteVirtualMFADevice",
+            "ListMFADeviceTags",
+            "TagMFADevice",
+            "UntagMFADevice");
 
     /** The account-view set V: no resource-level permissions, used with {@code "Resource": "*"}. */
-    public static final List<String> DEFAULT_ACCOUNT_VIEW = List.of("ListVirtualMFADevices", "ListAccountAliases",
-            "GetAccountPasswordPolicy", "GetAccountSummary", "ListUsers");
+    public static final List<String> DEFAULT_ACCOUNT_VIEW = List.of(
+            "ListVirtualMFADevices",
+            "ListAccountAliases",
+            "GetAccountPasswordPolicy",
+            "GetAccountSummary",
+            "ListUsers");
 
     public static final RuleSettings DEFAULT = of(List.of(), false, Map.of(), Set.of());
 
@@ -47,16 +83,25 @@ public record RuleSettings(Set<String> selfManageActions, Set<String> accountVie
     }
 
     /** Settings with the default semantic options (the form before IAM3xx existed). */
-    public RuleSettings(Set<String> selfManageActions, Set<String> accountViewActions, boolean requireMfa,
-            Map<String, Severity> severityOverrides, Set<String> disabledRules) {
-        this(selfManageActions, accountViewActions, requireMfa, severityOverrides, disabledRules,
+    public RuleSettings(
+            Set<String> selfManageActions,
+            Set<String> accountViewActions,
+            boolean requireMfa,
+            Map<String, Severity> severityOverrides,
+            Set<String> disabledRules) {
+        this(
+                selfManageActions,
+                accountViewActions,
+                requireMfa,
+                severityOverrides,
+                disabledRules,
                 SemanticOptions.DEFAULT);
     }
 
     /** The same settings with other semantic options. */
     public RuleSettings withSemantic(SemanticOptions options) {
-        return new RuleSettings(selfManageActions, accountViewActions, requireMfa, severityOverrides, disabledRules,
-                options);
+        return new RuleSettings(
+                selfManageActions, accountViewActions, requireMfa, severityOverrides, disabledRules, options);
     }
 
     /**
@@ -64,8 +109,8 @@ public record RuleSettings(Set<String> selfManageActions, Set<String> accountVie
      * {@code iam:GetAccountName}; an entry without a service prefix means {@code iam:}). An added action
      * joins S when it can act on a user resource and V otherwise.
      */
-    public static RuleSettings of(List<String> allowedActions, boolean requireMfa, Map<String, Severity> overrides,
-            Set<String> disabled) {
+    public static RuleSettings of(
+            List<String> allowedActions, boolean requireMfa, Map<String, Severity> overrides, Set<String> disabled) {
         Set<String> s = new TreeSet<>();
         DEFAULT_SELF_MANAGE.forEach(a -> s.add(iam(a)));
         Set<String> v = new TreeSet<>();

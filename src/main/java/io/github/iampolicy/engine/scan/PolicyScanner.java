@@ -33,22 +33,30 @@ public final class PolicyScanner {
     private final ActionCatalog catalog;
 
     public PolicyScanner(List<Rule> rules, ActionCatalog catalog) {
-        this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+        this.rules =
+                rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
         this.catalog = catalog;
     }
 
     public ScanResult scan(ScanOptions options, ScanListener listener) {
         RuleSettings settings = options.settings();
-        List<Rule> active = rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
-        List<SourceFile> files = new FileCollector().collect(options.roots(), options.baseDir(),
-                options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(), options.excludes());
+        List<Rule> active =
+                rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
+        List<SourceFile> files = new FileCollector()
+                .collect(
+                        options.roots(),
+                        options.baseDir(),
+                        options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(),
+                        options.excludes());
         // one extractor per thread: its parser factories are reused from file to file
         ThreadLocal<PolicyExtractor> extractors = ThreadLocal.withInitial(() -> new PolicyExtractor(options.limits()));
         int maxStatements = options.limits().maxStatements();
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
         // results are merged in file order, so the outcome does not depend on the number of threads
-        for (FileResult r : map(files, options.effectiveThreads(),
+        for (FileResult r : map(
+                files,
+                options.effectiveThreads(),
                 f -> scanFile(f, extractors.get(), active, settings, maxStatements))) {
             findings.addAll(r.findings());
             policies.addAll(r.policies());
@@ -60,11 +68,10 @@ public final class PolicyScanner {
     }
 
     /** What one file contributes; its trees are gone by the time it exists. */
-    private record FileResult(List<Finding> findings, List<ScanResult.PolicySummary> policies, List<String> debug) {
-    }
+    private record FileResult(List<Finding> findings, List<ScanResult.PolicySummary> policies, List<String> debug) {}
 
-    private FileResult scanFile(SourceFile file, PolicyExtractor extractor, List<Rule> active, RuleSettings settings,
-            int maxStatements) {
+    private FileResult scanFile(
+            SourceFile file, PolicyExtractor extractor, List<Rule> active, RuleSettings settings, int maxStatements) {
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
         List<String> debug = new ArrayList<>();
@@ -73,7 +80,8 @@ public final class PolicyScanner {
             fileProblem(file, problem, settings, findings, debug::add);
         }
         for (Policy policy : extracted.policies()) {
-            policies.add(new ScanResult.PolicySummary(policy.file(), policy.policyPath(), policy.kind().id()));
+            policies.add(new ScanResult.PolicySummary(
+                    policy.file(), policy.policyPath(), policy.kind().id()));
             if (tooManyStatements(policy, maxStatements, settings, findings)) {
                 continue;
             }
@@ -88,8 +96,8 @@ public final class PolicyScanner {
      * when idle, so that their per-thread automaton caches stay warm from one module to the next; daemon
      * threads never keep a build alive.
      */
-    private static final java.util.concurrent.ExecutorService HELPERS = java.util.concurrent.Executors
-            .newCachedThreadPool(r -> {
+    private static final java.util.concurrent.ExecutorService HELPERS =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "iam-policy-scan");
                 t.setDaemon(true);
                 return t;
@@ -101,8 +109,8 @@ public final class PolicyScanner {
      * since each task drops its file's trees before it returns, so memory grows with the findings, not with
      * the project.
      */
-    private static List<FileResult> map(List<SourceFile> files, int threads,
-            java.util.function.Function<SourceFile, FileResult> task) {
+    private static List<FileResult> map(
+            List<SourceFile> files, int threads, java.util.function.Function<SourceFile, FileResult> task) {
         int workers = Math.min(threads, files.size());
         if (workers <= 1) {
             return files.stream().map(task).toList();
@@ -172,9 +180,16 @@ public final class PolicyScanner {
                 if (settings.enabled(ParseErrorRule.INFO.id())) {
                     String message = "Internal error: rule " + rule.info().id() + " failed on this policy (" + e
                             + "). The policy could not be fully checked; please report this with the file.";
-                    findings.add(new Finding(ParseErrorRule.INFO, Severity.ERROR, policy.file(),
-                            policy.document().location(), policy.policyPath(), null, message,
-                            "internal-error:" + rule.info().id(), null));
+                    findings.add(new Finding(
+                            ParseErrorRule.INFO,
+                            Severity.ERROR,
+                            policy.file(),
+                            policy.document().location(),
+                            policy.policyPath(),
+                            null,
+                            message,
+                            "internal-error:" + rule.info().id(),
+                            null));
                 }
             }
         }
@@ -193,9 +208,17 @@ public final class PolicyScanner {
             Severity severity = settings.severityOverrides().getOrDefault(ParseErrorRule.INFO.id(), Severity.ERROR);
             String detail = "the policy has " + statements.size() + " statements, more than the limit of " + max
                     + " (maxStatements)";
-            findings.add(new Finding(ParseErrorRule.INFO, severity, policy.file(), statements.location(),
-                    policy.policyPath(), null, "Policy exceeds a scan limit: " + detail
-                    + ". None of its statements was checked; split the policy or raise the limit.", detail, null));
+            findings.add(new Finding(
+                    ParseErrorRule.INFO,
+                    severity,
+                    policy.file(),
+                    statements.location(),
+                    policy.policyPath(),
+                    null,
+                    "Policy exceeds a scan limit: " + detail
+                            + ". None of its statements was checked; split the policy or raise the limit.",
+                    detail,
+                    null));
         }
         return true;
     }
@@ -205,8 +228,12 @@ public final class PolicyScanner {
      * error when it looks like a policy and at note otherwise; anything else is only logged, because
      * resource directories hold plenty of JSON that is no policy.
      */
-    private static void fileProblem(SourceFile file, FileProblem problem, RuleSettings settings,
-            List<Finding> findings, java.util.function.Consumer<String> debug) {
+    private static void fileProblem(
+            SourceFile file,
+            FileProblem problem,
+            RuleSettings settings,
+            List<Finding> findings,
+            java.util.function.Consumer<String> debug) {
         Severity severity;
         if (problem.policyLike()) {
             severity = Severity.ERROR;
@@ -221,14 +248,24 @@ public final class PolicyScanner {
         }
         severity = settings.severityOverrides().getOrDefault(ParseErrorRule.INFO.id(), severity);
         String message = problem.limit() ? limitMessage(problem) : ParseErrorRule.message(problem.message());
-        findings.add(new Finding(ParseErrorRule.INFO, severity, file.relativePath(), problem.location(), "", null,
-                message, problem.message(), null));
+        findings.add(new Finding(
+                ParseErrorRule.INFO,
+                severity,
+                file.relativePath(),
+                problem.location(),
+                "",
+                null,
+                message,
+                problem.message(),
+                null));
     }
 
     /** A limit problem is no syntax error: say which limit, and that the file was not checked. */
     static String limitMessage(FileProblem problem) {
-        return (problem.policyLike() ? "File looks like an IAM policy but exceeds a scan limit: "
-                : "File exceeds a scan limit: ") + problem.message()
+        return (problem.policyLike()
+                        ? "File looks like an IAM policy but exceeds a scan limit: "
+                        : "File exceeds a scan limit: ")
+                + problem.message()
                 + ". It was not checked; raise the limit if the file is trusted.";
     }
 }

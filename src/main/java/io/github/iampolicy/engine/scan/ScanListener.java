@@ -6,5 +6,5 @@ public interface ScanListener {
 
     void debug(String message);
 
-    ScanListener NONE = message -> { };
+    ScanListener NONE = message -> {};
 }

@@ -14,8 +14,14 @@ import java.util.List;
  * @param excludes Ant-style exclude patterns, applied after includes
  * @param threads  files checked at once; 0 means one per available processor
  */
-public record ScanOptions(List<Path> roots, Path baseDir, List<String> includes, List<String> excludes,
-        ParseLimits limits, RuleSettings settings, int threads) {
+public record ScanOptions(
+        List<Path> roots,
+        Path baseDir,
+        List<String> includes,
+        List<String> excludes,
+        ParseLimits limits,
+        RuleSettings settings,
+        int threads) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
@@ -27,8 +33,13 @@ public record ScanOptions(List<Path> roots, Path baseDir, List<String> includes,
     }
 
     /** Options that check as many files at once as there are processors. */
-    public ScanOptions(List<Path> roots, Path baseDir, List<String> includes, List<String> excludes,
-            ParseLimits limits, RuleSettings settings) {
+    public ScanOptions(
+            List<Path> roots,
+            Path baseDir,
+            List<String> includes,
+            List<String> excludes,
+            ParseLimits limits,
+            RuleSettings settings) {
         this(roots, baseDir, includes, excludes, limits, settings, 0);
     }
 

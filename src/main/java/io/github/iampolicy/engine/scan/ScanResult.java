@@ -14,12 +14,15 @@ import java.util.List;
  * @param findings     every finding, in {@link Finding#ORDER}
  * @param rules        the rules that ran, in id order (for SARIF {@code tool.driver.rules})
  */
-public record ScanResult(String catalogDate, int filesScanned, List<PolicySummary> policies, List<Finding> findings,
+public record ScanResult(
+        String catalogDate,
+        int filesScanned,
+        List<PolicySummary> policies,
+        List<Finding> findings,
         List<RuleInfo> rules) {
 
     /** A policy as the JSON report lists it. */
-    public record PolicySummary(String file, String policyPath, String kind) {
-    }
+    public record PolicySummary(String file, String policyPath, String kind) {}
 
     public ScanResult {
         policies = List.copyOf(policies);

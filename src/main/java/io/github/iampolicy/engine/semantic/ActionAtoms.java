@@ -39,18 +39,17 @@ final class ActionAtoms {
 
     /** Block witnesses per (domain, patterns); plain strings, so sharing across threads is safe. */
     private static final Map<String, List<String>> BLOCKS = new ConcurrentHashMap<>();
+
     private static final int MAX_CACHE = 512;
     private static final Map<String, List<String[]>> REPRESENTATIVES = new ConcurrentHashMap<>();
     private static final String SERVICE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-";
     private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final List<String> COMMON = List.of("s3", "ec2", "sts", "lambda", "dynamodb", "sqs", "sns");
 
-    private ActionAtoms() {
-    }
+    private ActionAtoms() {}
 
     /** @param patterns lower-case action patterns of both policies (without unknown values) */
-    static List<SemanticChecker.Atom> atoms(List<String> patterns, ActionCatalog catalog, int cap)
-            throws CapExceeded {
+    static List<SemanticChecker.Atom> atoms(List<String> patterns, ActionCatalog catalog, int cap) throws CapExceeded {
         List<String> pats = new ArrayList<>(new TreeSet<>(patterns));
         TreeSet<String> named = new TreeSet<>();
         List<String> wildService = new ArrayList<>();
@@ -105,7 +104,9 @@ final class ActionAtoms {
             List<String> order = new ArrayList<>(COMMON);
             order.addAll(new TreeSet<>(catalog.services()));
             for (String service : order) {
-                if (!named.contains(service) && catalog.hasService(service) && !catalog.actions(service).isEmpty()) {
+                if (!named.contains(service)
+                        && catalog.hasService(service)
+                        && !catalog.actions(service).isEmpty()) {
                     ActionInfo a = catalog.actions(service).get(0);
                     put(atoms, pats, a.fullName(), a.key(), cap);
                     break;
@@ -119,7 +120,9 @@ final class ActionAtoms {
         // blocks: one domain per named service, one for every other service
         for (String service : named) {
             List<String> relevant = new ArrayList<>(wildService);
-            pats.stream().filter(p -> p.startsWith(service + ":") && Glob.hasWildcard(p)).forEach(relevant::add);
+            pats.stream()
+                    .filter(p -> p.startsWith(service + ":") && Glob.hasWildcard(p))
+                    .forEach(relevant::add);
             for (String w : blocks(service, relevant, literals, cap)) {
                 put(atoms, pats, w, w, cap);
             }
@@ -130,8 +133,9 @@ final class ActionAtoms {
         return new ArrayList<>(atoms.values());
     }
 
-    private static void put(Map<BitSet, SemanticChecker.Atom> atoms, List<String> pats, String display, String key,
-            int cap) throws CapExceeded {
+    private static void put(
+            Map<BitSet, SemanticChecker.Atom> atoms, List<String> pats, String display, String key, int cap)
+            throws CapExceeded {
         BitSet sig = new BitSet();
         for (int i = 0; i < pats.size(); i++) {
             if (Glob.matches(pats.get(i), key, true)) {
@@ -157,8 +161,8 @@ final class ActionAtoms {
         if (service != null) {
             domain = BasicOperations.concatenate(List.of(BasicAutomata.makeString(service + ":"), name));
         } else {
-            domain = BasicOperations.concatenate(List.of(Languages.chars(SERVICE_CHARS).repeat(1),
-                    BasicAutomata.makeChar(':'), name));
+            domain = BasicOperations.concatenate(
+                    List.of(Languages.chars(SERVICE_CHARS).repeat(1), BasicAutomata.makeChar(':'), name));
         }
         for (String l : literals) {
             domain = domain.minus(BasicAutomata.makeString(l));

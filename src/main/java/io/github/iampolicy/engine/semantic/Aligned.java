@@ -30,8 +30,7 @@ final class Aligned {
 
     private static final char MARK = '\uE000';
 
-    private Aligned() {
-    }
+    private Aligned() {}
 
     /** Results are plain strings, so one cache serves every thread. */
     private static final BoundedCache<String, List<String>> CACHE = new BoundedCache<>(4096);
@@ -42,6 +41,7 @@ final class Aligned {
 
     /** Results of {@link #meeting}, plain strings again. */
     private static final BoundedCache<String, List<String>> MEETING = new BoundedCache<>(4096);
+
     private static final int MEETING_TRIES = 64;
     private static final int MEETING_NAMES = 3;
 
@@ -117,7 +117,8 @@ final class Aligned {
             out.add(shortest);
             for (int extra = 1; extra <= 2; extra++) {
                 int n = shortest.length() + extra;
-                String longer = named.intersection(Languages.range('\u0000', '\uffff').repeat(n, n))
+                String longer = named.intersection(
+                                Languages.range('\u0000', '\uffff').repeat(n, n))
                         .getShortestExample(true);
                 if (longer != null) {
                     out.add(longer);

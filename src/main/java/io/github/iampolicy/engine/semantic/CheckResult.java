@@ -7,8 +7,7 @@ import java.util.List;
 public sealed interface CheckResult {
 
     /** Proved: no request of the modelled space is a counterexample. */
-    record Pass() implements CheckResult {
-    }
+    record Pass() implements CheckResult {}
 
     /**
      * A counterexample, re-verified by the {@link Evaluator}.
@@ -28,6 +27,5 @@ public sealed interface CheckResult {
     }
 
     /** Outside the decided fragment, or a cap was hit; {@code reason} names the construct. */
-    record Unknown(String reason) implements CheckResult {
-    }
+    record Unknown(String reason) implements CheckResult {}
 }

@@ -14,7 +14,9 @@ import io.github.iampolicy.engine.model.Statement;
 public record Decision(Effect effect, Policy policy, Statement statement) {
 
     public enum Effect {
-        ALLOW("Allow"), EXPLICIT_DENY("explicit Deny"), IMPLICIT_DENY("implicit deny");
+        ALLOW("Allow"),
+        EXPLICIT_DENY("explicit Deny"),
+        IMPLICIT_DENY("implicit deny");
 
         private final String text;
 

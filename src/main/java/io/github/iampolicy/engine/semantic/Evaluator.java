@@ -53,8 +53,7 @@ public final class Evaluator {
     static final int QMARK = -2;
     private static final String VERSION = "2012-10-17";
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     public static Decision evaluate(List<Policy> policies, Request request) {
         return evaluate(policies, request, ConditionOracle.CONCRETE);
@@ -79,8 +78,7 @@ public final class Evaluator {
     /** See {@link #prepare}. */
     public record Prepared(List<Entry> entries) {
 
-        record Entry(Policy policy, Statement statement, boolean vars) {
-        }
+        record Entry(Policy policy, Statement statement, boolean vars) {}
 
         public Decision evaluate(Request request) {
             return evaluate(request, ConditionOracle.CONCRETE);
@@ -102,7 +100,8 @@ public final class Evaluator {
                     allowPolicy = e.policy();
                 }
             }
-            return allow == null ? new Decision(Decision.Effect.IMPLICIT_DENY, null, null)
+            return allow == null
+                    ? new Decision(Decision.Effect.IMPLICIT_DENY, null, null)
                     : new Decision(Decision.Effect.ALLOW, allowPolicy, allow);
         }
     }
@@ -326,20 +325,46 @@ public final class Evaluator {
 
         boolean negated() {
             return switch (base) {
-                case "StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike", "ArnNotEquals", "ArnNotLike",
-                        "NumericNotEquals", "DateNotEquals", "NotIpAddress" -> true;
+                case "StringNotEquals",
+                        "StringNotEqualsIgnoreCase",
+                        "StringNotLike",
+                        "ArnNotEquals",
+                        "ArnNotLike",
+                        "NumericNotEquals",
+                        "DateNotEquals",
+                        "NotIpAddress" -> true;
                 default -> false;
             };
         }
 
         boolean known() {
             return switch (base) {
-                case "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase",
-                        "StringLike", "StringNotLike", "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike",
-                        "NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals",
-                        "NumericGreaterThan", "NumericGreaterThanEquals", "DateEquals", "DateNotEquals",
-                        "DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals", "Bool",
-                        "IpAddress", "NotIpAddress", "BinaryEquals" -> true;
+                case "StringEquals",
+                        "StringNotEquals",
+                        "StringEqualsIgnoreCase",
+                        "StringNotEqualsIgnoreCase",
+                        "StringLike",
+                        "StringNotLike",
+                        "ArnEquals",
+                        "ArnLike",
+                        "ArnNotEquals",
+                        "ArnNotLike",
+                        "NumericEquals",
+                        "NumericNotEquals",
+                        "NumericLessThan",
+                        "NumericLessThanEquals",
+                        "NumericGreaterThan",
+                        "NumericGreaterThanEquals",
+                        "DateEquals",
+                        "DateNotEquals",
+                        "DateLessThan",
+                        "DateLessThanEquals",
+                        "DateGreaterThan",
+                        "DateGreaterThanEquals",
+                        "Bool",
+                        "IpAddress",
+                        "NotIpAddress",
+                        "BinaryEquals" -> true;
                 case "Null" -> set == null && !ifExists;
                 default -> false;
             };
@@ -360,8 +385,8 @@ public final class Evaluator {
         List<String> values = r.values(c.key());
         boolean present = values != null && !values.isEmpty();
         if (op.base().equals("Null")) {
-            return policyValues.stream().anyMatch(v -> v.equalsIgnoreCase("true") ? !present
-                    : v.equalsIgnoreCase("false") && present);
+            return policyValues.stream()
+                    .anyMatch(v -> v.equalsIgnoreCase("true") ? !present : v.equalsIgnoreCase("false") && present);
         }
         if (!present) {
             if (op.ifExists() || "all".equals(op.set())) {
@@ -401,7 +426,8 @@ public final class Evaluator {
                     return false;
                 }
                 String text = text(p);
-                return base.contains("IgnoreCase") ? text.toLowerCase(Locale.ROOT).equals(v.toLowerCase(Locale.ROOT))
+                return base.contains("IgnoreCase")
+                        ? text.toLowerCase(Locale.ROOT).equals(v.toLowerCase(Locale.ROOT))
                         : text.equals(v);
             }
             case "StringLike", "StringNotLike" -> {
@@ -493,7 +519,9 @@ public final class Evaluator {
         }
         int bits;
         try {
-            bits = slash < 0 ? a.length * 8 : Integer.parseInt(cidr.substring(slash + 1).trim());
+            bits = slash < 0
+                    ? a.length * 8
+                    : Integer.parseInt(cidr.substring(slash + 1).trim());
         } catch (NumberFormatException e) {
             return false;
         }

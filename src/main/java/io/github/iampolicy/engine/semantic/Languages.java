@@ -27,12 +27,10 @@ final class Languages {
     static final int QMARK = -2;
     static final int USER = -3;
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** A pattern read into tokens; {@code null} entries never occur. */
-    record Tokens(int[] tokens, boolean matchesNothing) {
-    }
+    record Tokens(int[] tokens, boolean matchesNothing) {}
 
     /**
      * Tokens of a resource or condition pattern. With {@code vars}, {@code ${aws:username}} (any case, with or
@@ -155,8 +153,8 @@ final class Languages {
      * Per-thread cache of pattern automata (automata are mutable and not thread-safe: each thread keeps its
      * own, and callers get clones). Least recently used entries go first.
      */
-    private static final ThreadLocal<java.util.Map<String, Automaton>> CACHE = ThreadLocal.withInitial(
-            () -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private static final ThreadLocal<java.util.Map<String, Automaton>> CACHE =
+            ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(java.util.Map.Entry<String, Automaton> e) {
                     return size() > 4096;
@@ -270,8 +268,10 @@ final class Languages {
         dk.brics.automaton.State start = new dk.brics.automaton.State();
         dk.brics.automaton.State end = new dk.brics.automaton.State();
         end.setAccept(true);
-        set.chars().sorted().distinct().forEach(c -> start.addTransition(
-                new dk.brics.automaton.Transition((char) c, end)));
+        set.chars()
+                .sorted()
+                .distinct()
+                .forEach(c -> start.addTransition(new dk.brics.automaton.Transition((char) c, end)));
         Automaton a = new Automaton();
         a.setInitialState(start);
         a.setDeterministic(true);

@@ -7,8 +7,7 @@ package io.github.iampolicy.engine.semantic;
  */
 public final class SemanticCaches {
 
-    private SemanticCaches() {
-    }
+    private SemanticCaches() {}
 
     /** Clears the shared tables and the calling thread's tables. */
     public static void clear() {

@@ -63,7 +63,9 @@ public final class SemanticChecker {
 
     /** The three MFA context atoms, most permissive for a typical reference first. */
     enum Mfa {
-        TRUE, ABSENT, FALSE;
+        TRUE,
+        ABSENT,
+        FALSE;
 
         Map<String, String> context() {
             return switch (this) {
@@ -130,7 +132,11 @@ public final class SemanticChecker {
                         continue;
                     }
                     String key = (s.resource() != null ? "R" : s.notResource() != null ? "N" : "-") + vars + "\u0000"
-                            + String.join("\u0000", s.resourceEntries().stream().map(e -> e.value()).toList());
+                            + String.join(
+                                    "\u0000",
+                                    s.resourceEntries().stream()
+                                            .map(e -> e.value())
+                                            .toList());
                     Integer id = resKeys.get(key);
                     Stmt st = new Stmt(p, s, vars, candidate, id == null ? resKeys.size() : id);
                     if (id == null) {
@@ -215,11 +221,12 @@ public final class SemanticChecker {
         }
         String key = c.key().toLowerCase(Locale.ROOT);
         return switch (key) {
-            case Request.USERNAME -> switch (op.base()) {
-                case "StringEquals", "StringNotEquals", "StringLike", "StringNotLike" ->
+            case Request.USERNAME ->
+                switch (op.base()) {
+                    case "StringEquals", "StringNotEquals", "StringLike", "StringNotLike" ->
                         c.texts().stream().allMatch(v -> Languages.otherVariable(v, vars) == null);
-                default -> false;
-            };
+                    default -> false;
+                };
             case Request.MFA_PRESENT -> op.base().equals("Bool") || op.base().equals("Null");
             case Request.MFA_AGE -> op.base().equals("Null");
             default -> false;
@@ -271,8 +278,7 @@ public final class SemanticChecker {
     }
 
     /** An action to try: display form and lower-case key. */
-    record Atom(String display, String key) {
-    }
+    record Atom(String display, String key) {}
 
     // ------------------------------------------------------------------ search
 
@@ -344,7 +350,8 @@ public final class SemanticChecker {
                             emptyForAll.add(app);
                             continue;
                         }
-                        boolean byUser = Stream.of(cAllow, cDeny, rAllow, rDeny).flatMap(List::stream)
+                        boolean byUser = Stream.of(cAllow, cDeny, rAllow, rDeny)
+                                .flatMap(List::stream)
                                 .anyMatch(s -> run.resOwners.get(s.resKey).usesUser);
                         String key = ids(cAllow) + "|" + ids(cDeny) + "|" + ids(rAllow) + "|" + ids(rDeny) + "|"
                                 + (byUser ? u : "");
@@ -384,12 +391,14 @@ public final class SemanticChecker {
                         if (iam301) {
                             // another user's ARN: anything but u's own; a readable hint settles it without
                             // automaton work, otherwise subtract u's own ARNs
-                            String hint = "arn:aws:iam::" + ACCOUNT + ":user/" + (u.equalsIgnoreCase("bob") ? "alice" : "bob");
+                            String hint = "arn:aws:iam::" + ACCOUNT + ":user/"
+                                    + (u.equalsIgnoreCase("bob") ? "alice" : "bob");
                             if (!d.run(hint)) {
                                 String ownKey = key + "|own|" + u;
                                 Automaton o = run.diffMemo.get(ownKey);
                                 if (o == null) {
-                                    String g = "own\u0003" + texts(run, cAllow) + "\u0003" + texts(run, cDeny) + "\u0003" + u;
+                                    String g = "own\u0003" + texts(run, cAllow) + "\u0003" + texts(run, cDeny)
+                                            + "\u0003" + u;
                                     Automaton cached = DIFFS.get().get(g);
                                     o = cached != null ? cached.clone() : d.minus(UserArns.own(u));
                                     if (cached == null) {
@@ -440,12 +449,12 @@ public final class SemanticChecker {
     /** Action matching of the checker: a flat case-insensitive glob per entry. */
     private static boolean actionMatches(Statement s, String action) {
         if (s.action() != null) {
-            return s.action().stream().anyMatch(e -> !Values.hasUnknown(e.value())
-                    && Glob.matches(e.value(), action, true));
+            return s.action().stream()
+                    .anyMatch(e -> !Values.hasUnknown(e.value()) && Glob.matches(e.value(), action, true));
         }
         if (s.notAction() != null) {
-            return s.notAction().stream().noneMatch(e -> !Values.hasUnknown(e.value())
-                    && Glob.matches(e.value(), action, true));
+            return s.notAction().stream()
+                    .noneMatch(e -> !Values.hasUnknown(e.value()) && Glob.matches(e.value(), action, true));
         }
         return false;
     }
@@ -613,23 +622,34 @@ public final class SemanticChecker {
             int close = format.indexOf('}', open);
             b.append(format, i, open);
             String v = format.substring(open + 2, close);
-            b.append(switch (v) {
-                case "Partition" -> "aws";
-                case "Region" -> "us-east-1";
-                case "Account" -> ACCOUNT;
-                default -> name;
-            });
+            b.append(
+                    switch (v) {
+                        case "Partition" -> "aws";
+                        case "Region" -> "us-east-1";
+                        case "Account" -> ACCOUNT;
+                        default -> name;
+                    });
             i = close + 1;
         }
         return b.toString();
     }
 
     /** Re-checks the witness with the concrete evaluator before it may be reported. */
-    private CheckResult verify(Run run, Atom atom, String resource, Map<String, String> ctx, boolean lenient,
-            List<Policy> reference, Request proto) {
+    private CheckResult verify(
+            Run run,
+            Atom atom,
+            String resource,
+            Map<String, String> ctx,
+            boolean lenient,
+            List<Policy> reference,
+            Request proto) {
         Request r = Request.of(atom.display(), resource, ctx);
         Evaluator.ConditionOracle oracle = oracle(run, lenient);
-        List<Policy> candidate = run.stmts.stream().filter(s -> s.candidate).map(s -> s.policy).distinct().toList();
+        List<Policy> candidate = run.stmts.stream()
+                .filter(s -> s.candidate)
+                .map(s -> s.policy)
+                .distinct()
+                .toList();
         Decision c = Evaluator.evaluate(candidate, r, oracle);
         boolean ok = c.allowed();
         if (reference == null) {
@@ -642,8 +662,11 @@ public final class SemanticChecker {
                     + " was not confirmed by the concrete evaluator");
         }
         List<String> assumptions = lenient ? assumptions(run, r) : List.of();
-        return new CheckResult.Fail(new Counterexample(ctx.get("aws:username"), atom.display(), resource,
-                withoutUser(ctx)), r, c, assumptions);
+        return new CheckResult.Fail(
+                new Counterexample(ctx.get("aws:username"), atom.display(), resource, withoutUser(ctx)),
+                r,
+                c,
+                assumptions);
     }
 
     private static Map<String, String> withoutUser(Map<String, String> ctx) {
@@ -676,8 +699,8 @@ public final class SemanticChecker {
             if (s.unmodelled.isEmpty()) {
                 continue;
             }
-            Evaluator.ConditionOracle skipUnmodelled = (st, i, c) -> st.node() == s.st.node() && s.unmodelled.contains(i)
-                    ? Boolean.TRUE : modelledOnly.assume(st, i, c);
+            Evaluator.ConditionOracle skipUnmodelled = (st, i, c) ->
+                    st.node() == s.st.node() && s.unmodelled.contains(i) ? Boolean.TRUE : modelledOnly.assume(st, i, c);
             if (Evaluator.applies(s.st, s.vars, r, skipUnmodelled)) {
                 for (int i : s.unmodelled) {
                     Statement.Condition c = s.st.conditions().get(i);

@@ -20,8 +20,7 @@ final class UserArns {
 
     static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-";
 
-    private UserArns() {
-    }
+    private UserArns() {}
 
     /**
      * User names: the name characters, at least one. The 64-character limit is left to the verifier
@@ -54,12 +53,18 @@ final class UserArns {
 
     /** {@code arn:<partition>:iam::<12 digits>:user/}, then an optional path ending in {@code /}. */
     private static Automaton prefix() {
-        Automaton partition = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-").repeat(1);
+        Automaton partition =
+                Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-").repeat(1);
         Automaton path = BasicOperations.concatenate(List.of(printable().repeat(), BasicAutomata.makeChar('/')))
                 .optional();
         Automaton account = Languages.notColon().repeat();
-        Automaton a = BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:"), partition,
-                BasicAutomata.makeString(":iam::"), account, BasicAutomata.makeString(":user/"), path));
+        Automaton a = BasicOperations.concatenate(List.of(
+                BasicAutomata.makeString("arn:"),
+                partition,
+                BasicAutomata.makeString(":iam::"),
+                account,
+                BasicAutomata.makeString(":user/"),
+                path));
         a.minimize();
         return a;
     }
@@ -89,7 +94,9 @@ final class UserArns {
     /** Concrete check, independent of the automata: {@code resource} is the user ARN of a user other than u. */
     static boolean namesOtherUser(String resource, String u) {
         Arn arn = Arn.parse(resource);
-        if (arn == null || !arn.partition().matches("[a-z0-9-]+") || !arn.service().equals("iam")
+        if (arn == null
+                || !arn.partition().matches("[a-z0-9-]+")
+                || !arn.service().equals("iam")
                 || !arn.region().isEmpty()
                 || !arn.resource().startsWith("user/")) {
             return false;
@@ -107,29 +114,51 @@ final class UserArns {
         if (userArn) {
             String other = u.equalsIgnoreCase("bob") ? "alice" : "bob";
             return List.of(
-                    BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:iam::"),
-                            Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_").repeat(),
+                    BasicOperations.concatenate(List.of(
+                            BasicAutomata.makeString("arn:aws:iam::"),
+                            Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+                                    .repeat(),
                             BasicAutomata.makeString(":user/" + other))),
-                    BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:iam::"
-                            + SemanticChecker.ACCOUNT + ":user/"), alnum.repeat())),
-                    BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:iam::"
-                            + SemanticChecker.ACCOUNT + ":user/"), printable().repeat())),
+                    BasicOperations.concatenate(List.of(
+                            BasicAutomata.makeString("arn:aws:iam::" + SemanticChecker.ACCOUNT + ":user/"),
+                            alnum.repeat())),
+                    BasicOperations.concatenate(List.of(
+                            BasicAutomata.makeString("arn:aws:iam::" + SemanticChecker.ACCOUNT + ":user/"),
+                            printable().repeat())),
                     printable().repeat());
         }
-        Automaton field = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-").repeat();
+        Automaton field =
+                Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-").repeat();
         Automaton res = Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-")
                 .repeat();
-        Automaton alnum1 = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789").repeat(1);
+        Automaton alnum1 =
+                Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789").repeat(1);
         return List.of(
-                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
-                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT
-                                + ":"), alnum1, BasicAutomata.makeChar('/'), alnum1.clone())),
-                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
-                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT
-                                + ":"), Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789/").repeat())),
-                BasicOperations.concatenate(List.of(BasicAutomata.makeString("arn:aws:"), field,
-                        BasicAutomata.makeChar(':'), field, BasicAutomata.makeChar(':'), digits(12).optional(),
-                        BasicAutomata.makeChar(':'), res)),
+                BasicOperations.concatenate(List.of(
+                        BasicAutomata.makeString("arn:aws:"),
+                        field,
+                        BasicAutomata.makeChar(':'),
+                        field,
+                        BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT + ":"),
+                        alnum1,
+                        BasicAutomata.makeChar('/'),
+                        alnum1.clone())),
+                BasicOperations.concatenate(List.of(
+                        BasicAutomata.makeString("arn:aws:"),
+                        field,
+                        BasicAutomata.makeChar(':'),
+                        field,
+                        BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT + ":"),
+                        Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789/").repeat())),
+                BasicOperations.concatenate(List.of(
+                        BasicAutomata.makeString("arn:aws:"),
+                        field,
+                        BasicAutomata.makeChar(':'),
+                        field,
+                        BasicAutomata.makeChar(':'),
+                        digits(12).optional(),
+                        BasicAutomata.makeChar(':'),
+                        res)),
                 printable().repeat());
     }
 }

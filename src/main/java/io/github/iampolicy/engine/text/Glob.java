@@ -6,8 +6,7 @@ package io.github.iampolicy.engine.text;
  */
 public final class Glob {
 
-    private Glob() {
-    }
+    private Glob() {}
 
     public static boolean hasWildcard(String s) {
         return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;

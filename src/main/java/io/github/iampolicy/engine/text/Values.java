@@ -18,8 +18,7 @@ public final class Values {
     public static final char END = '\uE002';
     private static final int MAX_HINT = 64;
 
-    private Values() {
-    }
+    private Values() {}
 
     /** A token for an unknown value described by {@code hint} (a placeholder name, a reference). */
     public static String unknown(String hint) {
@@ -37,8 +36,7 @@ public final class Values {
 
     /** True when the whole value is one unknown token. */
     public static boolean isUnknown(String s) {
-        return s.length() >= 2 && s.charAt(0) == START && s.indexOf(END) == s.length() - 1
-                && s.indexOf(START, 1) < 0;
+        return s.length() >= 2 && s.charAt(0) == START && s.indexOf(END) == s.length() - 1 && s.indexOf(START, 1) < 0;
     }
 
     /** The hints of every unknown token in {@code s}, in order. */

@@ -12,8 +12,7 @@ import java.util.Optional;
 public record ObjectNode(Location location, String tag, List<Member> members) implements Node {
 
     /** One key and its value. */
-    public record Member(String key, Location keyLocation, Node value) {
-    }
+    public record Member(String key, Location keyLocation, Node value) {}
 
     public ObjectNode {
         members = List.copyOf(members);

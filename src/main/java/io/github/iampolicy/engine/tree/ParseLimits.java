@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
  * @param maxAliases        most YAML aliases in one file (CloudFormation does not expand them; we never do)
  * @param maxStatements     most statements in one policy
  */
-public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNumberLength,
-        int maxDocuments, int maxAliases, int maxStatements) {
+public record ParseLimits(
+        long maxFileBytes,
+        int maxDepth,
+        int maxStringLength,
+        int maxNumberLength,
+        int maxDocuments,
+        int maxAliases,
+        int maxStatements) {
 
     /** The highest nesting depth that may be configured (see {@link #maxDepth()}). */
     public static final int MAX_DEPTH_CEILING = 1_000;
@@ -31,8 +37,13 @@ public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,19})\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)");
 
     public ParseLimits {
-        if (maxFileBytes <= 0 || maxDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0
-                || maxDocuments <= 0 || maxAliases < 0 || maxStatements <= 0) {
+        if (maxFileBytes <= 0
+                || maxDepth <= 0
+                || maxStringLength <= 0
+                || maxNumberLength <= 0
+                || maxDocuments <= 0
+                || maxAliases < 0
+                || maxStatements <= 0) {
             throw new IllegalArgumentException("parse limits must be positive (maxAliases may be 0)");
         }
         if (maxDepth > MAX_DEPTH_CEILING) {
@@ -41,8 +52,13 @@ public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, 
     }
 
     /** The limits before statement counts were bounded; the statement limit takes its default. */
-    public ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNumberLength,
-            int maxDocuments, int maxAliases) {
+    public ParseLimits(
+            long maxFileBytes,
+            int maxDepth,
+            int maxStringLength,
+            int maxNumberLength,
+            int maxDocuments,
+            int maxAliases) {
         this(maxFileBytes, maxDepth, maxStringLength, maxNumberLength, maxDocuments, maxAliases, 1_000);
     }
 
@@ -51,7 +67,8 @@ public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, 
     }
 
     public ParseLimits withMaxDepth(int v) {
-        return new ParseLimits(maxFileBytes, v, maxStringLength, maxNumberLength, maxDocuments, maxAliases, maxStatements);
+        return new ParseLimits(
+                maxFileBytes, v, maxStringLength, maxNumberLength, maxDocuments, maxAliases, maxStatements);
     }
 
     public ParseLimits withMaxStringLength(int v) {
@@ -67,7 +84,8 @@ public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, 
     }
 
     public ParseLimits withMaxAliases(int v) {
-        return new ParseLimits(maxFileBytes, maxDepth, maxStringLength, maxNumberLength, maxDocuments, v, maxStatements);
+        return new ParseLimits(
+                maxFileBytes, maxDepth, maxStringLength, maxNumberLength, maxDocuments, v, maxStatements);
     }
 
     public ParseLimits withMaxStatements(int v) {
@@ -85,8 +103,8 @@ public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, 
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Matcher m = SIZE.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a size: expected bytes or a number with KB, MB"
-                    + " or GB, e.g. 10MB");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a size: expected bytes or a number with KB, MB" + " or GB, e.g. 10MB");
         }
         int shift = switch (m.group(2)) {
             case "k", "kb", "kib" -> 10;

@@ -10,7 +10,12 @@ package io.github.iampolicy.engine.tree;
  */
 public record ScalarNode(Location location, String tag, Type type, String raw, String value) implements Node {
 
-    public enum Type { STRING, NUMBER, BOOLEAN, NULL }
+    public enum Type {
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
 
     public static ScalarNode string(Location location, String text) {
         return new ScalarNode(location, null, Type.STRING, text, text);

@@ -29,11 +29,13 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class TreeReader {
 
-    public enum Syntax { JSON, YAML }
+    public enum Syntax {
+        JSON,
+        YAML
+    }
 
     /** A YAML alias ({@code *name}); aliases are never expanded, see {@link #readDocuments}. */
-    public record Alias(String name, Location location) {
-    }
+    public record Alias(String name, Location location) {}
 
     /** The documents of a file and the YAML aliases met in them, in text order. */
     public record Parsed(List<Node> documents, List<Alias> aliases) {
@@ -57,12 +59,16 @@ public final class TreeReader {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(limits.maxFileBytes())
                 .build();
-        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.jsonFactory =
+                JsonFactory.builder().streamReadConstraints(constraints).build();
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
         loader.setNestingDepthLimit(limits.maxDepth());
-        this.yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+        this.yamlFactory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(constraints)
+                .build();
     }
 
     public TreeReader() {
@@ -75,9 +81,12 @@ public final class TreeReader {
 
     /** Strictly decodes UTF-8 without a byte-order mark; a bad byte is a located error. */
     public static String decodeUtf8(byte[] bytes) throws TreeParseException {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -86,8 +95,9 @@ public final class TreeReader {
         if (result.isError()) {
             out.flip();
             Location at = positionAfter(out);
-            throw new TreeParseException(String.format("invalid UTF-8 byte 0x%02X: files are read as UTF-8",
-                    bytes[in.position()] & 0xFF), at);
+            throw new TreeParseException(
+                    String.format("invalid UTF-8 byte 0x%02X: files are read as UTF-8", bytes[in.position()] & 0xFF),
+                    at);
         }
         decoder.flush(out);
         out.flip();
@@ -129,8 +139,8 @@ public final class TreeReader {
             Node root = readValue(p, 0);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                throw new TreeParseException("unexpected content after the end of the JSON value",
-                        location(p.currentTokenLocation()));
+                throw new TreeParseException(
+                        "unexpected content after the end of the JSON value", location(p.currentTokenLocation()));
             }
             return new Parsed(List.of(root), List.of());
         } catch (StreamConstraintsException e) {
@@ -140,7 +150,8 @@ public final class TreeReader {
 
     /** Jackson gives some constraint violations no location; the parser still knows where it stopped. */
     private static Location constraintLocation(StreamConstraintsException e, JsonParser p) {
-        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? location(e.getLocation())
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0
+                ? location(e.getLocation())
                 : location(p.currentLocation());
     }
 
@@ -152,8 +163,11 @@ public final class TreeReader {
             try {
                 while ((t = p.nextToken()) != null) {
                     if (docs.size() >= limits.maxDocuments()) {
-                        throw new TreeParseException("more than the limit of " + limits.maxDocuments()
-                                + " YAML documents (maxYamlDocuments)", location(p.currentTokenLocation()), true);
+                        throw new TreeParseException(
+                                "more than the limit of " + limits.maxDocuments()
+                                        + " YAML documents (maxYamlDocuments)",
+                                location(p.currentTokenLocation()),
+                                true);
                     }
                     docs.add(readYamlValue(p, 0, aliases));
                 }
@@ -173,8 +187,8 @@ public final class TreeReader {
             // SnakeYAML signals some structural errors (e.g. nesting or code-point limits) unchecked.
             String message = firstLine(String.valueOf(e.getMessage()));
             boolean limit = isLimit(message);
-            throw new TreeParseException(limit ? yamlLimitMessage(message) : "YAML error: " + message,
-                    yamlLocation(e), limit);
+            throw new TreeParseException(
+                    limit ? yamlLimitMessage(message) : "YAML error: " + message, yamlLocation(e), limit);
         }
     }
 
@@ -205,8 +219,7 @@ public final class TreeReader {
             return "a number longer than the limit of " + limits.maxNumberLength() + " characters (maxNumberLength)";
         }
         if (m.contains("string value length") || m.contains("name length")) {
-            return "a string longer than the limit of " + limits.maxStringLength()
-                    + " characters (maxStringLength)";
+            return "a string longer than the limit of " + limits.maxStringLength() + " characters (maxStringLength)";
         }
         if (m.contains("document length")) {
             return "the file is longer than the limit of " + limits.maxFileBytes() + " (maxFileSize)";
@@ -216,7 +229,8 @@ public final class TreeReader {
 
     private static Location yamlLocation(RuntimeException e) {
         if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-            return new Location(m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            return new Location(
+                    m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
         }
         return Location.START;
     }
@@ -256,8 +270,8 @@ public final class TreeReader {
         }
         if (p.isCurrentAlias()) {
             if (aliases.size() >= limits.maxAliases()) {
-                throw new TreeParseException("more than the limit of " + limits.maxAliases()
-                        + " YAML aliases (maxYamlAliases)", at, true);
+                throw new TreeParseException(
+                        "more than the limit of " + limits.maxAliases() + " YAML aliases (maxYamlAliases)", at, true);
             }
             // Jackson hands an alias over as a string holding the alias name, which must not pass for a value.
             String name = p.getText();
@@ -327,8 +341,9 @@ public final class TreeReader {
             out = out.replace(Values.START, '\uFFFD').replace(Values.END, '\uFFFD');
         }
         if (out.indexOf('\\') >= 0) {
-            out = MARK_ESCAPE.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                    "\\" + m.group(1) + "FFFD"));
+            out = MARK_ESCAPE
+                    .matcher(out)
+                    .replaceAll(m -> java.util.regex.Matcher.quoteReplacement("\\" + m.group(1) + "FFFD"));
         }
         return out;
     }
@@ -368,5 +383,4 @@ public final class TreeReader {
         int nl = m.indexOf('\n');
         return (nl >= 0 ? m.substring(0, nl) : m).trim();
     }
-
 }

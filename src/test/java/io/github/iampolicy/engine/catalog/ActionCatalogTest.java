@@ -49,7 +49,8 @@ class ActionCatalogTest {
         assertTrue(deleteVirtual.hasResourceType("sms-mfa"));
         assertFalse(deleteVirtual.resourceTypes().get(0).required());
 
-        assertEquals("arn:${Partition}:iam::${Account}:user/${UserNameWithPath}",
+        assertEquals(
+                "arn:${Partition}:iam::${Account}:user/${UserNameWithPath}",
                 catalog.resourceType("iam", "user").arnFormat());
     }
 
@@ -64,9 +65,17 @@ class ActionCatalogTest {
 
     @Test
     void expandsWildcardsCaseInsensitively() {
-        List<String> keys = catalog.expand("iam:*accesskey*").stream().map(ActionInfo::fullName).toList();
-        assertEquals(List.of("iam:CreateAccessKey", "iam:DeleteAccessKey", "iam:GetAccessKeyLastUsed",
-                "iam:ListAccessKeys", "iam:UpdateAccessKey"), keys);
+        List<String> keys = catalog.expand("iam:*accesskey*").stream()
+                .map(ActionInfo::fullName)
+                .toList();
+        assertEquals(
+                List.of(
+                        "iam:CreateAccessKey",
+                        "iam:DeleteAccessKey",
+                        "iam:GetAccessKeyLastUsed",
+                        "iam:ListAccessKeys",
+                        "iam:UpdateAccessKey"),
+                keys);
         assertEquals(catalog.size(), catalog.expand("*").size());
         assertEquals(catalog.actions("iam").size(), catalog.expand("IAM:*").size());
         assertTrue(catalog.expand("iam:Get?ser").stream().anyMatch(a -> a.name().equals("GetUser")));
@@ -86,8 +95,9 @@ class ActionCatalogTest {
         assertEquals(2, c.size());
         assertEquals(AccessLevel.WRITE, c.action("svc:doit").accessLevel());
         assertTrue(c.action("svc:ListAll").resourceTypes().isEmpty());
-        IOException bad = assertThrows(IOException.class, () -> ActionCatalog.read(
-                new ByteArrayInputStream("X\tfoo\n".getBytes(StandardCharsets.UTF_8))));
+        IOException bad = assertThrows(
+                IOException.class,
+                () -> ActionCatalog.read(new ByteArrayInputStream("X\tfoo\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(bad.getMessage().contains("line 1"));
     }
 
@@ -112,7 +122,9 @@ class ActionCatalogTest {
 
     @Test
     void generatorRejectsABadDate(@TempDir Path tmp) {
-        assertThrows(IllegalArgumentException.class, () -> CatalogGenerator.generate(
-                SharedData.resolve("data/iam-definition.json.gz"), tmp.resolve("c.gz"), "May 2026"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CatalogGenerator.generate(
+                        SharedData.resolve("data/iam-definition.json.gz"), tmp.resolve("c.gz"), "May 2026"));
     }
 }

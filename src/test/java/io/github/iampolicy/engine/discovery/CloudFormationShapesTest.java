@@ -35,7 +35,10 @@ class CloudFormationShapesTest {
     }
 
     private static Statement statement(Policy p, String sid) {
-        return Statement.of(p.document()).stream().filter(s -> sid.equals(s.sid())).findFirst().orElseThrow();
+        return Statement.of(p.document()).stream()
+                .filter(s -> sid.equals(s.sid()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -75,20 +78,24 @@ class CloudFormationShapesTest {
     void subParametersDefaultsUnknownsAndListForm() {
         Policy p = yaml("SelfServicePolicy", "PolicyDocument");
         List<String> texts = statement(p, "SubForms").resourceEntries().stream()
-                .map(s -> Values.display(s.value())).toList();
-        assertEquals(List.of(
-                "arn:aws:iam::111122223333:user/${aws:username}",
-                "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-*",
-                "arn:aws:iam::111122223333:user/prod-user",
-                "arn:aws:iam::111122223333:user/dev-user",
-                "arn:aws:iam::*:user/joined",
-                "${Someone.Arn}",
-                "${ImportValue}",
-                "plain/${placeholder}/${literal}"), texts);
+                .map(s -> Values.display(s.value()))
+                .toList();
+        assertEquals(
+                List.of(
+                        "arn:aws:iam::111122223333:user/${aws:username}",
+                        "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-*",
+                        "arn:aws:iam::111122223333:user/prod-user",
+                        "arn:aws:iam::111122223333:user/dev-user",
+                        "arn:aws:iam::*:user/joined",
+                        "${Someone.Arn}",
+                        "${ImportValue}",
+                        "plain/${placeholder}/${literal}"),
+                texts);
         ScalarNode unknownAccount = resource(p, "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-*");
         assertEquals(List.of("NoDefault", "Someone.Arn"), Values.unknownHints(unknownAccount.value()));
         // both alternatives of the Fn::If inside the Sub variables stand at the Sub
-        assertEquals(at(text(YAML), "!Sub\n                - 'arn:aws:iam::${Acct}"),
+        assertEquals(
+                at(text(YAML), "!Sub\n                - 'arn:aws:iam::${Acct}"),
                 resource(p, "arn:aws:iam::111122223333:user/dev-user").location());
         // a plain string: ${placeholder} is unknown, $${literal} the literal text ${literal}
         ScalarNode plain = resource(p, "plain/${placeholder}/${literal}");
@@ -101,12 +108,14 @@ class CloudFormationShapesTest {
     void ifChecksBothBranches() {
         Statement s = statement(yaml("SelfServicePolicy", "PolicyDocument"), "IfForms");
         // in a list both branches are spliced in, AWS::NoValue drops the element
-        assertEquals(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket"),
+        assertEquals(
+                List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket"),
                 s.actionEntries().stream().map(ScalarNode::value).toList());
         // as a value, an array of both branches at the location of the Fn::If
         ArrayNode resource = assertInstanceOf(ArrayNode.class, s.node().get("Resource"));
         assertEquals(at(text(YAML), "!If [IsProd, 'arn:aws:s3:::prod/*'"), resource.location());
-        assertEquals(List.of("arn:aws:s3:::prod/*", "arn:aws:s3:::dev/*"),
+        assertEquals(
+                List.of("arn:aws:s3:::prod/*", "arn:aws:s3:::dev/*"),
                 s.resourceEntries().stream().map(ScalarNode::value).toList());
         // one branch is AWS::NoValue: the other is the value itself
         ObjectNode condition = assertInstanceOf(ObjectNode.class, s.node().get("Condition"));
@@ -117,8 +126,12 @@ class CloudFormationShapesTest {
     void ifSplicesInlinePoliciesOfARole() {
         Policy first = yaml("AppRole", "Policies[0].PolicyDocument");
         Policy second = yaml("AppRole", "Policies[1].PolicyDocument");
-        assertEquals("ssm:*", Statement.of(first.document()).get(0).actionEntries().get(0).value());
-        assertEquals("ec2:Describe*", Statement.of(second.document()).get(0).actionEntries().get(0).value());
+        assertEquals(
+                "ssm:*",
+                Statement.of(first.document()).get(0).actionEntries().get(0).value());
+        assertEquals(
+                "ec2:Describe*",
+                Statement.of(second.document()).get(0).actionEntries().get(0).value());
     }
 
     @Test
@@ -129,7 +142,8 @@ class CloudFormationShapesTest {
         Policy key = yaml("Key", "KeyPolicy");
         assertEquals(List.of("key-res"), resourceTexts(key));
         assertEquals(at(text(YAML), "'key-res'"), resources(key).get(0).location());
-        assertEquals(List.of("arn:aws:logs:*:*:log-group:${Stage}-*"), resourceTexts(yaml("Managed", "PolicyDocument")));
+        assertEquals(
+                List.of("arn:aws:logs:*:*:log-group:${Stage}-*"), resourceTexts(yaml("Managed", "PolicyDocument")));
     }
 
     @Test
@@ -138,16 +152,20 @@ class CloudFormationShapesTest {
         Policy p = policy(f, P.formatted("JsonPolicy", "PolicyDocument"));
         assertEquals(PolicyKind.MANAGED, p.kind());
         Statement s = Statement.of(p.document()).get(0);
-        assertEquals(List.of("iam:CreateAccessKey", "iam:DeleteAccessKey"),
+        assertEquals(
+                List.of("iam:CreateAccessKey", "iam:DeleteAccessKey"),
                 s.actionEntries().stream().map(ScalarNode::value).toList());
-        assertEquals(List.of(
-                "arn:*:iam::*:user/team/${aws:username}",
-                "arn:aws:iam::*:user/${User.Arn}",
-                "arn:aws:s3:::team-${Unknown}/*",
-                "${Select}",
-                "if-true",
-                "if-false"), resourceTexts(p));
-        assertEquals(at(text(JSON), "{\"Fn::Sub\": \"arn:${AWS::Partition}"),
+        assertEquals(
+                List.of(
+                        "arn:*:iam::*:user/team/${aws:username}",
+                        "arn:aws:iam::*:user/${User.Arn}",
+                        "arn:aws:s3:::team-${Unknown}/*",
+                        "${Select}",
+                        "if-true",
+                        "if-false"),
+                resourceTexts(p));
+        assertEquals(
+                at(text(JSON), "{\"Fn::Sub\": \"arn:${AWS::Partition}"),
                 resource(p, "arn:*:iam::*:user/team/${aws:username}").location());
         assertEquals(at(text(JSON), "\"if-false\""), resource(p, "if-false").location());
     }

@@ -40,11 +40,16 @@ class CorpusTest {
         List<String> failures = new ArrayList<>();
         for (SourceFile f : files) {
             ExtractedFile r = Fixtures.EXTRACTOR.extract(f);
-            System.out.printf("%-62s policies=%-2d problems=%d%s%n", f.relativePath(), r.policies().size(),
-                    r.problems().size(), r.problems().isEmpty() ? "" : " " + r.problems().get(0).message());
+            System.out.printf(
+                    "%-62s policies=%-2d problems=%d%s%n",
+                    f.relativePath(),
+                    r.policies().size(),
+                    r.problems().size(),
+                    r.problems().isEmpty() ? "" : " " + r.problems().get(0).message());
             boolean found = !r.policies().isEmpty() || !r.problems().isEmpty();
             if (found == NO_POLICY.containsKey(f.relativePath())) {
-                failures.add(f.relativePath() + (found ? " yields something though listed as non-policy" : " yields nothing"));
+                failures.add(f.relativePath()
+                        + (found ? " yields something though listed as non-policy" : " yields nothing"));
             }
             for (Policy p : r.policies()) {
                 if (Statement.of(p.document()).isEmpty()) {
@@ -83,7 +88,8 @@ class CorpusTest {
     void cdktfPoliciesWithInnerQuotesAllParse() {
         ExtractedFile f = file("073-ec2runtimemonitor-cdktf.tf.json");
         assertEquals(List.of(), f.problems());
-        assertTrue(f.policies().stream().anyMatch(p -> p.policyPath().equals("resource.aws_iam_policy.eventTargetPolicy.policy")));
+        assertTrue(f.policies().stream()
+                .anyMatch(p -> p.policyPath().equals("resource.aws_iam_policy.eventTargetPolicy.policy")));
         assertTrue(f.policies().stream().anyMatch(p -> p.kind() == PolicyKind.TRUST));
     }
 

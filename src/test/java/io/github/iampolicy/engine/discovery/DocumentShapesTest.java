@@ -37,10 +37,14 @@ class DocumentShapesTest {
         assertTrue(Values.hasUnknown(first.value()));
         assertEquals("arn:aws:iam::${account_id}:user/${aws:username}", Values.display(first.value()));
         assertEquals("arn:aws:iam::${account_id}:user/$${aws:username}", first.raw());
-        assertEquals("arn:aws:iam::123456789012:user/${aws:username}", resources(p).get(1).value());
-        assertEquals(List.of("iam:CreateAccessKey", "iam:DeleteAccessKey"),
+        assertEquals(
+                "arn:aws:iam::123456789012:user/${aws:username}",
+                resources(p).get(1).value());
+        assertEquals(
+                List.of("iam:CreateAccessKey", "iam:DeleteAccessKey"),
                 Statement.of(p.document()).get(0).actionEntries().stream()
-                        .map(ScalarNode::value).toList());
+                        .map(ScalarNode::value)
+                        .toList());
     }
 
     @Test
@@ -67,8 +71,10 @@ class DocumentShapesTest {
     void duplicateKeysArePreservedInTheTree() {
         Policy p = policy(clean("raw/duplicate-keys.json"), "");
         ObjectNode statement = (ObjectNode) p.document().get("Statement");
-        List<String> effects = statement.members().stream().filter(m -> m.key().equals("Effect"))
-                .map(m -> ((ScalarNode) m.value()).value()).toList();
+        List<String> effects = statement.members().stream()
+                .filter(m -> m.key().equals("Effect"))
+                .map(m -> ((ScalarNode) m.value()).value())
+                .toList();
         assertEquals(List.of("Deny", "Allow"), effects);
         assertEquals("Allow", statement.string("Effect"));
     }
@@ -78,7 +84,8 @@ class DocumentShapesTest {
         ExtractedFile f = clean("raw/multi.yaml");
         assertEquals(List.of("[0]", "[1]"), Fixtures.paths(f));
         assertEquals(List.of("arn:aws:s3:::second/*"), resourceTexts(policy(f, "[1]")));
-        assertEquals(at(text("raw/multi.yaml"), "\"arn:aws:s3:::second/*\""),
+        assertEquals(
+                at(text("raw/multi.yaml"), "\"arn:aws:s3:::second/*\""),
                 resource(policy(f, "[1]"), "arn:aws:s3:::second/*").location());
     }
 
@@ -87,7 +94,10 @@ class DocumentShapesTest {
         for (String name : List.of("raw/policy-json.template", "raw/policy-yaml.template")) {
             Policy p = policy(clean(name), "");
             assertEquals(List.of("arn:aws:sqs:*:*:q"), resourceTexts(p), name);
-            assertEquals(at(text(name), "arn:aws:sqs:*:*:q").line(), resources(p).get(0).location().line(), name);
+            assertEquals(
+                    at(text(name), "arn:aws:sqs:*:*:q").line(),
+                    resources(p).get(0).location().line(),
+                    name);
         }
     }
 
@@ -98,7 +108,8 @@ class DocumentShapesTest {
         assertEquals(List.of("PolicyVersion.Document"), Fixtures.paths(f));
         Policy p = policy(f, "PolicyVersion.Document");
         assertEquals(PolicyKind.MANAGED, p.kind());
-        assertEquals(at(text(name), "\"arn:aws:iam::*:user/${aws:username}\""),
+        assertEquals(
+                at(text(name), "\"arn:aws:iam::*:user/${aws:username}\""),
                 resource(p, "arn:aws:iam::*:user/${aws:username}").location());
     }
 
@@ -117,7 +128,9 @@ class DocumentShapesTest {
         String name = "wrappers/get-role-policy.json";
         Policy p = policy(clean(name), "PolicyDocument");
         assertEquals(PolicyKind.INLINE_ROLE, p.kind());
-        assertEquals(at(text(name), "\"arn:aws:s3:::role-bucket\""), resources(p).get(0).location());
+        assertEquals(
+                at(text(name), "\"arn:aws:s3:::role-bucket\""),
+                resources(p).get(0).location());
     }
 
     @Test
@@ -126,17 +139,21 @@ class DocumentShapesTest {
         ExtractedFile f = clean(name);
         Map<String, PolicyKind> kinds = new TreeMap<>();
         f.policies().forEach(p -> kinds.put(p.policyPath(), p.kind()));
-        assertEquals(Map.of(
-                "UserDetailList[0].UserPolicyList[0].PolicyDocument", PolicyKind.INLINE_USER,
-                "GroupDetailList[0].GroupPolicyList[0].PolicyDocument", PolicyKind.INLINE_GROUP,
-                "RoleDetailList[0].RolePolicyList[0].PolicyDocument", PolicyKind.INLINE_ROLE,
-                "RoleDetailList[0].AssumeRolePolicyDocument", PolicyKind.TRUST,
-                "Policies[0].PolicyVersionList[1].Document", PolicyKind.MANAGED), kinds);
+        assertEquals(
+                Map.of(
+                        "UserDetailList[0].UserPolicyList[0].PolicyDocument", PolicyKind.INLINE_USER,
+                        "GroupDetailList[0].GroupPolicyList[0].PolicyDocument", PolicyKind.INLINE_GROUP,
+                        "RoleDetailList[0].RolePolicyList[0].PolicyDocument", PolicyKind.INLINE_ROLE,
+                        "RoleDetailList[0].AssumeRolePolicyDocument", PolicyKind.TRUST,
+                        "Policies[0].PolicyVersionList[1].Document", PolicyKind.MANAGED),
+                kinds);
         Policy user = policy(f, "UserDetailList[0].UserPolicyList[0].PolicyDocument");
-        assertEquals(at(text(name), "\"arn:aws:iam::111122223333:user/alice-res\""), resources(user).get(0).location());
+        assertEquals(
+                at(text(name), "\"arn:aws:iam::111122223333:user/alice-res\""),
+                resources(user).get(0).location());
         // only the default version of a managed policy is in force
         assertTrue(f.policies().stream().noneMatch(p -> resourceTexts(p).contains("old-version-res")));
-        assertEquals(List.of("default-version-res"),
-                resourceTexts(policy(f, "Policies[0].PolicyVersionList[1].Document")));
+        assertEquals(
+                List.of("default-version-res"), resourceTexts(policy(f, "Policies[0].PolicyVersionList[1].Document")));
     }
 }

@@ -18,14 +18,23 @@ class FileCollectorTest {
 
     @TempDir
     Path base;
+
     Path resources;
     private final FileCollector collector = new FileCollector();
 
     @BeforeEach
     void project() throws IOException {
         resources = base.resolve("src/main/resources");
-        for (String f : List.of("b.json", "a.yaml", "c.yml", "d.template", "infra/main.tf.json", "notes.txt",
-                "policy.json.bak", "nested/deep/x.json", ".git/config.json")) {
+        for (String f : List.of(
+                "b.json",
+                "a.yaml",
+                "c.yml",
+                "d.template",
+                "infra/main.tf.json",
+                "notes.txt",
+                "policy.json.bak",
+                "nested/deep/x.json",
+                ".git/config.json")) {
             touch(resources.resolve(f));
         }
     }
@@ -36,7 +45,9 @@ class FileCollectorTest {
     }
 
     private List<String> collect(List<Path> roots, List<String> includes, List<String> excludes) {
-        return collector.collect(roots, base, includes, excludes).stream().map(SourceFile::relativePath).toList();
+        return collector.collect(roots, base, includes, excludes).stream()
+                .map(SourceFile::relativePath)
+                .toList();
     }
 
     private static void symlink(Path link, Path target) throws IOException {
@@ -49,33 +60,38 @@ class FileCollectorTest {
 
     @Test
     void defaultIncludesSortedWithSlashes() {
-        assertEquals(List.of(
-                "src/main/resources/a.yaml",
-                "src/main/resources/b.json",
-                "src/main/resources/c.yml",
-                "src/main/resources/d.template",
-                "src/main/resources/infra/main.tf.json",
-                "src/main/resources/nested/deep/x.json"), collect(List.of(resources), null, null));
+        assertEquals(
+                List.of(
+                        "src/main/resources/a.yaml",
+                        "src/main/resources/b.json",
+                        "src/main/resources/c.yml",
+                        "src/main/resources/d.template",
+                        "src/main/resources/infra/main.tf.json",
+                        "src/main/resources/nested/deep/x.json"),
+                collect(List.of(resources), null, null));
         assertTrue(FileCollector.DEFAULT_INCLUDES.contains("**/*.tf.json"));
     }
 
     @Test
     void sourceFilesCarryAbsoluteNormalizedPaths() {
-        SourceFile first = collector.collect(List.of(resources.resolve("../resources")), base, null, null).get(0);
+        SourceFile first = collector
+                .collect(List.of(resources.resolve("../resources")), base, null, null)
+                .get(0);
         assertEquals(resources.resolve("a.yaml").toAbsolutePath().normalize(), first.path());
     }
 
     @Test
     void excludesApplyAfterIncludes() {
-        assertEquals(List.of("src/main/resources/b.json", "src/main/resources/infra/main.tf.json"),
+        assertEquals(
+                List.of("src/main/resources/b.json", "src/main/resources/infra/main.tf.json"),
                 collect(List.of(resources), List.of("**/*.json"), List.of("nested/**")));
     }
 
     @Test
     void missingRootsAreIgnoredAndRelativeRootsResolveAgainstTheBase() throws IOException {
         touch(base.resolve("infra/extra.yaml"));
-        assertEquals(List.of("infra/extra.yaml"),
-                collect(List.of(base.resolve("missing"), Path.of("infra")), null, null));
+        assertEquals(
+                List.of("infra/extra.yaml"), collect(List.of(base.resolve("missing"), Path.of("infra")), null, null));
     }
 
     @Test
@@ -98,7 +114,14 @@ class FileCollectorTest {
     void fileOutsideTheBaseKeepsAnAbsolutePath(@TempDir Path elsewhere) throws IOException {
         touch(elsewhere.resolve("p.json"));
         String shown = collect(List.of(elsewhere), null, null).get(0);
-        assertEquals(elsewhere.resolve("p.json").toAbsolutePath().normalize().toString().replace('\\', '/'), shown);
+        assertEquals(
+                elsewhere
+                        .resolve("p.json")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString()
+                        .replace('\\', '/'),
+                shown);
         assertTrue(shown.endsWith("/p.json"));
     }
 
@@ -124,8 +147,8 @@ class FileCollectorTest {
     void symlinkLoopsDoNotHang() throws IOException {
         symlink(resources.resolve("nested/deep/loop"), resources);
         symlink(resources.resolve("self"), resources.resolve("self"));
-        List<String> files = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> collect(List.of(resources), null, null));
+        List<String> files =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> collect(List.of(resources), null, null));
         assertEquals(6, files.size(), files.toString());
     }
 

@@ -24,8 +24,7 @@ final class Fixtures {
 
     static final PolicyExtractor EXTRACTOR = new PolicyExtractor();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         try {
@@ -59,7 +58,9 @@ final class Fixtures {
     }
 
     static Policy policy(ExtractedFile f, String policyPath) {
-        return f.policies().stream().filter(p -> p.policyPath().equals(policyPath)).findFirst()
+        return f.policies().stream()
+                .filter(p -> p.policyPath().equals(policyPath))
+                .findFirst()
                 .orElseGet(() -> fail("no policy " + policyPath + " in " + paths(f)));
     }
 
@@ -80,7 +81,9 @@ final class Fixtures {
     }
 
     static ScalarNode resource(Policy p, String displayed) {
-        return resources(p).stream().filter(s -> Values.display(s.value()).equals(displayed)).findFirst()
+        return resources(p).stream()
+                .filter(s -> Values.display(s.value()).equals(displayed))
+                .findFirst()
                 .orElseGet(() -> fail("no resource " + displayed + " in " + resourceTexts(p)));
     }
 

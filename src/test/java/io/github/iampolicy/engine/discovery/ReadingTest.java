@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** RULES.md section 2 reading rules, and what happens to files that are not policies or not readable. */
 class ReadingTest {
 
-    private static final String POLICY = "{\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\",\n"
-            + "     \"Resource\": \"arn:aws:s3:::b/*\"}\n  ]\n}\n";
+    private static final String POLICY =
+            "{\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\",\n"
+                    + "     \"Resource\": \"arn:aws:s3:::b/*\"}\n  ]\n}\n";
 
     @TempDir
     Path dir;
@@ -59,13 +60,15 @@ class ReadingTest {
     @Test
     void invalidUtf8ByteIsLocated() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes("{\n  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:Get".getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(
+                "{\n  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:Get".getBytes(StandardCharsets.UTF_8));
         b.write(0xFF);
         b.writeBytes("\"}]\n}\n".getBytes(StandardCharsets.UTF_8));
         ExtractedFile f = extract(write("latin.json", b.toByteArray()));
         assertEquals(List.of(), f.policies());
         FileProblem p = f.problems().get(0);
-        assertEquals(new Location(2, "  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:Get".length() + 1),
+        assertEquals(
+                new Location(2, "  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:Get".length() + 1),
                 p.location());
         assertTrue(p.policyLike());
     }
@@ -77,13 +80,16 @@ class ReadingTest {
         b.writeBytes(POLICY.getBytes(StandardCharsets.UTF_8));
         ExtractedFile f = extract(write("bom.json", b.toByteArray()));
         assertEquals(List.of(), f.problems());
-        assertEquals(at(POLICY, "\"arn:aws:s3:::b/*\""), resources(policy(f, "")).get(0).location());
+        assertEquals(
+                at(POLICY, "\"arn:aws:s3:::b/*\""),
+                resources(policy(f, "")).get(0).location());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"crlf.json", "crlf.yaml"})
     void crLfIsOneLineEnd(String name) throws IOException {
-        String text = name.endsWith(".json") ? POLICY
+        String text = name.endsWith(".json")
+                ? POLICY
                 : "Statement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: \"arn:aws:s3:::b/*\"\n";
         String crlf = text.replace("\n", "\r\n");
         ExtractedFile f = extract(write(name, crlf.getBytes(StandardCharsets.UTF_8)));
@@ -102,15 +108,22 @@ class ReadingTest {
         assertTrue(problem.limit());
         assertTrue(problem.policyLike(), "judged by its beginning");
         // the same file within the limits reads fine
-        assertEquals(1, new PolicyExtractor().extract(new SourceFile(p, "big.json")).policies().size());
+        assertEquals(
+                1,
+                new PolicyExtractor()
+                        .extract(new SourceFile(p, "big.json"))
+                        .policies()
+                        .size());
     }
 
     @Test
     void nestingBeyondTheLimitIsALimitProblem() throws IOException {
-        String deep = "{\"Statement\": [{\"Effect\": \"Allow\", \"Condition\": " + "[".repeat(30) + "]".repeat(30) + "}]}";
+        String deep =
+                "{\"Statement\": [{\"Effect\": \"Allow\", \"Condition\": " + "[".repeat(30) + "]".repeat(30) + "}]}";
         Path p = write("deep.json", deep.getBytes(StandardCharsets.UTF_8));
         PolicyExtractor shallow = new PolicyExtractor(new ParseLimits(1 << 20, 10, 1000, 100, 10, 10));
-        FileProblem problem = shallow.extract(new SourceFile(p, "deep.json")).problems().get(0);
+        FileProblem problem =
+                shallow.extract(new SourceFile(p, "deep.json")).problems().get(0);
         assertTrue(problem.limit(), problem.toString());
     }
 
@@ -123,8 +136,16 @@ class ReadingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nonpolicy/package.json", "nonpolicy/openapi.yaml", "nonpolicy/stepfunctions.json",
-        "nonpolicy/schema.json", "nonpolicy/array.json", "nonpolicy/empty.json", "nonpolicy/empty.yaml"})
+    @ValueSource(
+            strings = {
+                "nonpolicy/package.json",
+                "nonpolicy/openapi.yaml",
+                "nonpolicy/stepfunctions.json",
+                "nonpolicy/schema.json",
+                "nonpolicy/array.json",
+                "nonpolicy/empty.json",
+                "nonpolicy/empty.yaml"
+            })
     void nonPoliciesYieldNothing(String name) {
         ExtractedFile f = extract(name);
         assertEquals(List.of(), f.policies(), name);
@@ -150,11 +171,18 @@ class ReadingTest {
 
     @Test
     void sharedExtractorGivesTheSameResultsInParallel() {
-        List<String> names = List.of("cfn/template.yaml", "cfn/template.json", "tf/main.tf.json", "tf/plan.json",
-                "wrappers/auth-details.json", "raw/policy.json");
-        List<List<Policy>> sequential = names.stream().map(n -> extract(n).policies()).toList();
+        List<String> names = List.of(
+                "cfn/template.yaml",
+                "cfn/template.json",
+                "tf/main.tf.json",
+                "tf/plan.json",
+                "wrappers/auth-details.json",
+                "raw/policy.json");
+        List<List<Policy>> sequential =
+                names.stream().map(n -> extract(n).policies()).toList();
         for (int round = 0; round < 5; round++) {
-            List<List<Policy>> parallel = names.parallelStream().map(n -> extract(n).policies()).toList();
+            List<List<Policy>> parallel =
+                    names.parallelStream().map(n -> extract(n).policies()).toList();
             assertEquals(sequential, parallel);
         }
     }

@@ -1,8 +1,8 @@
 package io.github.iampolicy.engine.discovery;
 
 import static io.github.iampolicy.engine.discovery.Fixtures.at;
-import static io.github.iampolicy.engine.discovery.Fixtures.extract;
 import static io.github.iampolicy.engine.discovery.Fixtures.clean;
+import static io.github.iampolicy.engine.discovery.Fixtures.extract;
 import static io.github.iampolicy.engine.discovery.Fixtures.policy;
 import static io.github.iampolicy.engine.discovery.Fixtures.resourceTexts;
 import static io.github.iampolicy.engine.discovery.Fixtures.resources;
@@ -34,11 +34,13 @@ class TerraformShapesTest {
     @Test
     void policyAttributesWithTheirKinds() {
         ExtractedFile f = extract(MAIN);
-        assertEquals(Map.of(
-                "resource.aws_iam_policy.quotes.policy", PolicyKind.MANAGED,
-                "resource.aws_iam_user_policy.self.policy", PolicyKind.INLINE_USER,
-                "resource.aws_iam_group_policy.grp.policy", PolicyKind.INLINE_GROUP,
-                "resource.aws_iam_role.svc.assume_role_policy", PolicyKind.TRUST), kinds(f));
+        assertEquals(
+                Map.of(
+                        "resource.aws_iam_policy.quotes.policy", PolicyKind.MANAGED,
+                        "resource.aws_iam_user_policy.self.policy", PolicyKind.INLINE_USER,
+                        "resource.aws_iam_group_policy.grp.policy", PolicyKind.INLINE_GROUP,
+                        "resource.aws_iam_role.svc.assume_role_policy", PolicyKind.TRUST),
+                kinds(f));
     }
 
     @Test
@@ -48,7 +50,10 @@ class TerraformShapesTest {
         assertEquals(3, Values.unknownHints(r.value()).size());
         assertTrue(r.value().startsWith("arn:aws:sns:" + Values.unknown("var.region") + ":"), r.value());
         // inside a JSON string every node stands at the string
-        assertEquals(at(text(MAIN), "\"{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Allow\\\",\\\"Action\\\":\\\"sns"),
+        assertEquals(
+                at(
+                        text(MAIN),
+                        "\"{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Allow\\\",\\\"Action\\\":\\\"sns"),
                 r.location());
         assertEquals(r.location(), p.document().location());
     }
@@ -74,21 +79,26 @@ class TerraformShapesTest {
         assertTrue(broken.policyLike());
         assertFalse(broken.limit());
         assertTrue(broken.message().contains("resource.aws_iam_policy.broken.policy"), broken.message());
-        assertEquals(at(text(MAIN), "\"{\\\"Statement\\\": [{\\\"Effect\\\": \\\"Allow\\\", \\\"Action\\\": \\\"s3:*\\\" "),
+        assertEquals(
+                at(text(MAIN), "\"{\\\"Statement\\\": [{\\\"Effect\\\": \\\"Allow\\\", \\\"Action\\\": \\\"s3:*\\\" "),
                 broken.location());
     }
 
     @Test
     void arrayFormsAsTerraformAllows() {
         ExtractedFile f = clean("tf/arrays.tf.json");
-        assertEquals(Map.of(
-                "resource[0].aws_iam_role_policy[0].first.policy", PolicyKind.INLINE_ROLE,
-                "resource[0].aws_iam_role_policy[1].second[0].policy", PolicyKind.INLINE_ROLE,
-                "resource[0].aws_iam_role_policy[1].second[1].policy", PolicyKind.INLINE_ROLE,
-                "resource[1].aws_iam_policy.other.policy", PolicyKind.MANAGED), kinds(f));
-        assertEquals(List.of("second-a"), resourceTexts(policy(f, "resource[0].aws_iam_role_policy[1].second[0].policy")));
+        assertEquals(
+                Map.of(
+                        "resource[0].aws_iam_role_policy[0].first.policy", PolicyKind.INLINE_ROLE,
+                        "resource[0].aws_iam_role_policy[1].second[0].policy", PolicyKind.INLINE_ROLE,
+                        "resource[0].aws_iam_role_policy[1].second[1].policy", PolicyKind.INLINE_ROLE,
+                        "resource[1].aws_iam_policy.other.policy", PolicyKind.MANAGED),
+                kinds(f));
+        assertEquals(
+                List.of("second-a"), resourceTexts(policy(f, "resource[0].aws_iam_role_policy[1].second[0].policy")));
         // an interpolation standing for a whole JSON value becomes an unknown string
-        ScalarNode whole = resources(policy(f, "resource[1].aws_iam_policy.other.policy")).get(0);
+        ScalarNode whole =
+                resources(policy(f, "resource[1].aws_iam_policy.other.policy")).get(0);
         assertEquals(ScalarNode.Type.STRING, whole.type());
         assertTrue(Values.isUnknown(whole.value()), whole.value());
     }
@@ -96,32 +106,39 @@ class TerraformShapesTest {
     @Test
     void planPrefersPlannedValuesIncludingChildModules() {
         ExtractedFile f = clean("tf/plan.json");
-        assertEquals(Map.of(
-                "aws_iam_policy.root.policy", PolicyKind.MANAGED,
-                "module.users.aws_iam_user_policy.u.policy", PolicyKind.INLINE_USER,
-                "module.users.module.deep.aws_iam_role.r.assume_role_policy", PolicyKind.TRUST,
-                "aws_iam_group_policy.only_in_changes.policy", PolicyKind.INLINE_GROUP), kinds(f));
+        assertEquals(
+                Map.of(
+                        "aws_iam_policy.root.policy", PolicyKind.MANAGED,
+                        "module.users.aws_iam_user_policy.u.policy", PolicyKind.INLINE_USER,
+                        "module.users.module.deep.aws_iam_role.r.assume_role_policy", PolicyKind.TRUST,
+                        "aws_iam_group_policy.only_in_changes.policy", PolicyKind.INLINE_GROUP),
+                kinds(f));
         // rendered values: ${aws:username} is the policy variable, not an interpolation
-        assertEquals(List.of("arn:aws:iam::123456789012:user/${aws:username}"),
+        assertEquals(
+                List.of("arn:aws:iam::123456789012:user/${aws:username}"),
                 resourceTexts(policy(f, "aws_iam_policy.root.policy")));
-        assertFalse(Values.hasUnknown(resources(policy(f, "aws_iam_policy.root.policy")).get(0).value()));
+        assertFalse(Values.hasUnknown(
+                resources(policy(f, "aws_iam_policy.root.policy")).get(0).value()));
         assertEquals(List.of("changes-res"), resourceTexts(policy(f, "aws_iam_group_policy.only_in_changes.policy")));
     }
 
     @Test
-    void aPlanResourceWithoutAStringTypeIsSkippedAndTheOthersStillCount(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws Exception {
+    void aPlanResourceWithoutAStringTypeIsSkippedAndTheOthersStillCount(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         // found by the fuzzer: a missing or non-string "type" reached a Map.of lookup with a null key
         String policy = "{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Allow\\\","
                 + "\\\"Action\\\":\\\"iam:GetUser\\\",\\\"Resource\\\":\\\"*\\\"}]}";
         java.nio.file.Path plan = dir.resolve("plan.json");
-        java.nio.file.Files.writeString(plan, "{\"format_version\":\"1.2\",\"planned_values\":{\"root_module\":"
-                + "{\"resources\":["
-                + "{\"address\":\"aws_iam_policy.untyped\",\"mode\":\"managed\",\"values\":{\"policy\":\"" + policy + "\"}},"
-                + "{\"address\":\"aws_iam_policy.numbered\",\"mode\":\"managed\",\"type\":7,"
-                + "\"values\":{\"policy\":\"" + policy + "\"}},"
-                + "{\"address\":\"aws_iam_policy.ok\",\"mode\":\"managed\",\"type\":\"aws_iam_policy\","
-                + "\"values\":{\"policy\":\"" + policy + "\"}}]}}}");
+        java.nio.file.Files.writeString(
+                plan,
+                "{\"format_version\":\"1.2\",\"planned_values\":{\"root_module\":"
+                        + "{\"resources\":["
+                        + "{\"address\":\"aws_iam_policy.untyped\",\"mode\":\"managed\",\"values\":{\"policy\":\""
+                        + policy + "\"}},"
+                        + "{\"address\":\"aws_iam_policy.numbered\",\"mode\":\"managed\",\"type\":7,"
+                        + "\"values\":{\"policy\":\"" + policy + "\"}},"
+                        + "{\"address\":\"aws_iam_policy.ok\",\"mode\":\"managed\",\"type\":\"aws_iam_policy\","
+                        + "\"values\":{\"policy\":\"" + policy + "\"}}]}}}");
         ExtractedFile f = extract(plan);
         assertEquals(List.of(), f.problems());
         assertEquals(Map.of("aws_iam_policy.ok.policy", PolicyKind.MANAGED), kinds(f));
@@ -132,12 +149,15 @@ class TerraformShapesTest {
         String s = "${a(\"}\", {b = \"${c}\"})} tail";
         assertEquals(s.indexOf(" tail") - 1, EmbeddedPolicy.endOfInterpolation(s, 1));
         assertEquals(-1, EmbeddedPolicy.endOfInterpolation("${unclosed(\"}\"", 1));
-        String json = EmbeddedPolicy.substitute("{\"A\": \"x${f(\"q\")}y\", \"B\": ${v}, \"C\": \"$${k}\"}",
-                EmbeddedPolicy.Mode.TERRAFORM);
-        assertEquals("{\"A\": \"x" + Values.unknown("f(\"q\")") + "y\", \"B\": \"" + Values.unknown("v")
-                + "\", \"C\": \"${k}\"}", json);
+        String json = EmbeddedPolicy.substitute(
+                "{\"A\": \"x${f(\"q\")}y\", \"B\": ${v}, \"C\": \"$${k}\"}", EmbeddedPolicy.Mode.TERRAFORM);
+        assertEquals(
+                "{\"A\": \"x" + Values.unknown("f(\"q\")") + "y\", \"B\": \"" + Values.unknown("v")
+                        + "\", \"C\": \"${k}\"}",
+                json);
         // section 1 templates: only placeholders are unknown
-        assertEquals("{\"A\": \"${aws:username}" + Values.unknown("acct") + "\"}",
+        assertEquals(
+                "{\"A\": \"${aws:username}" + Values.unknown("acct") + "\"}",
                 EmbeddedPolicy.substitute("{\"A\": \"${aws:username}${acct}\"}", EmbeddedPolicy.Mode.TEMPLATE));
     }
 }

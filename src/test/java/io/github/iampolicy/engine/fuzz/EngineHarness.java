@@ -39,14 +39,17 @@ final class EngineHarness {
 
     static final List<String> NAMES = List.of("policy.json", "stack.yaml", "main.tf.json", "policy.template");
 
-    static final ParseLimits LIMITS = ParseLimits.DEFAULT.withMaxFileBytes(256 * 1024).withMaxDepth(64)
-            .withMaxStringLength(64 * 1024).withMaxAliases(20).withMaxDocuments(20).withMaxStatements(200);
+    static final ParseLimits LIMITS = ParseLimits.DEFAULT
+            .withMaxFileBytes(256 * 1024)
+            .withMaxDepth(64)
+            .withMaxStringLength(64 * 1024)
+            .withMaxAliases(20)
+            .withMaxDocuments(20)
+            .withMaxStatements(200);
 
-    private static final PolicyScanner SCANNER =
-            new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
+    private static final PolicyScanner SCANNER = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
 
-    private EngineHarness() {
-    }
+    private EngineHarness() {}
 
     /** A fresh directory for one thread's runs. */
     static Path workDir() {
@@ -82,9 +85,10 @@ final class EngineHarness {
             assertTrue(f.location().line() >= 1 && f.location().column() >= 1, f::toString);
         }
         if (unparseablePolicyLike(name, input)) {
-            assertTrue(result.findings().stream().anyMatch(f -> f.rule().id().equals("IAM001")
-                    && f.severity() == Severity.ERROR), () -> "a policy-looking file that does not parse is IAM001: "
-                    + result.findings());
+            assertTrue(
+                    result.findings().stream()
+                            .anyMatch(f -> f.rule().id().equals("IAM001") && f.severity() == Severity.ERROR),
+                    () -> "a policy-looking file that does not parse is IAM001: " + result.findings());
         }
     }
 
@@ -99,9 +103,11 @@ final class EngineHarness {
         if (!PolicyExtractor.looksLikePolicy(text)) {
             return false;
         }
-        TreeReader.Syntax syntax = name.endsWith(".json") ? TreeReader.Syntax.JSON
-                : name.endsWith(".yaml") ? TreeReader.Syntax.YAML
-                : text.stripLeading().startsWith("{") ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
+        TreeReader.Syntax syntax = name.endsWith(".json")
+                ? TreeReader.Syntax.JSON
+                : name.endsWith(".yaml")
+                        ? TreeReader.Syntax.YAML
+                        : text.stripLeading().startsWith("{") ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
         try {
             new TreeReader(LIMITS).read(text, syntax);
             return false;

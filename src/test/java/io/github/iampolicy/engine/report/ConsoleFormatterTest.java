@@ -25,9 +25,10 @@ class ConsoleFormatterTest {
 
     @Test
     void lineIsCompilerStyle() {
-        assertEquals("src/main/resources/policies/keys.json:[9,7] IAM201 user-resource-wildcard: "
-                + "Statement \"ManageKeys\" allows iam:CreateAccessKey on arn:aws:iam::123456789012:user/* "
-                + "(every user's access keys). Scope it to arn:aws:iam::*:user/${aws:username}.",
+        assertEquals(
+                "src/main/resources/policies/keys.json:[9,7] IAM201 user-resource-wildcard: "
+                        + "Statement \"ManageKeys\" allows iam:CreateAccessKey on arn:aws:iam::123456789012:user/* "
+                        + "(every user's access keys). Scope it to arn:aws:iam::*:user/${aws:username}.",
                 ConsoleFormatter.line(keysFinding(9, 7)));
     }
 
@@ -39,20 +40,40 @@ class ConsoleFormatterTest {
 
     @Test
     void lineKeepsOneFindingOnOneLine() {
-        Finding f = finding(IAM201, Severity.ERROR, KEYS, 2, 3, "", "S",
-                "allows user/x\n[ERROR] forged\r\tand \u0007 \u2028end", "x");
+        Finding f = finding(
+                IAM201,
+                Severity.ERROR,
+                KEYS,
+                2,
+                3,
+                "",
+                "S",
+                "allows user/x\n[ERROR] forged\r\tand \u0007 \u2028end",
+                "x");
         String line = ConsoleFormatter.line(f);
-        assertEquals(KEYS + ":[2,3] IAM201 user-resource-wildcard: "
-                + "allows user/x\\n[ERROR] forged\\r\\tand \\u0007 \\u2028end", line);
+        assertEquals(
+                KEYS + ":[2,3] IAM201 user-resource-wildcard: "
+                        + "allows user/x\\n[ERROR] forged\\r\\tand \\u0007 \\u2028end",
+                line);
         assertFalse(line.chars().anyMatch(c -> c == '\n' || c == '\r'));
     }
 
     @Test
     void lineShowsUnicodeAsIsAndUnknownValuesAsPlaceholders() {
-        Finding f = finding(IAM201, Severity.ERROR, KEYS, 1, 1, "", "S",
-                "Statement \"Überprüfung ✓\" allows user/" + Values.unknown("user_name") + " 😀", "x");
-        assertEquals(KEYS + ":[1,1] IAM201 user-resource-wildcard: "
-                + "Statement \"Überprüfung ✓\" allows user/${user_name} 😀", ConsoleFormatter.line(f));
+        Finding f = finding(
+                IAM201,
+                Severity.ERROR,
+                KEYS,
+                1,
+                1,
+                "",
+                "S",
+                "Statement \"Überprüfung ✓\" allows user/" + Values.unknown("user_name") + " 😀",
+                "x");
+        assertEquals(
+                KEYS + ":[1,1] IAM201 user-resource-wildcard: "
+                        + "Statement \"Überprüfung ✓\" allows user/${user_name} 😀",
+                ConsoleFormatter.line(f));
     }
 
     @Test
@@ -64,34 +85,43 @@ class ConsoleFormatterTest {
 
     @Test
     void summaryCountsEverythingAndNamesTheReports() {
-        assertEquals("IAM policy check: 2 errors, 3 warnings, 1 note in 5 policies (12 files scanned, "
-                + "catalog 2026-05-10); reports: target/iam-policy/iam-policy.sarif, "
-                + "target/iam-policy/iam-policy.json",
-                ConsoleFormatter.summary(ReportFixtures.sample(), List.of(
-                        Path.of("target", "iam-policy", "iam-policy.sarif"),
-                        Path.of("target", "iam-policy", "iam-policy.json"))));
+        assertEquals(
+                "IAM policy check: 2 errors, 3 warnings, 1 note in 5 policies (12 files scanned, "
+                        + "catalog 2026-05-10); reports: target/iam-policy/iam-policy.sarif, "
+                        + "target/iam-policy/iam-policy.json",
+                ConsoleFormatter.summary(
+                        ReportFixtures.sample(),
+                        List.of(
+                                Path.of("target", "iam-policy", "iam-policy.sarif"),
+                                Path.of("target", "iam-policy", "iam-policy.json"))));
     }
 
     @Test
     void summaryAcceptsStringPaths() {
-        assertEquals("IAM policy check: 2 errors, 3 warnings, 1 note in 5 policies (12 files scanned, "
-                + "catalog 2026-05-10); reports: out.sarif",
+        assertEquals(
+                "IAM policy check: 2 errors, 3 warnings, 1 note in 5 policies (12 files scanned, "
+                        + "catalog 2026-05-10); reports: out.sarif",
                 ConsoleFormatter.summary(ReportFixtures.sample(), List.of("out.sarif")));
     }
 
     @Test
     void summaryUsesSingularsAndZeros() {
-        ScanResult one = new ScanResult("2026-01-02", 1,
+        ScanResult one = new ScanResult(
+                "2026-01-02",
+                1,
                 List.of(new ScanResult.PolicySummary(KEYS, "", "identity")),
-                List.of(keysFinding(9, 7)), ReportFixtures.RULES);
-        assertEquals("IAM policy check: 1 error, 0 warnings, 0 notes in 1 policy (1 file scanned, "
-                + "catalog 2026-01-02)", ConsoleFormatter.summary(one, List.of()));
+                List.of(keysFinding(9, 7)),
+                ReportFixtures.RULES);
+        assertEquals(
+                "IAM policy check: 1 error, 0 warnings, 0 notes in 1 policy (1 file scanned, " + "catalog 2026-01-02)",
+                ConsoleFormatter.summary(one, List.of()));
     }
 
     @Test
     void summaryOfAnEmptyScan() {
-        assertEquals("IAM policy check: 0 errors, 0 warnings, 0 notes in 0 policies (0 files scanned, "
-                + "catalog 2026-05-10); reports: r.json",
+        assertEquals(
+                "IAM policy check: 0 errors, 0 warnings, 0 notes in 0 policies (0 files scanned, "
+                        + "catalog 2026-05-10); reports: r.json",
                 ConsoleFormatter.summary(ReportFixtures.empty(), List.of("r.json")));
     }
 
@@ -103,31 +133,38 @@ class ConsoleFormatterTest {
 
     @Test
     void failureMessageAtErrorCountsAndListsOnlyErrors() {
-        assertEquals("IAM policy check failed: 2 errors at or above failOnSeverity=error\n"
-                + "  infra/cfn.yaml:[14,9] IAM301 other-user-access: User alice can create access keys for user bob.\n"
-                + "  " + KEYS + ":[9,7] IAM201 user-resource-wildcard: " + MESSAGE,
+        assertEquals(
+                "IAM policy check failed: 2 errors at or above failOnSeverity=error\n"
+                        + "  infra/cfn.yaml:[14,9] IAM301 other-user-access: User alice can create access keys for user bob.\n"
+                        + "  " + KEYS + ":[9,7] IAM201 user-resource-wildcard: " + MESSAGE,
                 ConsoleFormatter.failureMessage(ReportFixtures.sample(), Severity.ERROR));
     }
 
     @Test
     void failureMessageAtWarningListsMostSevereFirstAndCutsOff() {
         String msg = ConsoleFormatter.failureMessage(ReportFixtures.sample(), Severity.WARNING, 3);
-        assertEquals("IAM policy check failed: 2 errors, 3 warnings at or above failOnSeverity=warning\n"
-                + "  infra/cfn.yaml:[14,9] IAM301 other-user-access: User alice can create access keys for user bob.\n"
-                + "  " + KEYS + ":[9,7] IAM201 user-resource-wildcard: " + MESSAGE + "\n"
-                + "  infra/cfn.yaml:[20,11] IAM207 other-users-credential-reads: "
-                + "Statement[1] allows iam:ListAccessKeys on every user.\n"
-                + "  and 2 more", msg);
+        assertEquals(
+                "IAM policy check failed: 2 errors, 3 warnings at or above failOnSeverity=warning\n"
+                        + "  infra/cfn.yaml:[14,9] IAM301 other-user-access: User alice can create access keys for user bob.\n"
+                        + "  " + KEYS + ":[9,7] IAM201 user-resource-wildcard: " + MESSAGE + "\n"
+                        + "  infra/cfn.yaml:[20,11] IAM207 other-users-credential-reads: "
+                        + "Statement[1] allows iam:ListAccessKeys on every user.\n"
+                        + "  and 2 more",
+                msg);
     }
 
     @Test
     void failureMessageAtNoteCountsAllSeverities() {
         String msg = ConsoleFormatter.failureMessage(ReportFixtures.sample(), Severity.NOTE, 100);
-        assertTrue(msg.startsWith("IAM policy check failed: 2 errors, 3 warnings, 1 note at or above "
-                + "failOnSeverity=note\n"), msg);
+        assertTrue(
+                msg.startsWith(
+                        "IAM policy check failed: 2 errors, 3 warnings, 1 note at or above " + "failOnSeverity=note\n"),
+                msg);
         assertEquals(7, msg.split("\n").length);
-        assertTrue(msg.endsWith(IAM205.id() + " mfa-not-enforced: The policy allows credential changes without "
-                + "enforcing MFA."), msg);
+        assertTrue(
+                msg.endsWith(IAM205.id() + " mfa-not-enforced: The policy allows credential changes without "
+                        + "enforcing MFA."),
+                msg);
         assertFalse(msg.contains("more"));
     }
 
@@ -147,7 +184,8 @@ class ConsoleFormatterTest {
 
     @Test
     void failureMessageWithNothingListed() {
-        assertEquals("IAM policy check failed: 2 errors at or above failOnSeverity=error\n  and 2 more",
+        assertEquals(
+                "IAM policy check failed: 2 errors at or above failOnSeverity=error\n  and 2 more",
                 ConsoleFormatter.failureMessage(ReportFixtures.sample(), Severity.ERROR, 0));
     }
 }

@@ -73,7 +73,9 @@ class JsonReportWriterTest {
         JsonNode first = policies.get(0);
         assertEquals(List.of("file", "policyPath", "kind"), keys(first));
         assertEquals("infra/cfn.yaml", first.get("file").textValue());
-        assertEquals("Resources.SelfServicePolicy.Properties.PolicyDocument", first.get("policyPath").textValue());
+        assertEquals(
+                "Resources.SelfServicePolicy.Properties.PolicyDocument",
+                first.get("policyPath").textValue());
         assertEquals("managed", first.get("kind").textValue());
         assertEquals("trust", policies.get(1).get("kind").textValue());
         assertEquals("", policies.get(2).get("policyPath").textValue());
@@ -84,8 +86,19 @@ class JsonReportWriterTest {
     void findingFieldsAndTypes() throws IOException {
         Finding f = keysFinding(9, 7);
         JsonNode n = writeAndRead(ReportFixtures.of(List.of(f))).get("findings").get(0);
-        assertEquals(List.of("rule", "name", "severity", "file", "line", "column", "policyPath", "statement",
-                "message", "fingerprint"), keys(n));
+        assertEquals(
+                List.of(
+                        "rule",
+                        "name",
+                        "severity",
+                        "file",
+                        "line",
+                        "column",
+                        "policyPath",
+                        "statement",
+                        "message",
+                        "fingerprint"),
+                keys(n));
         assertEquals("IAM201", n.get("rule").textValue());
         assertEquals("user-resource-wildcard", n.get("name").textValue());
         assertEquals("error", n.get("severity").textValue());
@@ -128,9 +141,20 @@ class JsonReportWriterTest {
 
     @Test
     void emptyCounterexampleContextIsAnEmptyObject() throws IOException {
-        Finding f = new Finding(ReportFixtures.IAM301, Severity.ERROR, KEYS, new Location(3, 4), "", null, "m", "s",
+        Finding f = new Finding(
+                ReportFixtures.IAM301,
+                Severity.ERROR,
+                KEYS,
+                new Location(3, 4),
+                "",
+                null,
+                "m",
+                "s",
                 new Counterexample("alice", "iam:CreateAccessKey", "arn:aws:iam::1:user/bob", Map.of()));
-        JsonNode c = writeAndRead(ReportFixtures.of(List.of(f))).get("findings").get(0).get("counterexample");
+        JsonNode c = writeAndRead(ReportFixtures.of(List.of(f)))
+                .get("findings")
+                .get(0)
+                .get("counterexample");
         assertTrue(c.get("context").isObject());
         assertEquals(0, c.get("context").size());
     }
@@ -174,11 +198,12 @@ class JsonReportWriterTest {
 
     @Test
     void unknownValueTokensAreShownAsPlaceholders() throws IOException {
-        Finding f = finding(IAM201, Severity.WARNING, KEYS, 2, 5, "", "S",
-                "allows user/" + Values.unknown("name"), "x");
+        Finding f =
+                finding(IAM201, Severity.WARNING, KEYS, 2, 5, "", "S", "allows user/" + Values.unknown("name"), "x");
         String text = Files.readString(write(ReportFixtures.of(List.of(f)), "t.json"));
         assertFalse(text.contains(String.valueOf(Values.START)));
-        assertEquals("allows user/${name}",
+        assertEquals(
+                "allows user/${name}",
                 MAPPER.readTree(text).get("findings").get(0).get("message").textValue());
     }
 
@@ -206,8 +231,12 @@ class JsonReportWriterTest {
         Path a = write(ReportFixtures.of(List.of(semantic(one))), "c1.json");
         Path b = write(ReportFixtures.of(List.of(semantic(two))), "c2.json");
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
-        Iterator<String> names = MAPPER.readTree(a.toFile()).get("findings").get(0).get("counterexample")
-                .get("context").fieldNames();
+        Iterator<String> names = MAPPER.readTree(a.toFile())
+                .get("findings")
+                .get(0)
+                .get("counterexample")
+                .get("context")
+                .fieldNames();
         assertEquals("aws:key0", names.next());
         assertEquals("aws:key1", names.next());
         assertEquals("aws:key10", names.next());
@@ -225,7 +254,15 @@ class JsonReportWriterTest {
     }
 
     private static Finding semantic(Map<String, String> context) {
-        return new Finding(ReportFixtures.IAM301, Severity.ERROR, KEYS, new Location(3, 4), "", null, "m", "s",
+        return new Finding(
+                ReportFixtures.IAM301,
+                Severity.ERROR,
+                KEYS,
+                new Location(3, 4),
+                "",
+                null,
+                "m",
+                "s",
                 new Counterexample("alice", "iam:CreateAccessKey", "arn:aws:iam::1:user/bob", context));
     }
 

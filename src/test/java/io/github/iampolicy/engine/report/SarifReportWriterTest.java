@@ -64,14 +64,23 @@ class SarifReportWriterTest {
         assertEquals(List.of(), SarifSchema.errors(sarif));
         assertEquals(0, run(sarif).get("results").size());
         assertEquals(0, run(sarif).get("artifacts").size());
-        assertEquals(ReportFixtures.RULES.size(), run(sarif).get("tool").get("driver").get("rules").size());
+        assertEquals(
+                ReportFixtures.RULES.size(),
+                run(sarif).get("tool").get("driver").get("rules").size());
     }
 
     @Test
     void oddFileNamesAndUnicodeStayValid() throws IOException {
-        Finding f = finding(IAM201, Severity.ERROR, "policies/my policy ü 100%.json", 3, 2,
-                "Resources.Pölicy.Properties.PolicyDocument", "Sïd 😀",
-                "Statement \"Sïd 😀\" allows user/* — \"quoted\"\n", "user/*");
+        Finding f = finding(
+                IAM201,
+                Severity.ERROR,
+                "policies/my policy ü 100%.json",
+                3,
+                2,
+                "Resources.Pölicy.Properties.PolicyDocument",
+                "Sïd 😀",
+                "Statement \"Sïd 😀\" allows user/* — \"quoted\"\n",
+                "user/*");
         Finding colon = finding(IAM207, Severity.WARNING, "c:odd[1]#frag?.json", 1, 1, "", null, "m", "x");
         JsonNode sarif = writeAndRead(ReportFixtures.of(List.of(f, colon)));
         assertEquals(List.of(), SarifSchema.errors(sarif));
@@ -79,7 +88,8 @@ class SarifReportWriterTest {
         JsonNode first = results.get(0);
         assertEquals("c%3Aodd%5B1%5D%23frag%3F.json", uri(results.get(0)));
         assertEquals("policies/my%20policy%20%C3%BC%20100%25.json", uri(results.get(1)));
-        assertEquals("Statement \"Sïd 😀\" allows user/* — \"quoted\"\n",
+        assertEquals(
+                "Statement \"Sïd 😀\" allows user/* — \"quoted\"\n",
                 results.get(1).get("message").get("text").textValue());
         assertEquals("m", first.get("message").get("text").textValue());
     }
@@ -105,7 +115,8 @@ class SarifReportWriterTest {
         JsonNode driver = run(writeAndRead(ReportFixtures.sample())).get("tool").get("driver");
         assertEquals("iam-policy-maven-plugin", driver.get("name").textValue());
         assertEquals("1.2.3", driver.get("version").textValue());
-        assertEquals(ToolInfo.DEFAULT_INFORMATION_URI, driver.get("informationUri").textValue());
+        assertEquals(
+                ToolInfo.DEFAULT_INFORMATION_URI, driver.get("informationUri").textValue());
     }
 
     @Test
@@ -121,7 +132,10 @@ class SarifReportWriterTest {
 
     @Test
     void rulesCarryMetadata() throws IOException {
-        JsonNode rules = run(writeAndRead(ReportFixtures.sample())).get("tool").get("driver").get("rules");
+        JsonNode rules = run(writeAndRead(ReportFixtures.sample()))
+                .get("tool")
+                .get("driver")
+                .get("rules");
         List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.get("id").textValue()));
         assertEquals(List.of("IAM001", "IAM201", "IAM205", "IAM207", "IAM301"), ids);
@@ -130,17 +144,23 @@ class SarifReportWriterTest {
         assertEquals(IAM201.description(), r.get("shortDescription").get("text").textValue());
         assertEquals(IAM201.description(), r.get("fullDescription").get("text").textValue());
         assertEquals(IAM201.help(), r.get("help").get("text").textValue());
-        assertEquals("**IAM201 user-resource-wildcard** (default: error)\n\n" + IAM201.description() + "\n\n"
-                + "Scope the resource to arn:aws:iam::\\*:user/$\\{aws:username\\}; \\`user/\\*\\` lets anyone "
-                + "change \\<any\\> key.", r.get("help").get("markdown").textValue());
+        assertEquals(
+                "**IAM201 user-resource-wildcard** (default: error)\n\n" + IAM201.description() + "\n\n"
+                        + "Scope the resource to arn:aws:iam::\\*:user/$\\{aws:username\\}; \\`user/\\*\\` lets anyone "
+                        + "change \\<any\\> key.",
+                r.get("help").get("markdown").textValue());
         assertEquals("error", r.get("defaultConfiguration").get("level").textValue());
         assertTrue(r.get("properties").get("security-severity").isTextual());
         assertEquals("8.8", r.get("properties").get("security-severity").textValue());
         assertEquals("[\"security\"]", r.get("properties").get("tags").toString());
-        assertEquals("note", rules.get(2).get("defaultConfiguration").get("level").textValue());
-        assertEquals("warning", rules.get(3).get("defaultConfiguration").get("level").textValue());
-        assertEquals("4.0", rules.get(2).get("properties").get("security-severity").textValue());
-        assertEquals("9.0", rules.get(4).get("properties").get("security-severity").textValue());
+        assertEquals(
+                "note", rules.get(2).get("defaultConfiguration").get("level").textValue());
+        assertEquals(
+                "warning", rules.get(3).get("defaultConfiguration").get("level").textValue());
+        assertEquals(
+                "4.0", rules.get(2).get("properties").get("security-severity").textValue());
+        assertEquals(
+                "9.0", rules.get(4).get("properties").get("security-severity").textValue());
     }
 
     @Test
@@ -180,18 +200,30 @@ class SarifReportWriterTest {
             Finding f = sample.findings().get(i);
             JsonNode res = results.get(i);
             assertEquals(f.rule().id(), res.get("ruleId").textValue());
-            assertEquals(f.rule().id(), rules.get(res.get("ruleIndex").intValue()).get("id").textValue());
+            assertEquals(
+                    f.rule().id(),
+                    rules.get(res.get("ruleIndex").intValue()).get("id").textValue());
             assertEquals(f.severity().id(), res.get("level").textValue());
             assertEquals(f.message(), res.get("message").get("text").textValue());
             JsonNode physical = res.get("locations").get(0).get("physicalLocation");
             JsonNode artifact = physical.get("artifactLocation");
             assertEquals(f.file(), artifact.get("uri").textValue());
             assertEquals("%SRCROOT%", artifact.get("uriBaseId").textValue());
-            assertEquals(f.file(), artifacts.get(artifact.get("index").intValue()).get("location").get("uri")
-                    .textValue());
-            assertEquals(f.location().line(), physical.get("region").get("startLine").intValue());
-            assertEquals(f.location().column(), physical.get("region").get("startColumn").intValue());
-            assertEquals(f.fingerprint(), res.get("partialFingerprints").get("iamPolicy/v1").textValue());
+            assertEquals(
+                    f.file(),
+                    artifacts
+                            .get(artifact.get("index").intValue())
+                            .get("location")
+                            .get("uri")
+                            .textValue());
+            assertEquals(
+                    f.location().line(), physical.get("region").get("startLine").intValue());
+            assertEquals(
+                    f.location().column(),
+                    physical.get("region").get("startColumn").intValue());
+            assertEquals(
+                    f.fingerprint(),
+                    res.get("partialFingerprints").get("iamPolicy/v1").textValue());
         }
         List<String> levels = new ArrayList<>();
         results.forEach(r -> levels.add(r.get("level").textValue()));
@@ -204,30 +236,47 @@ class SarifReportWriterTest {
         JsonNode semantic = results.get(0);
         assertEquals("IAM301", semantic.get("ruleId").textValue());
         JsonNode props = semantic.get("properties");
-        assertEquals("Resources.SelfServicePolicy.Properties.PolicyDocument", props.get("policyPath").textValue());
+        assertEquals(
+                "Resources.SelfServicePolicy.Properties.PolicyDocument",
+                props.get("policyPath").textValue());
         assertTrue(props.get("statement").isNull());
-        assertEquals("{\"username\":\"alice\",\"action\":\"iam:CreateAccessKey\","
-                + "\"resource\":\"arn:aws:iam::123456789012:user/bob\","
-                + "\"context\":{\"aws:MultiFactorAuthPresent\":\"true\"}}", props.get("counterexample").toString());
-        JsonNode logical = semantic.get("locations").get(0).get("logicalLocations").get(0);
-        assertEquals("Resources.SelfServicePolicy.Properties.PolicyDocument",
+        assertEquals(
+                "{\"username\":\"alice\",\"action\":\"iam:CreateAccessKey\","
+                        + "\"resource\":\"arn:aws:iam::123456789012:user/bob\","
+                        + "\"context\":{\"aws:MultiFactorAuthPresent\":\"true\"}}",
+                props.get("counterexample").toString());
+        JsonNode logical =
+                semantic.get("locations").get(0).get("logicalLocations").get(0);
+        assertEquals(
+                "Resources.SelfServicePolicy.Properties.PolicyDocument",
                 logical.get("fullyQualifiedName").textValue());
         assertEquals("object", logical.get("kind").textValue());
 
         JsonNode withStatement = results.get(1);
-        assertEquals("Statement[1]", withStatement.get("properties").get("statement").textValue());
+        assertEquals(
+                "Statement[1]", withStatement.get("properties").get("statement").textValue());
         assertFalse(withStatement.get("properties").has("counterexample"));
-        JsonNode l = withStatement.get("locations").get(0).get("logicalLocations").get(0);
+        JsonNode l =
+                withStatement.get("locations").get(0).get("logicalLocations").get(0);
         assertEquals("Statement[1]", l.get("name").textValue());
-        assertEquals("Resources.SelfServicePolicy.Properties.PolicyDocument/Statement[1]",
+        assertEquals(
+                "Resources.SelfServicePolicy.Properties.PolicyDocument/Statement[1]",
                 l.get("fullyQualifiedName").textValue());
 
         JsonNode wholeFile = results.get(4);
-        assertEquals("ManageKeys", wholeFile.get("locations").get(0).get("logicalLocations").get(0)
-                .get("fullyQualifiedName").textValue());
+        assertEquals(
+                "ManageKeys",
+                wholeFile
+                        .get("locations")
+                        .get(0)
+                        .get("logicalLocations")
+                        .get(0)
+                        .get("fullyQualifiedName")
+                        .textValue());
         JsonNode policyLevel = results.get(3);
         assertEquals(IAM205.id(), policyLevel.get("ruleId").textValue());
-        assertFalse(policyLevel.get("locations").get(0).has("logicalLocations"),
+        assertFalse(
+                policyLevel.get("locations").get(0).has("logicalLocations"),
                 "a finding on a whole-file policy with no statement has no logical location");
     }
 
@@ -235,17 +284,37 @@ class SarifReportWriterTest {
     void fingerprintsSurviveLineMovesButNotSubjectChanges() throws IOException {
         String before = fingerprint(keysFinding(9, 7));
         assertEquals(before, fingerprint(keysFinding(42, 3)));
-        Finding otherSubject = finding(IAM201, Severity.ERROR, KEYS, 9, 7, "", "ManageKeys",
-                ReportFixtures.MESSAGE, "arn:aws:iam::123456789012:user/x*");
+        Finding otherSubject = finding(
+                IAM201,
+                Severity.ERROR,
+                KEYS,
+                9,
+                7,
+                "",
+                "ManageKeys",
+                ReportFixtures.MESSAGE,
+                "arn:aws:iam::123456789012:user/x*");
         assertNotEquals(before, fingerprint(otherSubject));
-        Finding otherStatement = finding(IAM201, Severity.ERROR, KEYS, 9, 7, "", "Other",
-                ReportFixtures.MESSAGE, "arn:aws:iam::123456789012:user/*");
+        Finding otherStatement = finding(
+                IAM201,
+                Severity.ERROR,
+                KEYS,
+                9,
+                7,
+                "",
+                "Other",
+                ReportFixtures.MESSAGE,
+                "arn:aws:iam::123456789012:user/*");
         assertNotEquals(before, fingerprint(otherStatement));
     }
 
     private String fingerprint(Finding f) throws IOException {
-        return run(writeAndRead(ReportFixtures.of(List.of(f)))).get("results").get(0).get("partialFingerprints")
-                .get("iamPolicy/v1").textValue();
+        return run(writeAndRead(ReportFixtures.of(List.of(f))))
+                .get("results")
+                .get(0)
+                .get("partialFingerprints")
+                .get("iamPolicy/v1")
+                .textValue();
     }
 
     @Test
@@ -257,8 +326,13 @@ class SarifReportWriterTest {
             assertEquals("%SRCROOT%", a.get("location").get("uriBaseId").textValue());
             assertEquals("[\"analysisTarget\"]", a.get("roles").toString());
         });
-        assertEquals(List.of("infra/cfn.yaml", KEYS, "src/main/resources/policies/read.json",
-                "src/test/resources/tf/main.tf.json"), uris);
+        assertEquals(
+                List.of(
+                        "infra/cfn.yaml",
+                        KEYS,
+                        "src/main/resources/policies/read.json",
+                        "src/test/resources/tf/main.tf.json"),
+                uris);
     }
 
     @Test
@@ -274,9 +348,18 @@ class SarifReportWriterTest {
 
     @Test
     void unknownValueTokensAreShownAsPlaceholders() throws IOException {
-        Finding f = finding(IAM201, Severity.WARNING, KEYS, 2, 5, "", "S" + Values.unknown("sid"),
-                "allows user/" + Values.unknown("name"), "x");
-        JsonNode res = run(writeAndRead(ReportFixtures.of(List.of(f)))).get("results").get(0);
+        Finding f = finding(
+                IAM201,
+                Severity.WARNING,
+                KEYS,
+                2,
+                5,
+                "",
+                "S" + Values.unknown("sid"),
+                "allows user/" + Values.unknown("name"),
+                "x");
+        JsonNode res =
+                run(writeAndRead(ReportFixtures.of(List.of(f)))).get("results").get(0);
         assertEquals("allows user/${name}", res.get("message").get("text").textValue());
         assertEquals("S${sid}", res.get("properties").get("statement").textValue());
     }
@@ -311,6 +394,11 @@ class SarifReportWriterTest {
     }
 
     private static String uri(JsonNode result) {
-        return result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").textValue();
+        return result.get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation")
+                .get("uri")
+                .textValue();
     }
 }

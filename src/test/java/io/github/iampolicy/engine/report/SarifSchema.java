@@ -24,13 +24,12 @@ import java.util.Set;
  */
 final class SarifSchema {
 
-    static final Path FILE = Path.of(System.getProperty("iampolicy.shared", "../shared"))
-            .resolve("data/sarif-schema-2.1.0.json");
+    static final Path FILE =
+            Path.of(System.getProperty("iampolicy.shared", "../shared")).resolve("data/sarif-schema-2.1.0.json");
 
     private static JsonSchema schema;
 
-    private SarifSchema() {
-    }
+    private SarifSchema() {}
 
     static synchronized JsonSchema get() {
         if (schema == null) {
@@ -39,18 +38,24 @@ final class SarifSchema {
                 JsonNode node = new ObjectMapper().readTree(bytes);
                 // The file declares its draft (draft-04, with "id" rather than "$id"); use what it says.
                 SpecVersion.VersionFlag draft = SpecVersionDetector.detect(node);
-                String id = node.has("$id") ? node.get("$id").textValue() : node.get("id").textValue();
-                JsonSchemaFactory factory = JsonSchemaFactory.getInstance(draft, b -> b.schemaLoaders(l -> l.add(iri -> {
-                    String uri = iri.toString();
-                    if (uri.equals(id)) {
-                        return () -> new ByteArrayInputStream(bytes);
-                    }
-                    if (uri.startsWith("http:") || uri.startsWith("https:")) {
-                        throw new AssertionError("schema validator tried to fetch " + uri);
-                    }
-                    return null;
-                })));
-                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+                String id = node.has("$id")
+                        ? node.get("$id").textValue()
+                        : node.get("id").textValue();
+                JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                        draft,
+                        b -> b.schemaLoaders(l -> l.add(iri -> {
+                            String uri = iri.toString();
+                            if (uri.equals(id)) {
+                                return () -> new ByteArrayInputStream(bytes);
+                            }
+                            if (uri.startsWith("http:") || uri.startsWith("https:")) {
+                                throw new AssertionError("schema validator tried to fetch " + uri);
+                            }
+                            return null;
+                        })));
+                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .build();
                 schema = factory.getSchema(SchemaLocation.of(id), config);
                 schema.initializeValidators();
             } catch (IOException e) {

@@ -18,14 +18,17 @@ class RuleInfrastructureTest {
         List<Rule> all = RuleRegistry.all();
         List<String> ids = all.stream().map(r -> r.info().id()).toList();
         assertEquals(ids.stream().sorted().distinct().toList(), ids);
-        assertTrue(ids.containsAll(List.of("IAM001", "IAM010", "IAM101", "IAM105", "IAM201", "IAM207")), ids.toString());
+        assertTrue(
+                ids.containsAll(List.of("IAM001", "IAM010", "IAM101", "IAM105", "IAM201", "IAM207")), ids.toString());
         assertEquals(22, ids.stream().filter(id -> !id.startsWith("IAM3")).count(), ids.toString());
     }
 
     @Test
     void findIsCaseInsensitiveAndTrims() {
         assertEquals("IAM201", RuleRegistry.find(" iam201 ").orElseThrow().id());
-        assertEquals("user-resource-wildcard", RuleRegistry.find("IAM201").orElseThrow().name());
+        assertEquals(
+                "user-resource-wildcard",
+                RuleRegistry.find("IAM201").orElseThrow().name());
         assertTrue(RuleRegistry.find("IAM999").isEmpty());
         assertTrue(RuleRegistry.find("").isEmpty());
     }
@@ -39,8 +42,11 @@ class RuleInfrastructureTest {
         assertTrue(d.inAccountView("iam:ListUsers"));
         assertFalse(d.inAccountView("iam:GetUser"));
 
-        RuleSettings s = RuleSettings.of(List.of("GetAccountName", "iam:GetUserPolicy", " IAM:ListAccountAliases "),
-                true, Map.of("IAM207", Severity.ERROR), Set.of(" iam206 "));
+        RuleSettings s = RuleSettings.of(
+                List.of("GetAccountName", "iam:GetUserPolicy", " IAM:ListAccountAliases "),
+                true,
+                Map.of("IAM207", Severity.ERROR),
+                Set.of(" iam206 "));
         assertTrue(s.inAccountView("iam:GetAccountName"), "no resource types: joins V");
         assertFalse(s.inSelfManage("iam:GetAccountName"));
         assertTrue(s.inSelfManage("iam:GetUserPolicy"), "acts on a user: joins S");

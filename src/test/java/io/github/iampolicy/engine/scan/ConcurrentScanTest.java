@@ -45,8 +45,8 @@ class ConcurrentScanTest {
                 int own = 1 + i % 3;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    PolicyScanner s = shared ? scanner
-                            : new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
+                    PolicyScanner s =
+                            shared ? scanner : new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
                     // and each checks its files on several threads of its own
                     return s.scan(options(roots, corpus, own), ScanListener.NONE);
                 }));
@@ -77,13 +77,15 @@ class ConcurrentScanTest {
             assertEquals(sequential.policies(), parallel.policies(), "threads=" + threads);
             assertEquals(sequentialLog, log, "threads=" + threads);
         }
-        assertEquals(sequential.filesScanned(), sequentialLog.stream().filter(m -> m.startsWith("scanned ")).count());
+        assertEquals(
+                sequential.filesScanned(),
+                sequentialLog.stream().filter(m -> m.startsWith("scanned ")).count());
     }
 
     @Test
     void aNegativeThreadCountIsRejected() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> options(List.of(), Path.of("."), -1));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> options(List.of(), Path.of("."), -1));
     }
 
     private static ScanOptions options(List<Path> roots, Path base, int threads) {

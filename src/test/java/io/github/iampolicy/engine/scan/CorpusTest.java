@@ -44,17 +44,17 @@ class CorpusTest {
     @BeforeAll
     static void scanTheCorpus() {
         corpus = SharedData.resolve("corpus/real");
-        ScanOptions options = new ScanOptions(List.of(corpus), corpus, List.of(), List.of(), ParseLimits.DEFAULT,
-                RuleSettings.DEFAULT);
-        result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
-                .scan(options, ScanListener.NONE);
+        ScanOptions options = new ScanOptions(
+                List.of(corpus), corpus, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+        result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog()).scan(options, ScanListener.NONE);
     }
 
     @Test
     void scansEveryFileWithoutCrashing() throws IOException {
         long files;
         try (Stream<Path> s = Files.list(corpus)) {
-            files = s.filter(p -> p.getFileName().toString().matches("\\d{3}-.*")).count();
+            files = s.filter(p -> p.getFileName().toString().matches("\\d{3}-.*"))
+                    .count();
         }
         assertEquals(76, files);
         assertEquals(76, result.filesScanned(), "every corpus file is a candidate");
@@ -84,11 +84,15 @@ class CorpusTest {
         }
         List<DynamicTest> tests = new ArrayList<>();
         expected.forEach((file, f) -> tests.add(DynamicTest.dynamicTest(file, () -> {
-            List<Finding> findings = result.findings().stream().filter(x -> x.file().equals(file)).toList();
+            List<Finding> findings = result.findings().stream()
+                    .filter(x -> x.file().equals(file))
+                    .toList();
             Set<String> errors = ids(findings, Severity.ERROR);
             Set<String> warnings = ids(findings, Severity.WARNING);
-            String detail = file + "\n" + findings.stream().map(x -> x.severity().id() + " " + x.rule().id() + " "
-                    + x.location() + " " + x.message()).collect(Collectors.joining("\n"));
+            String detail = file + "\n"
+                    + findings.stream()
+                            .map(x -> x.severity().id() + " " + x.rule().id() + " " + x.location() + " " + x.message())
+                            .collect(Collectors.joining("\n"));
             assertEquals(f[1].equals("fail"), !errors.isEmpty(), "verdict of " + detail);
             assertEquals(expectedIds(f[2]), errors, "error rules of " + detail);
             assertEquals(expectedIds(f[3]), warnings, "warning rules of " + detail);
@@ -98,7 +102,9 @@ class CorpusTest {
     }
 
     private static Set<String> ids(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(x -> x.severity() == severity).map(x -> x.rule().id())
+        return findings.stream()
+                .filter(x -> x.severity() == severity)
+                .map(x -> x.rule().id())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -113,20 +119,26 @@ class CorpusTest {
     @Test
     void referencePoliciesHaveNoError() {
         Path reference = SharedData.resolve("reference");
-        ScanOptions options = new ScanOptions(List.of(reference), reference, List.of(), List.of(),
-                ParseLimits.DEFAULT, RuleSettings.DEFAULT);
-        ScanResult r = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
-                .scan(options, ScanListener.NONE);
+        ScanOptions options = new ScanOptions(
+                List.of(reference), reference, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+        ScanResult r =
+                new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog()).scan(options, ScanListener.NONE);
         assertEquals(8, r.policies().size());
-        List<Finding> errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors = r.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
         assertTrue(errors.isEmpty(), errors.toString());
-        Set<String> seedWarnings = r.findings().stream().filter(f -> f.file().equals("seed-self-manage.json"))
-                .filter(f -> f.severity() == Severity.WARNING).map(f -> f.rule().id())
+        Set<String> seedWarnings = r.findings().stream()
+                .filter(f -> f.file().equals("seed-self-manage.json"))
+                .filter(f -> f.severity() == Severity.WARNING)
+                .map(f -> f.rule().id())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(seedWarnings.containsAll(Set.of("IAM005", "IAM006", "IAM007")), seedWarnings.toString());
-        long smsActions = r.findings().stream().filter(f -> f.file().equals("seed-self-manage.json"))
+        long smsActions = r.findings().stream()
+                .filter(f -> f.file().equals("seed-self-manage.json"))
                 .filter(f -> f.rule().id().equals("IAM005"))
-                .filter(f -> f.message().contains("SmsMfaRegistration")).count();
+                .filter(f -> f.message().contains("SmsMfaRegistration"))
+                .count();
         assertEquals(2, smsActions, "one IAM005 per legacy SMS action");
     }
 }

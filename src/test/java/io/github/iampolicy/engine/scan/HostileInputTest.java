@@ -76,12 +76,16 @@ class HostileInputTest {
 
     /** {@code RULE:severity} of the findings of {@code file}. */
     private static List<String> of(ScanResult r, String file) {
-        return r.findings().stream().filter(f -> f.file().equals(file))
-                .map(f -> f.rule().id() + ":" + f.severity().id()).distinct().toList();
+        return r.findings().stream()
+                .filter(f -> f.file().equals(file))
+                .map(f -> f.rule().id() + ":" + f.severity().id())
+                .distinct()
+                .toList();
     }
 
     private static Finding only(ScanResult r, String file, String rule) {
-        List<Finding> fs = r.findings().stream().filter(f -> f.file().equals(file) && f.rule().id().equals(rule))
+        List<Finding> fs = r.findings().stream()
+                .filter(f -> f.file().equals(file) && f.rule().id().equals(rule))
                 .toList();
         assertEquals(1, fs.size(), () -> rule + " once in " + file + ": " + located(r));
         return fs.get(0);
@@ -110,8 +114,10 @@ class HostileInputTest {
 
         @Test
         void nestingBeyondTheLimitIsLocated() throws IOException {
-            write("deep.json", "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\":\n"
-                    + nested(40, "1") + "}]}");
+            write(
+                    "deep.json",
+                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\":\n" + nested(40, "1")
+                            + "}]}");
             write("deep-other.json", nested(40, "1"));
             ScanResult r = scan(ParseLimits.DEFAULT.withMaxDepth(20));
             Finding f = only(r, "deep.json", "IAM001");
@@ -136,8 +142,10 @@ class HostileInputTest {
         @Test
         void longStringsAndNumbers() throws IOException {
             write("string.json", String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/" + "a".repeat(500)));
-            write("number.json", "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": "
-                    + "9".repeat(200) + "}}");
+            write(
+                    "number.json",
+                    "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": " + "9".repeat(200)
+                            + "}}");
             ScanResult r = scan(ParseLimits.DEFAULT.withMaxStringLength(100).withMaxNumberLength(50));
             Finding s = only(r, "string.json", "IAM001");
             assertEquals(Severity.ERROR, s.severity());
@@ -181,8 +189,9 @@ class HostileInputTest {
         @Test
         void tooManyStatementsIsAnErrorAtTheStatementListAndNoRuleRuns() throws IOException {
             String stmt = "{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}";
-            write("many.json", "{\"Version\": \"2012-10-17\",\n \"Statement\": [" + (stmt + ",").repeat(10) + stmt
-                    + "]}");
+            write(
+                    "many.json",
+                    "{\"Version\": \"2012-10-17\",\n \"Statement\": [" + (stmt + ",").repeat(10) + stmt + "]}");
             write("few.json", "{\"Version\": \"2012-10-17\",\n \"Statement\": [" + stmt + "]}");
             ScanResult r = scan(ParseLimits.DEFAULT.withMaxStatements(10));
             Finding f = only(r, "many.json", "IAM001");
@@ -201,8 +210,10 @@ class HostileInputTest {
         void everyFileIsScannedAndTheBadOnesDoNotHideTheRest() throws IOException {
             write("a-broken.json", "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": }]}");
             write("b-huge.json", "{\"Statement\": [{\"Effect\": \"Allow\"}]}" + " ".repeat(4096));
-            write("c-latin1.json", "{\"Statement\": [{\"Effect\": \"Allow\", \"Sid\": \"caf\u00e9\"}]}"
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            write(
+                    "c-latin1.json",
+                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Sid\": \"caf\u00e9\"}]}"
+                            .getBytes(StandardCharsets.ISO_8859_1));
             Files.createDirectories(dir.resolve("d-dir.json"));
             write("e-keys.json", String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/*"));
             ScanResult r = scan(ParseLimits.DEFAULT.withMaxFileBytes(2048));
@@ -232,8 +243,10 @@ class HostileInputTest {
             rules.add(broken);
             ScanResult r = scan(ParseLimits.DEFAULT, rules);
             for (String file : List.of("a.json", "b.json")) {
-                Finding f = r.findings().stream().filter(x -> x.file().equals(file)
-                        && x.message().startsWith("Internal error: rule IAM299")).findFirst().orElseThrow();
+                Finding f = r.findings().stream()
+                        .filter(x -> x.file().equals(file) && x.message().startsWith("Internal error: rule IAM299"))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(Severity.ERROR, f.severity());
                 assertEquals("IAM001", f.rule().id());
                 assertTrue(of(r, file).contains("IAM201:error"), located(r).toString());
@@ -277,7 +290,8 @@ class HostileInputTest {
 
         @Test
         void nonUtf8BytesAreAnErrorAtTheirPosition() throws IOException {
-            byte[] head = "{\"Statement\": [{\n  \"Effect\": \"Allow\",\n  \"Sid\": \"caf".getBytes(StandardCharsets.UTF_8);
+            byte[] head =
+                    "{\"Statement\": [{\n  \"Effect\": \"Allow\",\n  \"Sid\": \"caf".getBytes(StandardCharsets.UTF_8);
             byte[] tail = "\"}]}".getBytes(StandardCharsets.UTF_8);
             byte[] all = new byte[head.length + 1 + tail.length];
             System.arraycopy(head, 0, all, 0, head.length);
@@ -299,7 +313,11 @@ class HostileInputTest {
             Finding plain = only(r, "plain.json", "IAM201");
             Finding bom = only(r, "bom.json", "IAM201");
             assertEquals(plain.location(), bom.location());
-            assertEquals(List.of(), r.findings().stream().filter(f -> f.rule().id().equals("IAM001")).toList());
+            assertEquals(
+                    List.of(),
+                    r.findings().stream()
+                            .filter(f -> f.rule().id().equals("IAM001"))
+                            .toList());
         }
 
         @Test
@@ -315,18 +333,25 @@ class HostileInputTest {
 
         @Test
         void crLfGivesTheSameFindingsAtTheSamePositions() throws IOException {
-            String policy = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n"
-                    + "      \"Action\": \"iam:CreateAccessKey\",\n      \"Resource\": \"arn:aws:iam::*:user/*\"\n    }\n  ]\n}\n";
+            String policy =
+                    "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n"
+                            + "      \"Action\": \"iam:CreateAccessKey\",\n      \"Resource\": \"arn:aws:iam::*:user/*\"\n    }\n  ]\n}\n";
             write("lf/p.json", policy);
             write("crlf/p.json", policy.replace("\n", "\r\n"));
             write("lf/p.yaml", "Statement:\n  - Effect: Allow\n    Action: iam:CreateAccessKey\n    Resource: '*'\n");
-            write("crlf/p.yaml", "Statement:\r\n  - Effect: Allow\r\n    Action: iam:CreateAccessKey\r\n    Resource: '*'\r\n");
+            write(
+                    "crlf/p.yaml",
+                    "Statement:\r\n  - Effect: Allow\r\n    Action: iam:CreateAccessKey\r\n    Resource: '*'\r\n");
             ScanResult r = scan();
             for (String name : List.of("p.json", "p.yaml")) {
-                List<String> lf = r.findings().stream().filter(f -> f.file().equals("lf/" + name))
-                        .map(f -> f.rule().id() + f.location()).toList();
-                List<String> crlf = r.findings().stream().filter(f -> f.file().equals("crlf/" + name))
-                        .map(f -> f.rule().id() + f.location()).toList();
+                List<String> lf = r.findings().stream()
+                        .filter(f -> f.file().equals("lf/" + name))
+                        .map(f -> f.rule().id() + f.location())
+                        .toList();
+                List<String> crlf = r.findings().stream()
+                        .filter(f -> f.file().equals("crlf/" + name))
+                        .map(f -> f.rule().id() + f.location())
+                        .toList();
                 assertFalse(lf.isEmpty());
                 assertEquals(lf, crlf);
             }
@@ -344,18 +369,22 @@ class HostileInputTest {
 
         @Test
         void jsonEscapesAreDecoded() throws IOException {
-            ScanResult r = one("p.json", String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/\\\\u002a")
-                    .replace("\\\\u002a", "\\u002a"));
+            ScanResult r = one(
+                    "p.json",
+                    String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/\\\\u002a")
+                            .replace("\\\\u002a", "\\u002a"));
             assertEquals(Severity.ERROR, only(r, "p.json", "IAM201").severity());
-            ScanResult escapedAction = one("q.json", String.format(CREATE_KEY_ON, "*").replace("iam:CreateAccessKey",
-                    "\\u0069am:\\u002A"));
+            ScanResult escapedAction = one(
+                    "q.json", String.format(CREATE_KEY_ON, "*").replace("iam:CreateAccessKey", "\\u0069am:\\u002A"));
             assertEquals(Severity.ERROR, only(escapedAction, "q.json", "IAM101").severity());
         }
 
         @Test
         void actionCaseVariantsMatch() throws IOException {
-            ScanResult r = one("p.json", String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/*")
-                    .replace("iam:CreateAccessKey", "IAM:createACCESSkey"));
+            ScanResult r = one(
+                    "p.json",
+                    String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/*")
+                            .replace("iam:CreateAccessKey", "IAM:createACCESSkey"));
             assertEquals(Severity.ERROR, only(r, "p.json", "IAM201").severity());
             ScanResult w = one("w.json", String.format(CREATE_KEY_ON, "*").replace("iam:CreateAccessKey", "IaM:*"));
             assertEquals(Severity.ERROR, only(w, "w.json", "IAM101").severity());
@@ -363,12 +392,18 @@ class HostileInputTest {
 
         @Test
         void duplicateKeysAreAnErrorWhicheverValueComesLast() throws IOException {
-            write("last-bad.json", "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:CreateAccessKey\","
-                    + " \"Resource\": \"arn:aws:iam::*:user/${aws:username}\", \"Resource\": \"*\"}]}");
-            write("first-bad.json", "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:CreateAccessKey\","
-                    + " \"Resource\": \"*\", \"Resource\": \"arn:aws:iam::*:user/${aws:username}\"}]}");
-            write("dup.yaml", "Statement:\n  - Effect: Allow\n    Effect: Deny\n    Action: iam:CreateAccessKey\n"
-                    + "    Resource: '*'\n");
+            write(
+                    "last-bad.json",
+                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:CreateAccessKey\","
+                            + " \"Resource\": \"arn:aws:iam::*:user/${aws:username}\", \"Resource\": \"*\"}]}");
+            write(
+                    "first-bad.json",
+                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:CreateAccessKey\","
+                            + " \"Resource\": \"*\", \"Resource\": \"arn:aws:iam::*:user/${aws:username}\"}]}");
+            write(
+                    "dup.yaml",
+                    "Statement:\n  - Effect: Allow\n    Effect: Deny\n    Action: iam:CreateAccessKey\n"
+                            + "    Resource: '*'\n");
             ScanResult r = scan();
             assertEquals(Severity.ERROR, only(r, "last-bad.json", "IAM001").severity());
             assertEquals(Severity.ERROR, only(r, "last-bad.json", "IAM201").severity());
@@ -378,8 +413,10 @@ class HostileInputTest {
 
         @Test
         void statementAsAnObjectIsAPolicy() throws IOException {
-            ScanResult r = one("p.json", "{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Allow\","
-                    + " \"Action\": \"*\", \"Resource\": \"*\"}}");
+            ScanResult r = one(
+                    "p.json",
+                    "{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Allow\","
+                            + " \"Action\": \"*\", \"Resource\": \"*\"}}");
             assertEquals(Severity.ERROR, only(r, "p.json", "IAM101").severity());
         }
 
@@ -388,13 +425,17 @@ class HostileInputTest {
             write("effect.json", "{\"Statement\": [{\"Effect\": true, \"Action\": \"*\", \"Resource\": \"*\"}]}");
             write("action.json", "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": 42, \"Resource\": \"*\"}]}");
             write("resource.yaml", "Statement:\n  - Effect: Allow\n    Action: iam:CreateAccessKey\n    Resource: 7\n");
-            write("version.json", "{\"Version\": 2012, \"Statement\": [{\"Effect\": \"Allow\", \"Action\":"
-                    + " \"iam:GetUser\", \"Resource\": \"arn:aws:iam::*:user/${aws:username}\"}]}");
+            write(
+                    "version.json",
+                    "{\"Version\": 2012, \"Statement\": [{\"Effect\": \"Allow\", \"Action\":"
+                            + " \"iam:GetUser\", \"Resource\": \"arn:aws:iam::*:user/${aws:username}\"}]}");
             ScanResult r = scan();
             assertTrue(of(r, "effect.json").contains("IAM003:error"), located(r).toString());
             assertTrue(of(r, "action.json").contains("IAM003:error"), located(r).toString());
-            assertTrue(of(r, "resource.yaml").contains("IAM003:error"), located(r).toString());
-            assertTrue(of(r, "version.json").contains("IAM002:error"), located(r).toString());
+            assertTrue(
+                    of(r, "resource.yaml").contains("IAM003:error"), located(r).toString());
+            assertTrue(
+                    of(r, "version.json").contains("IAM002:error"), located(r).toString());
         }
 
         @Test
@@ -408,21 +449,29 @@ class HostileInputTest {
 
         @Test
         void versionAsAnUnquotedYamlDateIsTheString() throws IOException {
-            write("current.yaml", "Version: 2012-10-17\nStatement:\n  - Effect: Allow\n    Action: iam:GetUser\n"
-                    + "    Resource: arn:aws:iam::*:user/${aws:username}\n");
-            write("old.yaml", "Version: 2008-10-17\nStatement:\n  - Effect: Allow\n    Action: iam:GetUser\n"
-                    + "    Resource: arn:aws:iam::*:user/${aws:username}\n");
+            write(
+                    "current.yaml",
+                    "Version: 2012-10-17\nStatement:\n  - Effect: Allow\n    Action: iam:GetUser\n"
+                            + "    Resource: arn:aws:iam::*:user/${aws:username}\n");
+            write(
+                    "old.yaml",
+                    "Version: 2008-10-17\nStatement:\n  - Effect: Allow\n    Action: iam:GetUser\n"
+                            + "    Resource: arn:aws:iam::*:user/${aws:username}\n");
             ScanResult r = scan();
-            assertFalse(of(r, "current.yaml").contains("IAM002:error"), located(r).toString());
-            assertFalse(of(r, "current.yaml").contains("IAM002:warning"), located(r).toString());
+            assertFalse(
+                    of(r, "current.yaml").contains("IAM002:error"), located(r).toString());
+            assertFalse(
+                    of(r, "current.yaml").contains("IAM002:warning"), located(r).toString());
             assertEquals(Severity.ERROR, only(r, "old.yaml", "IAM002").severity());
         }
 
         @Test
         void mixedTypeListsAreStructureErrorsAndTheStringsStillCount() throws IOException {
-            ScanResult r = one("p.json", "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
-                    + " \"Action\": [\"iam:CreateAccessKey\", 5, null, true, {\"a\": \"iam:*\"}, [\"iam:*\"]],"
-                    + " \"Resource\": [\"arn:aws:iam::*:user/*\", false]}, \"junk\", 3]}");
+            ScanResult r = one(
+                    "p.json",
+                    "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
+                            + " \"Action\": [\"iam:CreateAccessKey\", 5, null, true, {\"a\": \"iam:*\"}, [\"iam:*\"]],"
+                            + " \"Resource\": [\"arn:aws:iam::*:user/*\", false]}, \"junk\", 3]}");
             List<String> got = of(r, "p.json");
             assertTrue(got.contains("IAM003:error"), got.toString());
             assertTrue(got.contains("IAM201:error"), got.toString());
@@ -430,7 +479,9 @@ class HostileInputTest {
 
         @Test
         void yamlAliasesNeverPassForTheirName() throws IOException {
-            write("alias.yaml", "x: &act 'iam:*'\nStatement:\n  - Effect: Allow\n    Action: *act\n    Resource: '*'\n");
+            write(
+                    "alias.yaml",
+                    "x: &act 'iam:*'\nStatement:\n  - Effect: Allow\n    Action: *act\n    Resource: '*'\n");
             write("merge.yaml", "base: &b {Effect: Allow, Action: '*', Resource: '*'}\nStatement:\n  - <<: *b\n");
             write("compose.yaml", "x: &d {image: a}\nservices:\n  web: *d\n");
             ScanResult r = scan();
@@ -443,21 +494,29 @@ class HostileInputTest {
 
         @Test
         void theEnginesUnknownValueMarksCannotBeSmuggledIn() throws IOException {
-            write("raw.json", String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/*").replace("iam:CreateAccessKey",
-                    "iam:CreateAccessKey\uE001x\uE002"));
-            write("escaped.json", "{\"Statement\": [{\"Effect\": \"\\uE001x\\uE002\", \"Action\": \"*\","
-                    + " \"Resource\": \"*\"}]}");
-            write("escaped.yaml", "Statement:\n  - Effect: \"\\U0000E001x\\U0000E002\"\n    Action: '*'\n"
-                    + "    Resource: '*'\n");
+            write(
+                    "raw.json",
+                    String.format(CREATE_KEY_ON, "arn:aws:iam::*:user/*")
+                            .replace("iam:CreateAccessKey", "iam:CreateAccessKey\uE001x\uE002"));
+            write(
+                    "escaped.json",
+                    "{\"Statement\": [{\"Effect\": \"\\uE001x\\uE002\", \"Action\": \"*\","
+                            + " \"Resource\": \"*\"}]}");
+            write(
+                    "escaped.yaml",
+                    "Statement:\n  - Effect: \"\\U0000E001x\\U0000E002\"\n    Action: '*'\n" + "    Resource: '*'\n");
             ScanResult r = scan();
             assertTrue(of(r, "raw.json").contains("IAM005:warning"), located(r).toString());
-            assertTrue(of(r, "escaped.json").contains("IAM003:error"), located(r).toString());
-            assertTrue(of(r, "escaped.yaml").contains("IAM003:error"), located(r).toString());
+            assertTrue(
+                    of(r, "escaped.json").contains("IAM003:error"), located(r).toString());
+            assertTrue(
+                    of(r, "escaped.yaml").contains("IAM003:error"), located(r).toString());
         }
 
         @Test
         void jsonWithCommentsThatLooksLikeAPolicyIsAnError() throws IOException {
-            ScanResult r = one("p.json", "{\"Statement\": [ // allow all\n{\"Effect\": \"Allow\", \"Action\": \"*\"}]}");
+            ScanResult r =
+                    one("p.json", "{\"Statement\": [ // allow all\n{\"Effect\": \"Allow\", \"Action\": \"*\"}]}");
             Finding f = only(r, "p.json", "IAM001");
             assertEquals(Severity.ERROR, f.severity());
             assertEquals(1, f.location().line());
@@ -465,10 +524,13 @@ class HostileInputTest {
 
         @Test
         void terraformPolicyStringsDecodeTheirEscapes() throws IOException {
-            ScanResult r = one("main.tf.json", "{\"resource\": {\"aws_iam_user_policy\": {\"k\": {\"policy\":"
-                    + " \"{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": \\\"Allow\\\","
-                    + " \\\"Action\\\": \\\"iam:CreateAccessKey\\\", \\\"Resource\\\": \\\"arn:aws:iam::*:user/\\\\u002a\\\"}]}\"}}}}");
-            assertTrue(of(r, "main.tf.json").contains("IAM201:error"), located(r).toString());
+            ScanResult r = one(
+                    "main.tf.json",
+                    "{\"resource\": {\"aws_iam_user_policy\": {\"k\": {\"policy\":"
+                            + " \"{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": \\\"Allow\\\","
+                            + " \\\"Action\\\": \\\"iam:CreateAccessKey\\\", \\\"Resource\\\": \\\"arn:aws:iam::*:user/\\\\u002a\\\"}]}\"}}}}");
+            assertTrue(
+                    of(r, "main.tf.json").contains("IAM201:error"), located(r).toString());
         }
     }
 
@@ -476,8 +538,11 @@ class HostileInputTest {
     void aHugeSingleLineWithinTheDefaultsIsScannedInReasonableTime() throws IOException {
         StringBuilder b = new StringBuilder("{\"Version\": \"2012-10-17\", \"Statement\": [");
         for (int i = 0; i < 900; i++) {
-            b.append(i == 0 ? "" : ",").append("{\"Sid\": \"S").append(i).append("\", \"Effect\": \"Allow\", \"Action\":"
-                    + " [\"iam:Get*\", \"s3:*\", \"ec2:Describe*\"], \"Resource\": \"arn:aws:iam::*:user/*\"}");
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"Sid\": \"S")
+                    .append(i)
+                    .append("\", \"Effect\": \"Allow\", \"Action\":"
+                            + " [\"iam:Get*\", \"s3:*\", \"ec2:Describe*\"], \"Resource\": \"arn:aws:iam::*:user/*\"}");
         }
         write("big.json", b.append("]}").toString());
         long start = System.nanoTime();

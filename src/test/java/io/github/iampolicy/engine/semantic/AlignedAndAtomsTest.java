@@ -25,7 +25,9 @@ class AlignedAndAtomsTest {
 
     /** u is in M(q, p): some ARN matches both q with the variable bound to u and p. */
     static boolean aligned(String q, String p, String u) {
-        return !Languages.resource(q, true, u).intersection(Languages.resource(p, true, null)).isEmpty();
+        return !Languages.resource(q, true, u)
+                .intersection(Languages.resource(p, true, null))
+                .isEmpty();
     }
 
     static void allAligned(String q, String p, List<String> names) {
@@ -164,14 +166,18 @@ class AlignedAndAtomsTest {
         assertEquals(info.fullName(), first.display());
         // every action of s3 matches s3:*; the atom for "matches nothing" is a catalog action of another service
         List<SemanticChecker.Atom> s3 = exact(List.of("s3:*"));
-        SemanticChecker.Atom none = s3.stream().filter(a -> !Glob.matches("s3:*", a.key(), true)).findFirst()
+        SemanticChecker.Atom none = s3.stream()
+                .filter(a -> !Glob.matches("s3:*", a.key(), true))
+                .findFirst()
                 .orElseThrow();
         assertNotNull(CATALOG.action(none.key()), none.toString());
         assertFalse(none.key().startsWith("s3:"));
         // with a wildcard service the representatives are catalog actions too
         List<SemanticChecker.Atom> wild = exact(List.of("*:getobject"));
-        assertTrue(wild.stream().anyMatch(a -> Glob.matches("*:getobject", a.key(), true)
-                && CATALOG.action(a.key()) != null), wild.toString());
+        assertTrue(
+                wild.stream()
+                        .anyMatch(a -> Glob.matches("*:getobject", a.key(), true) && CATALOG.action(a.key()) != null),
+                wild.toString());
         // a literal outside the catalog is its own atom
         List<SemanticChecker.Atom> lit = exact(List.of("foo:bar"));
         assertTrue(lit.stream().anyMatch(a -> a.key().equals("foo:bar")), lit.toString());
@@ -182,8 +188,8 @@ class AlignedAndAtomsTest {
         List<String> pats = List.of("iam:get*", "iam:list*", "s3:*object*");
         int n = ActionAtoms.atoms(pats, CATALOG, 4096).size();
         assertEquals(n, ActionAtoms.atoms(pats, CATALOG, n).size());
-        ActionAtoms.CapExceeded e = assertThrows(ActionAtoms.CapExceeded.class,
-                () -> ActionAtoms.atoms(pats, CATALOG, n - 1));
+        ActionAtoms.CapExceeded e =
+                assertThrows(ActionAtoms.CapExceeded.class, () -> ActionAtoms.atoms(pats, CATALOG, n - 1));
         assertTrue(e.getMessage().contains(String.valueOf(n - 1)), e.getMessage());
         // many wildcard patterns over unknown services: the block count alone exceeds a small cap
         List<String> many = new ArrayList<>();

@@ -28,10 +28,15 @@ class DifferentialPropertyTest {
     static final long SEED = Long.getLong("semantic.seed", 20261128L);
     static final SemanticChecker CHECKER = new SemanticChecker(ActionCatalog.defaultCatalog());
 
-    enum Outcome { PASS, FAIL, UNKNOWN }
+    enum Outcome {
+        PASS,
+        FAIL,
+        UNKNOWN
+    }
 
     static final List<Map<String, String>> CONTEXTS = List.of(
-            Map.of("aws:MultiFactorAuthPresent", "true", "aws:MultiFactorAuthAge", "60"), Map.of(),
+            Map.of("aws:MultiFactorAuthPresent", "true", "aws:MultiFactorAuthAge", "60"),
+            Map.of(),
             Map.of("aws:MultiFactorAuthPresent", "false"));
 
     // ------------------------------------------------------------------ generators
@@ -77,8 +82,9 @@ class DifferentialPropertyTest {
             parts.add("\"Null\":{\"aws:MultiFactorAuthAge\":\"" + pick(r, "true", "false") + "\"}");
         }
         if (r.nextInt(6) == 0) {
-            parts.add("\"" + pick(r, "StringEquals", "StringNotEquals", "StringLike", "StringNotLike",
-                    "StringEqualsIfExists") + "\":{\"aws:username\":" + list(r, "a", "b", "a*", "?b", "${aws:username}")
+            parts.add("\""
+                    + pick(r, "StringEquals", "StringNotEquals", "StringLike", "StringNotLike", "StringEqualsIfExists")
+                    + "\":{\"aws:username\":" + list(r, "a", "b", "a*", "?b", "${aws:username}")
                     + "}");
         }
         return parts.isEmpty() ? "" : ",\"Condition\":{" + String.join(",", parts) + "}";
@@ -106,12 +112,19 @@ class DifferentialPropertyTest {
     static String render(Policy p) {
         StringBuilder b = new StringBuilder();
         for (var s : io.github.iampolicy.engine.model.Statement.of(p.document())) {
-            b.append("\n  ").append(s.effect()).append(s.action() != null ? " Action " : " NotAction ")
+            b.append("\n  ")
+                    .append(s.effect())
+                    .append(s.action() != null ? " Action " : " NotAction ")
                     .append(s.actionEntries().stream().map(x -> x.value()).toList())
                     .append(s.resource() != null ? " Resource " : " NotResource ")
                     .append(s.resourceEntries().stream().map(x -> x.value()).toList());
-            s.conditions().forEach(c -> b.append(" ").append(c.operator()).append(' ').append(c.key()).append('=')
-                    .append(c.texts()));
+            s.conditions()
+                    .forEach(c -> b.append(" ")
+                            .append(c.operator())
+                            .append(' ')
+                            .append(c.key())
+                            .append('=')
+                            .append(c.texts()));
         }
         return b.toString();
     }
@@ -119,16 +132,25 @@ class DifferentialPropertyTest {
     // ------------------------------------------------------------------ IAM301
 
     static final List<String> CRED = List.of("iam:createaccesskey", "iam:deleteaccesskey");
-    static final String[] IAM_ACTIONS = {"iam:CreateAccessKey", "iam:DeleteAccessKey", "iam:*AccessKey*", "iam:Create*",
-        "iam:GetUser", "s3:*", "*", "iam:?reateAccessKey"};
+    static final String[] IAM_ACTIONS = {
+        "iam:CreateAccessKey",
+        "iam:DeleteAccessKey",
+        "iam:*AccessKey*",
+        "iam:Create*",
+        "iam:GetUser",
+        "s3:*",
+        "*",
+        "iam:?reateAccessKey"
+    };
     static final List<String> NAMES = List.of("a", "b", "aa", "ab", "ba", "A", "B", "zz");
 
     static String iamResource(Random r) {
         return switch (r.nextInt(6)) {
             case 0 -> "\"*\"";
             case 1 -> "\"arn:aws:iam::*:" + tokens(r, 3, "user", "/", "*", "a") + "\"";
-            default -> "\"arn:aws:iam::" + pick(r, "*", "123456789012", "1") + ":user/"
-                    + tokens(r, 4, "a", "b", "/", "*", "?", "${aws:username}", "${aws:username}") + "\"";
+            default ->
+                "\"arn:aws:iam::" + pick(r, "*", "123456789012", "1") + ":user/"
+                        + tokens(r, 4, "a", "b", "/", "*", "?", "${aws:username}", "${aws:username}") + "\"";
         };
     }
 
@@ -145,7 +167,9 @@ class DifferentialPropertyTest {
             stats.merge(outcome(result), 1, Integer::sum);
             if (result instanceof CheckResult.Fail f) {
                 assertTrue(Evaluator.evaluate(List.of(p), f.request()).allowed(), "FAIL not confirmed: " + where);
-                assertTrue(UserArns.namesOtherUser(f.request().resource(), f.request().username()),
+                assertTrue(
+                        UserArns.namesOtherUser(
+                                f.request().resource(), f.request().username()),
                         "not another user's ARN: " + where);
             } else if (result instanceof CheckResult.Pass) {
                 Request cex = bruteIam301(p);
@@ -167,8 +191,11 @@ class DifferentialPropertyTest {
                     if (v.equalsIgnoreCase(u)) {
                         continue;
                     }
-                    for (String prefix : List.of("arn:aws:iam::123456789012:user/", "arn:aws:iam::1:user/",
-                            "arn:aws:iam::123456789012:user/a/", "arn:aws:iam::123456789012:user//")) {
+                    for (String prefix : List.of(
+                            "arn:aws:iam::123456789012:user/",
+                            "arn:aws:iam::1:user/",
+                            "arn:aws:iam::123456789012:user/a/",
+                            "arn:aws:iam::123456789012:user//")) {
                         for (Map<String, String> c : CONTEXTS) {
                             Map<String, String> ctx = new LinkedHashMap<>(c);
                             ctx.put("aws:username", u);
@@ -274,13 +301,15 @@ class DifferentialPropertyTest {
             Random r = new Random(seed);
             Policy c = policy(r, TINY_ACTIONS, () -> tinyResource(r));
             CheckResult result = CHECKER.exceedsReference(List.of(c), List.of(c));
-            assertEquals(CheckResult.Pass.class, result.getClass(), "generator seed " + seed + render(c) + " -> " + result);
+            assertEquals(
+                    CheckResult.Pass.class, result.getClass(), "generator seed " + seed + render(c) + " -> " + result);
         }
     }
 
     static Outcome outcome(CheckResult r) {
-        return r instanceof CheckResult.Pass ? Outcome.PASS : r instanceof CheckResult.Fail ? Outcome.FAIL
-                : Outcome.UNKNOWN;
+        return r instanceof CheckResult.Pass
+                ? Outcome.PASS
+                : r instanceof CheckResult.Fail ? Outcome.FAIL : Outcome.UNKNOWN;
     }
 
     /** The generators must exercise both outcomes, or the properties say little. */

@@ -18,7 +18,8 @@ class EvaluatorEdgeCasesTest {
         Policy p = TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\""
                 + op + "\":{\"" + key + "\":\"" + policyValue + "\"}}}");
         Map<String, String> ctx = requestValue == null ? Map.of() : Map.of(key, requestValue);
-        return Evaluator.evaluate(List.of(p), Request.of("s3:GetObject", "x", ctx)).allowed();
+        return Evaluator.evaluate(List.of(p), Request.of("s3:GetObject", "x", ctx))
+                .allowed();
     }
 
     static boolean num(String op, String pv, String rv) {
@@ -27,12 +28,23 @@ class EvaluatorEdgeCasesTest {
 
     @Test
     void numericOperatorsAtTheirBoundaries() {
-        String[] ops = {"NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals",
-                "NumericGreaterThan", "NumericGreaterThanEquals"};
+        String[] ops = {
+            "NumericEquals",
+            "NumericNotEquals",
+            "NumericLessThan",
+            "NumericLessThanEquals",
+            "NumericGreaterThan",
+            "NumericGreaterThanEquals"
+        };
         // request value below, equal to, above the policy value 10
         boolean[][] want = {
-                {false, true, false}, {true, false, true}, {true, false, false}, {true, true, false},
-                {false, false, true}, {false, true, true}};
+            {false, true, false},
+            {true, false, true},
+            {true, false, false},
+            {true, true, false},
+            {false, false, true},
+            {false, true, true}
+        };
         for (int i = 0; i < ops.length; i++) {
             assertEquals(want[i][0], num(ops[i], "10", "9"), ops[i] + " 9");
             assertEquals(want[i][1], num(ops[i], "10", "10.0"), ops[i] + " 10.0");
@@ -118,12 +130,14 @@ class EvaluatorEdgeCasesTest {
         // ${aws:username} in a Numeric value stays literal text, which is no number
         Policy p = TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":"
                 + "{\"NumericEquals\":{\"aws:x\":\"${aws:username}\"}}}");
-        assertFalse(Evaluator.evaluate(List.of(p), Request.of("s3:GetObject", "x",
-                Map.of("aws:username", "5", "aws:x", "5"))).allowed());
+        assertFalse(Evaluator.evaluate(
+                        List.of(p), Request.of("s3:GetObject", "x", Map.of("aws:username", "5", "aws:x", "5")))
+                .allowed());
         Policy q = TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":"
                 + "{\"StringEquals\":{\"aws:x\":\"${aws:username}\"}}}");
-        assertTrue(Evaluator.evaluate(List.of(q), Request.of("s3:GetObject", "x",
-                Map.of("aws:username", "5", "aws:x", "5"))).allowed());
+        assertTrue(Evaluator.evaluate(
+                        List.of(q), Request.of("s3:GetObject", "x", Map.of("aws:username", "5", "aws:x", "5")))
+                .allowed());
     }
 
     @Test
@@ -146,7 +160,8 @@ class EvaluatorEdgeCasesTest {
 
     @Test
     void requestUsername() {
-        assertEquals("alice", Request.of("a", "b", Map.of("AWS:UserName", "alice")).username());
+        assertEquals(
+                "alice", Request.of("a", "b", Map.of("AWS:UserName", "alice")).username());
         assertNull(Request.of("a", "b", Map.of()).username());
         assertNull(new Request("a", "b", Map.of("aws:username", List.of())).username());
         assertEquals(List.of("1"), Request.of("a", "b", Map.of("K", "1")).values("k"));
@@ -161,11 +176,15 @@ class EvaluatorEdgeCasesTest {
 
     @Test
     void aStatementWithoutActionOrNotActionMatchesNoAction() {
-        var st = io.github.iampolicy.engine.model.Statement.of(TestPolicies.statement(
-                "{\"Effect\":\"Allow\",\"Resource\":\"*\"}").document()).get(0);
+        var st = io.github.iampolicy.engine.model.Statement.of(
+                        TestPolicies.statement("{\"Effect\":\"Allow\",\"Resource\":\"*\"}")
+                                .document())
+                .get(0);
         assertFalse(Evaluator.actionMatches(st, "iam:GetUser"));
-        var na = io.github.iampolicy.engine.model.Statement.of(TestPolicies.statement(
-                "{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}").document()).get(0);
+        var na = io.github.iampolicy.engine.model.Statement.of(
+                        TestPolicies.statement("{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}")
+                                .document())
+                .get(0);
         assertFalse(Evaluator.actionMatches(na, "iam:GetUser"));
         assertTrue(Evaluator.actionMatches(na, "s3:GetObject"));
     }

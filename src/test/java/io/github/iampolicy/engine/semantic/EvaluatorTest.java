@@ -106,9 +106,14 @@ class EvaluatorTest {
         void starSpansSlashesInTheResourceField() {
             // AWS resource page: bucket/*/test/* matches bucket/1/2/test/3/object.jpg and bucket//test/object.jpg
             Policy p = stmt("{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::bucket/*/test/*\"}");
-            assertEquals(Decision.Effect.ALLOW, eval(p, "s3:GetObject", "arn:aws:s3:::bucket/1/2/test/3/object.jpg", Map.of()));
-            assertEquals(Decision.Effect.ALLOW, eval(p, "s3:GetObject", "arn:aws:s3:::bucket//test/object.jpg", Map.of()));
-            assertEquals(Decision.Effect.IMPLICIT_DENY, eval(p, "s3:GetObject", "arn:aws:s3:::bucket/test/object.jpg", Map.of()));
+            assertEquals(
+                    Decision.Effect.ALLOW,
+                    eval(p, "s3:GetObject", "arn:aws:s3:::bucket/1/2/test/3/object.jpg", Map.of()));
+            assertEquals(
+                    Decision.Effect.ALLOW, eval(p, "s3:GetObject", "arn:aws:s3:::bucket//test/object.jpg", Map.of()));
+            assertEquals(
+                    Decision.Effect.IMPLICIT_DENY,
+                    eval(p, "s3:GetObject", "arn:aws:s3:::bucket/test/object.jpg", Map.of()));
         }
 
         @Test
@@ -134,7 +139,8 @@ class EvaluatorTest {
             Policy p = stmt("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
                     + "\"NotResource\":\"arn:aws:iam::123456789012:user/Maria\"}");
             assertEquals(Decision.Effect.ALLOW, eval(p, "iam:CreateAccessKey", BOB_ARN, alice()));
-            assertEquals(Decision.Effect.IMPLICIT_DENY,
+            assertEquals(
+                    Decision.Effect.IMPLICIT_DENY,
                     eval(p, "iam:CreateAccessKey", "arn:aws:iam::123456789012:user/Maria", alice()));
         }
     }
@@ -167,15 +173,18 @@ class EvaluatorTest {
             Policy p = stmt("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
                     + "\"Resource\":\"arn:aws:s3:::b/${aws:PrincipalTag/team, 'company-wide'}/*\"}");
             assertEquals(Decision.Effect.ALLOW, eval(p, "s3:GetObject", "arn:aws:s3:::b/company-wide/x", Map.of()));
-            assertEquals(Decision.Effect.ALLOW,
+            assertEquals(
+                    Decision.Effect.ALLOW,
                     eval(p, "s3:GetObject", "arn:aws:s3:::b/red/x", Map.of("aws:PrincipalTag/team", "red")));
-            assertEquals(Decision.Effect.IMPLICIT_DENY,
+            assertEquals(
+                    Decision.Effect.IMPLICIT_DENY,
                     eval(p, "s3:GetObject", "arn:aws:s3:::b/company-wide/x", Map.of("aws:PrincipalTag/team", "red")));
         }
 
         @Test
         void escapesAreLiteralCharacters() {
-            Policy p = stmt("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/${*}${?}${$}\"}");
+            Policy p = stmt(
+                    "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/${*}${?}${$}\"}");
             assertEquals(Decision.Effect.ALLOW, eval(p, "s3:GetObject", "arn:aws:s3:::b/*?$", Map.of()));
             assertEquals(Decision.Effect.IMPLICIT_DENY, eval(p, "s3:GetObject", "arn:aws:s3:::b/xy$", Map.of()));
         }
@@ -184,7 +193,8 @@ class EvaluatorTest {
         void withoutVersion2012VariablesAreLiteralText() {
             Policy p = TestPolicies.policy("{\"Statement\":[" + SELF + "]}");
             assertEquals(Decision.Effect.IMPLICIT_DENY, eval(p, "iam:CreateAccessKey", ALICE_ARN, alice()));
-            assertEquals(Decision.Effect.ALLOW,
+            assertEquals(
+                    Decision.Effect.ALLOW,
                     eval(p, "iam:CreateAccessKey", "arn:aws:iam::1:user/${aws:username}", alice()));
         }
     }
@@ -208,14 +218,17 @@ class EvaluatorTest {
             assertTrue(holds(ifExists, Map.of()));
             assertTrue(holds(bool, Map.of("aws:MultiFactorAuthPresent", "false")));
             assertFalse(holds(ifExists, Map.of("aws:MultiFactorAuthPresent", "true")));
-            assertTrue(holds("{\"Bool\":{\"aws:MultiFactorAuthPresent\":true}}", Map.of("aws:multifactorauthpresent", "true")));
+            assertTrue(holds(
+                    "{\"Bool\":{\"aws:MultiFactorAuthPresent\":true}}", Map.of("aws:multifactorauthpresent", "true")));
         }
 
         @Test
         void nullTestsPresence() {
             assertTrue(holds("{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}", Map.of()));
-            assertFalse(holds("{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}", Map.of("aws:MultiFactorAuthAge", "5")));
-            assertTrue(holds("{\"Null\":{\"aws:MultiFactorAuthAge\":\"false\"}}", Map.of("aws:MultiFactorAuthAge", "5")));
+            assertFalse(
+                    holds("{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}", Map.of("aws:MultiFactorAuthAge", "5")));
+            assertTrue(
+                    holds("{\"Null\":{\"aws:MultiFactorAuthAge\":\"false\"}}", Map.of("aws:MultiFactorAuthAge", "5")));
         }
 
         @Test
@@ -238,22 +251,33 @@ class EvaluatorTest {
 
         @Test
         void conditionValuesTakeVariables() {
-            assertTrue(holds("{\"StringEquals\":{\"aws:PrincipalTag/owner\":\"${aws:username}\"}}",
+            assertTrue(holds(
+                    "{\"StringEquals\":{\"aws:PrincipalTag/owner\":\"${aws:username}\"}}",
                     Map.of("aws:username", "alice", "aws:PrincipalTag/owner", "alice")));
-            assertFalse(holds("{\"StringEquals\":{\"aws:PrincipalTag/owner\":\"${aws:username}\"}}",
+            assertFalse(holds(
+                    "{\"StringEquals\":{\"aws:PrincipalTag/owner\":\"${aws:username}\"}}",
                     Map.of("aws:PrincipalTag/owner", "alice")));
         }
 
         @Test
         void numericDateAndIpOperators() {
-            assertTrue(holds("{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}", Map.of("aws:MultiFactorAuthAge", "60")));
-            assertFalse(holds("{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}", Map.of("aws:MultiFactorAuthAge", "7200")));
+            assertTrue(holds(
+                    "{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}",
+                    Map.of("aws:MultiFactorAuthAge", "60")));
+            assertFalse(holds(
+                    "{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}",
+                    Map.of("aws:MultiFactorAuthAge", "7200")));
             assertFalse(holds("{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}", Map.of()));
-            assertTrue(holds("{\"DateGreaterThan\":{\"aws:CurrentTime\":\"2020-01-01T00:00:00Z\"}}",
+            assertTrue(holds(
+                    "{\"DateGreaterThan\":{\"aws:CurrentTime\":\"2020-01-01T00:00:00Z\"}}",
                     Map.of("aws:CurrentTime", "2024-06-01T12:00:00Z")));
-            assertTrue(holds("{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}", Map.of("aws:SourceIp", "203.0.113.7")));
-            assertFalse(holds("{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}", Map.of("aws:SourceIp", "198.51.100.1")));
-            assertTrue(holds("{\"NotIpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}", Map.of("aws:SourceIp", "198.51.100.1")));
+            assertTrue(holds(
+                    "{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}", Map.of("aws:SourceIp", "203.0.113.7")));
+            assertFalse(holds(
+                    "{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}", Map.of("aws:SourceIp", "198.51.100.1")));
+            assertTrue(holds(
+                    "{\"NotIpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}",
+                    Map.of("aws:SourceIp", "198.51.100.1")));
         }
 
         @Test
@@ -279,7 +303,8 @@ class EvaluatorTest {
 
         @Test
         void anUnknownOperatorNeverHolds() {
-            assertFalse(holds("{\"ConditionIfBoolExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}",
+            assertFalse(holds(
+                    "{\"ConditionIfBoolExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}",
                     Map.of("aws:MultiFactorAuthPresent", "false")));
         }
     }

@@ -20,18 +20,22 @@ class LanguagesTest {
     void tokensTurnTheUserVariableAndEscapesIntoTokens() {
         Languages.Tokens t = Languages.tokens("a${aws:username}b${*}${?}${$}*?", true);
         assertFalse(t.matchesNothing());
-        assertArrayEquals(new int[] {'a', Languages.USER, 'b', '*', '?', '$', Evaluator.STAR, Evaluator.QMARK},
-                t.tokens());
+        assertArrayEquals(
+                new int[] {'a', Languages.USER, 'b', '*', '?', '$', Evaluator.STAR, Evaluator.QMARK}, t.tokens());
         assertEquals(1, Languages.userCount(t));
         // without variables the text is literal
         Languages.Tokens lit = Languages.tokens("${x}", false);
         assertArrayEquals(new int[] {'$', '{', 'x', '}'}, lit.tokens());
         // a lone $ at the end, an unclosed ${ and a $ not followed by { stay literal
         assertArrayEquals(new int[] {'a', '$'}, Languages.tokens("a$", true).tokens());
-        assertArrayEquals(new int[] {'$', '{', 'a'}, Languages.tokens("${a", true).tokens());
-        assertArrayEquals(new int[] {'$', 'x', '}'}, Languages.tokens("$x}", true).tokens());
+        assertArrayEquals(
+                new int[] {'$', '{', 'a'}, Languages.tokens("${a", true).tokens());
+        assertArrayEquals(
+                new int[] {'$', 'x', '}'}, Languages.tokens("$x}", true).tokens());
         assertEquals(2, Languages.userCount(Languages.tokens("${aws:username}/${aws:username}", true)));
-        assertArrayEquals(new int[] {Languages.USER}, Languages.tokens("${ab}", true).tokens(),
+        assertArrayEquals(
+                new int[] {Languages.USER},
+                Languages.tokens("${ab}", true).tokens(),
                 "two-letter names are variables, not escapes");
         assertTrue(Languages.tokens("x" + Values.unknown("p"), true).matchesNothing());
     }
@@ -79,7 +83,8 @@ class LanguagesTest {
         assertFalse(own.run(ARN + "bob"));
         assertFalse(own.run("arn:aws:iam::1:2:user/alice"), "* stays in its field");
         // without a user name the variable matches nothing, unless it has a default
-        assertTrue(Languages.resource("arn:aws:iam::*:user/${aws:username}", true, null).isEmpty());
+        assertTrue(Languages.resource("arn:aws:iam::*:user/${aws:username}", true, null)
+                .isEmpty());
         Automaton dflt = Languages.resource("arn:aws:iam::*:user/${aws:username, 'guest'}", true, null);
         assertTrue(dflt.run(ARN + "guest"));
         assertFalse(dflt.run(ARN + "alice"));
@@ -174,7 +179,8 @@ class LanguagesTest {
         assertTrue(UserArns.preferences(true, "BOB").get(0).run("arn:aws:iam::x:user/alice"));
         assertFalse(UserArns.preferences(true, "bob").get(0).run("arn:aws:iam::x:user/bob"));
         assertEquals(4, UserArns.preferences(false, "alice").size());
-        assertTrue(UserArns.preferences(false, "alice").get(0).run("arn:aws:s3:us-east-1:" + SemanticChecker.ACCOUNT
-                + ":a/b"));
+        assertTrue(UserArns.preferences(false, "alice")
+                .get(0)
+                .run("arn:aws:s3:us-east-1:" + SemanticChecker.ACCOUNT + ":a/b"));
     }
 }

@@ -43,9 +43,15 @@ class SemanticCheckerEdgeCasesTest {
         if (f.assumptions().isEmpty()) {
             assertTrue(Evaluator.evaluate(List.of(p), f.request()).allowed(), f.toString());
         } else {
-            assertTrue(Evaluator.evaluate(List.of(p), f.request(), (st, i, c) -> true).allowed(), f.toString());
+            assertTrue(
+                    Evaluator.evaluate(List.of(p), f.request(), (st, i, c) -> true)
+                            .allowed(),
+                    f.toString());
         }
-        assertTrue(UserArns.namesOtherUser(f.counterexample().resource(), f.counterexample().username()), f.toString());
+        assertTrue(
+                UserArns.namesOtherUser(
+                        f.counterexample().resource(), f.counterexample().username()),
+                f.toString());
         assertEquals(f.counterexample().username(), f.request().username());
         return f;
     }
@@ -74,10 +80,12 @@ class SemanticCheckerEdgeCasesTest {
     void aDenyOfEveryOtherUserClosesAWideAllow() {
         pass301(doc(allow("iam:CreateAccessKey", "Resource", "*", null), deny("iam:*", "NotResource", OWN, null)));
         // the Deny must cover the action
-        fail301(doc(allow("iam:CreateAccessKey", "Resource", "*", null),
+        fail301(doc(
+                allow("iam:CreateAccessKey", "Resource", "*", null),
                 deny("iam:DeleteAccessKey", "NotResource", OWN, null)));
         // a Deny that leaves one other user open
-        CheckResult.Fail f = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*", null),
+        CheckResult.Fail f = fail301(doc(
+                allow("iam:CreateAccessKey", "Resource", "*", null),
                 deny("iam:*", "NotResource", "arn:aws:iam::*:user/carol*", null)));
         assertTrue(f.counterexample().resource().contains(":user/carol"), f.toString());
     }
@@ -85,18 +93,20 @@ class SemanticCheckerEdgeCasesTest {
     @Test
     void mfaContexts() {
         String denyWithoutMfa = "{\"BoolIfExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}";
-        CheckResult.Fail f = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*", null),
-                deny("*", "Resource", "*", denyWithoutMfa)));
+        CheckResult.Fail f = fail301(
+                doc(allow("iam:CreateAccessKey", "Resource", "*", null), deny("*", "Resource", "*", denyWithoutMfa)));
         assertEquals("true", f.counterexample().context().get("aws:MultiFactorAuthPresent"));
         String denyWithMfa = "{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}";
-        CheckResult.Fail g = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*", null),
-                deny("*", "Resource", "*", denyWithMfa)));
+        CheckResult.Fail g = fail301(
+                doc(allow("iam:CreateAccessKey", "Resource", "*", null), deny("*", "Resource", "*", denyWithMfa)));
         assertFalse("true".equals(g.counterexample().context().get("aws:MultiFactorAuthPresent")), g.toString());
         String denyNoAge = "{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}";
-        CheckResult.Fail h = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*", null),
-                deny("*", "Resource", "*", denyNoAge)));
+        CheckResult.Fail h = fail301(
+                doc(allow("iam:CreateAccessKey", "Resource", "*", null), deny("*", "Resource", "*", denyNoAge)));
         assertEquals("true", h.counterexample().context().get("aws:MultiFactorAuthPresent"));
-        pass301(doc(allow("iam:CreateAccessKey", "Resource", "*", null), deny("*", "Resource", "*", denyNoAge),
+        pass301(doc(
+                allow("iam:CreateAccessKey", "Resource", "*", null),
+                deny("*", "Resource", "*", denyNoAge),
                 deny("*", "Resource", "*", "{\"Null\":{\"aws:MultiFactorAuthAge\":\"false\"}}")));
     }
 
@@ -113,13 +123,16 @@ class SemanticCheckerEdgeCasesTest {
     @Test
     void resourceAndNotResourceWithTheSameEntriesAreDifferentLanguages() {
         // either order: an Allow on NotResource own, a Deny on Resource own - other users stay open
-        fail301(doc(allow("iam:CreateAccessKey", "NotResource", OWN, null), deny("iam:CreateAccessKey", "Resource", OWN,
-                null)));
-        fail301(doc(deny("iam:CreateAccessKey", "Resource", OWN, null), allow("iam:CreateAccessKey", "NotResource", OWN,
-                null)));
+        fail301(doc(
+                allow("iam:CreateAccessKey", "NotResource", OWN, null),
+                deny("iam:CreateAccessKey", "Resource", OWN, null)));
+        fail301(doc(
+                deny("iam:CreateAccessKey", "Resource", OWN, null),
+                allow("iam:CreateAccessKey", "NotResource", OWN, null)));
         // the reverse pair closes everything
-        pass301(doc(allow("iam:CreateAccessKey", "Resource", OWN, null), deny("iam:CreateAccessKey", "NotResource", OWN,
-                null)));
+        pass301(doc(
+                allow("iam:CreateAccessKey", "Resource", OWN, null),
+                deny("iam:CreateAccessKey", "NotResource", OWN, null)));
     }
 
     @Test
@@ -131,8 +144,8 @@ class SemanticCheckerEdgeCasesTest {
         assertTrue(Evaluator.evaluate(List.of(candidate), f.request()).allowed());
         assertFalse(Evaluator.evaluate(List.of(reference), f.request()).allowed());
         // the other way round: only the literal ARN ending in ${aws:username} is extra
-        CheckResult.Fail back = assertInstanceOf(CheckResult.Fail.class,
-                CHECKER.exceedsReference(List.of(reference), List.of(candidate)));
+        CheckResult.Fail back = assertInstanceOf(
+                CheckResult.Fail.class, CHECKER.exceedsReference(List.of(reference), List.of(candidate)));
         assertTrue(back.counterexample().resource().endsWith(":user/${aws:username}"), back.toString());
         assertTrue(Evaluator.evaluate(List.of(reference), back.request()).allowed());
         assertFalse(Evaluator.evaluate(List.of(candidate), back.request()).allowed());
@@ -144,23 +157,32 @@ class SemanticCheckerEdgeCasesTest {
     void unmodelledConditionsOnlyOfApplicableStatementsAreAssumptions() {
         String region = "{\"StringEquals\":{\"aws:RequestedRegion\":\"eu-west-1\"}}";
         String ip = "{\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}";
-        CheckResult.Fail f = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*", region),
-                allow("s3:GetObject", "Resource", "*", ip)));
+        CheckResult.Fail f = fail301(
+                doc(allow("iam:CreateAccessKey", "Resource", "*", region), allow("s3:GetObject", "Resource", "*", ip)));
         assertEquals(List.of("StringEquals aws:RequestedRegion"), f.assumptions());
-        CheckResult.Fail set = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*",
-                "{\"ForAnyValue:StringLike\":{\"aws:username\":\"x*\"}}")));
+        CheckResult.Fail set = fail301(doc(allow(
+                "iam:CreateAccessKey", "Resource", "*", "{\"ForAnyValue:StringLike\":{\"aws:username\":\"x*\"}}")));
         assertEquals(List.of("ForAnyValue:StringLike aws:username"), set.assumptions());
-        CheckResult.Fail var = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*",
+        CheckResult.Fail var = fail301(doc(allow(
+                "iam:CreateAccessKey",
+                "Resource",
+                "*",
                 "{\"StringEquals\":{\"aws:username\":\"${aws:PrincipalTag/name}\"}}")));
         assertEquals(List.of("StringEquals aws:username"), var.assumptions());
-        CheckResult.Fail age = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*",
+        CheckResult.Fail age = fail301(doc(allow(
+                "iam:CreateAccessKey",
+                "Resource",
+                "*",
                 "{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}")));
         assertEquals(List.of("NumericLessThan aws:MultiFactorAuthAge"), age.assumptions());
-        CheckResult.Fail ign = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*",
-                "{\"StringEqualsIgnoreCase\":{\"aws:username\":\"x\"}}")));
+        CheckResult.Fail ign = fail301(doc(allow(
+                "iam:CreateAccessKey", "Resource", "*", "{\"StringEqualsIgnoreCase\":{\"aws:username\":\"x\"}}")));
         assertEquals(List.of("StringEqualsIgnoreCase aws:username"), ign.assumptions());
         // modelled conditions are no assumptions
-        CheckResult.Fail mfa = fail301(doc(allow("iam:CreateAccessKey", "Resource", "*",
+        CheckResult.Fail mfa = fail301(doc(allow(
+                "iam:CreateAccessKey",
+                "Resource",
+                "*",
                 "{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"},\"Null\":{\"aws:MultiFactorAuthAge\":\"false\"},"
                         + "\"StringNotEquals\":{\"aws:username\":\"x\"}}")));
         assertTrue(mfa.assumptions().isEmpty(), mfa.toString());
@@ -169,8 +191,8 @@ class SemanticCheckerEdgeCasesTest {
     @Test
     void aReferenceAllowWithAnUnmodelledConditionIsAssumedToFail() {
         Policy candidate = doc(allow("s3:GetObject", "Resource", "*", null));
-        Policy reference = doc(allow("s3:GetObject", "Resource", "*",
-                "{\"StringEquals\":{\"aws:RequestedRegion\":\"eu-west-1\"}}"));
+        Policy reference = doc(
+                allow("s3:GetObject", "Resource", "*", "{\"StringEquals\":{\"aws:RequestedRegion\":\"eu-west-1\"}}"));
         CheckResult r = CHECKER.exceedsReference(List.of(candidate), List.of(reference));
         CheckResult.Fail f = assertInstanceOf(CheckResult.Fail.class, r, r.toString());
         assertEquals(List.of("StringEquals aws:RequestedRegion"), f.assumptions());
@@ -180,25 +202,40 @@ class SemanticCheckerEdgeCasesTest {
     @Test
     void exceedsReferenceWitnessesFollowTheCatalog() {
         Policy none = doc(allow("iam:GetUser", "Resource", OWN, null));
-        CheckResult.Fail list = assertInstanceOf(CheckResult.Fail.class, CHECKER.exceedsReference(
-                List.of(doc(allow("s3:ListAllMyBuckets", "Resource", "*", null))), List.of(none)));
+        CheckResult.Fail list = assertInstanceOf(
+                CheckResult.Fail.class,
+                CHECKER.exceedsReference(
+                        List.of(doc(allow("s3:ListAllMyBuckets", "Resource", "*", null))), List.of(none)));
         assertEquals("*", list.counterexample().resource(), "an action without resource types acts on *");
         assertEquals("s3:ListAllMyBuckets", list.counterexample().action());
-        CheckResult.Fail obj = assertInstanceOf(CheckResult.Fail.class, CHECKER.exceedsReference(
-                List.of(doc(allow("s3:GetObject", "Resource", "*", null))), List.of(none)));
+        CheckResult.Fail obj = assertInstanceOf(
+                CheckResult.Fail.class,
+                CHECKER.exceedsReference(List.of(doc(allow("s3:GetObject", "Resource", "*", null))), List.of(none)));
         String res = obj.counterexample().resource();
-        assertTrue(res.startsWith("arn:aws:s3:") && res.contains(obj.counterexample().username()), res);
+        assertTrue(
+                res.startsWith("arn:aws:s3:")
+                        && res.contains(obj.counterexample().username()),
+                res);
         assertFalse(res.contains("${"), res);
-        CheckResult.Fail key = assertInstanceOf(CheckResult.Fail.class, CHECKER.exceedsReference(
-                List.of(doc(allow("iam:CreateAccessKey", "Resource", "arn:aws:iam::*:user/*", null))), List.of(none)));
-        assertTrue(key.counterexample().resource().startsWith("arn:aws:iam::" + SemanticChecker.ACCOUNT + ":user/"),
+        CheckResult.Fail key = assertInstanceOf(
+                CheckResult.Fail.class,
+                CHECKER.exceedsReference(
+                        List.of(doc(allow("iam:CreateAccessKey", "Resource", "arn:aws:iam::*:user/*", null))),
+                        List.of(none)));
+        assertTrue(
+                key.counterexample().resource().startsWith("arn:aws:iam::" + SemanticChecker.ACCOUNT + ":user/"),
                 key.toString());
     }
 
     @Test
     void twoUsesOfTheVariableInOneResourceAreUnknown() {
-        CheckResult r = CHECKER.otherUserAccess(List.of(doc(allow("iam:CreateAccessKey", "Resource",
-                "arn:aws:iam::*:user/${aws:username}/${aws:username}", null))), CRED);
+        CheckResult r = CHECKER.otherUserAccess(
+                List.of(doc(allow(
+                        "iam:CreateAccessKey",
+                        "Resource",
+                        "arn:aws:iam::*:user/${aws:username}/${aws:username}",
+                        null))),
+                CRED);
         CheckResult.Unknown u = assertInstanceOf(CheckResult.Unknown.class, r);
         assertTrue(u.reason().contains("used twice"), u.reason());
         // on a statement the question does not reach, it does not matter

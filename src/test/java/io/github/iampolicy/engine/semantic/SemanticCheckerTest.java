@@ -31,8 +31,11 @@ class SemanticCheckerTest {
         List<String> out = new ArrayList<>();
         for (String a : RuleSettings.DEFAULT.selfManageActions()) {
             var info = ActionCatalog.defaultCatalog().action(a);
-            if (info != null && info.accessLevel().isWrite() && info.hasResourceType("user")
-                    && !a.equals("iam:changepassword") && !a.equals("iam:createvirtualmfadevice")) {
+            if (info != null
+                    && info.accessLevel().isWrite()
+                    && info.hasResourceType("user")
+                    && !a.equals("iam:changepassword")
+                    && !a.equals("iam:createvirtualmfadevice")) {
                 out.add(a);
             }
         }
@@ -97,8 +100,10 @@ class SemanticCheckerTest {
                 + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\","
                 + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}");
         CheckResult.Fail f = fail(CHECKER.exceedsReference(List.of(c3), List.of(R_SM)));
-        assertTrue(f.counterexample().action().equals("iam:GetAccessKeyLastUsed")
-                || f.counterexample().action().toLowerCase().contains("accesskey"), f.toString());
+        assertTrue(
+                f.counterexample().action().equals("iam:GetAccessKeyLastUsed")
+                        || f.counterexample().action().toLowerCase().contains("accesskey"),
+                f.toString());
         assertEquals("arn:aws:iam::123456789012:user/alice", f.counterexample().resource());
         confirmed(f, c3, R_SM);
         assertInstanceOf(CheckResult.Pass.class, CHECKER.otherUserAccess(List.of(c3), CRED));
@@ -110,9 +115,10 @@ class SemanticCheckerTest {
         CheckResult.Fail f = fail(CHECKER.exceedsReference(List.of(c4), List.of(R_SM)));
         assertTrue(!f.counterexample().action().toLowerCase().startsWith("iam:"), f.toString());
         confirmed(f, c4, R_SM);
-        Policy c4b = TestPolicies.statement("{\"Effect\":\"Allow\",\"NotAction\":[\"iam:CreateVirtualMFADevice\","
-                + "\"iam:EnableMFADevice\",\"iam:GetUser\",\"iam:ListMFADevices\",\"iam:ListVirtualMFADevices\","
-                + "\"iam:ResyncMFADevice\",\"sts:GetSessionToken\"],\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}");
+        Policy c4b = TestPolicies.statement(
+                "{\"Effect\":\"Allow\",\"NotAction\":[\"iam:CreateVirtualMFADevice\","
+                        + "\"iam:EnableMFADevice\",\"iam:GetUser\",\"iam:ListMFADevices\",\"iam:ListVirtualMFADevices\","
+                        + "\"iam:ResyncMFADevice\",\"sts:GetSessionToken\"],\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}");
         CheckResult.Fail g = fail(CHECKER.exceedsReference(List.of(c4b), List.of(R_SM)));
         confirmed(g, c4b, R_SM);
         assertInstanceOf(CheckResult.Pass.class, CHECKER.otherUserAccess(List.of(c4b), CRED));
@@ -131,18 +137,22 @@ class SemanticCheckerTest {
         }
         Policy c5 = TestPolicies.policy(doc.toString());
         CheckResult.Fail f = fail(CHECKER.exceedsReference(List.of(c5), List.of(R_SM)));
-        assertTrue(f.counterexample().context().isEmpty() || "false".equals(
-                f.counterexample().context().get("aws:MultiFactorAuthPresent")), "MFA not present: " + f);
+        assertTrue(
+                f.counterexample().context().isEmpty()
+                        || "false".equals(f.counterexample().context().get("aws:MultiFactorAuthPresent")),
+                "MFA not present: " + f);
         confirmed(f, c5, R_SM);
         assertInstanceOf(CheckResult.Pass.class, CHECKER.otherUserAccess(List.of(c5), CRED));
     }
 
     @Test
     void example6OnlyTheCallerNamedXHasNewAccess() {
-        Policy r6 = TestPolicies.policy("{\"Version\":\"2012-10-17\",\"Statement\":["
-                + "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/x\"},"
-                + "{\"Effect\":\"Deny\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/${aws:username}\"}]}");
-        Policy c6 = TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/x\"}");
+        Policy r6 = TestPolicies.policy(
+                "{\"Version\":\"2012-10-17\",\"Statement\":["
+                        + "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/x\"},"
+                        + "{\"Effect\":\"Deny\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/${aws:username}\"}]}");
+        Policy c6 = TestPolicies.statement(
+                "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/x\"}");
         CheckResult.Fail f = fail(CHECKER.exceedsReference(List.of(c6), List.of(r6)));
         assertEquals("x", f.counterexample().username());
         assertEquals("arn:aws:s3:::b/x", f.counterexample().resource());
@@ -151,15 +161,15 @@ class SemanticCheckerTest {
 
     @Test
     void example7ShortNamesNeedTheirOwnRepresentative() {
-        Policy r7 = TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                + "\"Resource\":\"arn:aws:s3:::home/??????*\"}");
+        Policy r7 = TestPolicies.statement(
+                "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\"," + "\"Resource\":\"arn:aws:s3:::home/??????*\"}");
         Policy c7 = TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
                 + "\"Resource\":\"arn:aws:s3:::home/${aws:username}\"}");
         CheckResult.Fail f = fail(CHECKER.exceedsReference(List.of(c7), List.of(r7)));
         assertTrue(f.counterexample().username().length() < 6, f.toString());
         confirmed(f, c7, r7);
-        Policy r7b = TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                + "\"Resource\":\"arn:aws:s3:::home/?*\"}");
+        Policy r7b = TestPolicies.statement(
+                "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\"," + "\"Resource\":\"arn:aws:s3:::home/?*\"}");
         assertInstanceOf(CheckResult.Pass.class, CHECKER.exceedsReference(List.of(c7), List.of(r7b)));
     }
 
@@ -188,8 +198,10 @@ class SemanticCheckerTest {
                         Policy policy = reference(p.getFileName().toString());
                         CheckResult r = CHECKER.otherUserAccess(List.of(policy), CRED);
                         assertInstanceOf(CheckResult.Pass.class, r, r.toString());
-                        assertInstanceOf(CheckResult.Pass.class,
-                                CHECKER.exceedsReference(List.of(policy), List.of(policy)), "contains itself");
+                        assertInstanceOf(
+                                CheckResult.Pass.class,
+                                CHECKER.exceedsReference(List.of(policy), List.of(policy)),
+                                "contains itself");
                     }));
         }
     }
@@ -203,28 +215,41 @@ class SemanticCheckerTest {
     /** Design note section 9.3, checked by hand against the policy texts. */
     @TestFactory
     Stream<DynamicTest> awsExamplesAgainstEachOther() {
-        record Case(String candidate, String reference, boolean pass) {
-        }
-        List<Case> cases = List.of(new Case(P5, P4, true), new Case(P4, P3, true), new Case(P5, P3, true),
-                new Case(P5, P1, false), new Case(P3, P1, false), new Case(P1, P3, false), new Case(P2, P1, true),
-                new Case(P1, P2, false), new Case(P3, P5, false), new Case(P4, P5, false));
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.candidate() + " within " + c.reference(), () -> {
-            Policy cand = reference(c.candidate());
-            Policy ref = reference(c.reference());
-            CheckResult r = CHECKER.exceedsReference(List.of(cand), List.of(ref));
-            if (c.pass()) {
-                assertInstanceOf(CheckResult.Pass.class, r, r.toString());
-            } else {
-                confirmed(fail(r), cand, ref);
-            }
-        }));
+        record Case(String candidate, String reference, boolean pass) {}
+        List<Case> cases = List.of(
+                new Case(P5, P4, true),
+                new Case(P4, P3, true),
+                new Case(P5, P3, true),
+                new Case(P5, P1, false),
+                new Case(P3, P1, false),
+                new Case(P1, P3, false),
+                new Case(P2, P1, true),
+                new Case(P1, P2, false),
+                new Case(P3, P5, false),
+                new Case(P4, P5, false));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c.candidate() + " within " + c.reference(), () -> {
+                    Policy cand = reference(c.candidate());
+                    Policy ref = reference(c.reference());
+                    CheckResult r = CHECKER.exceedsReference(List.of(cand), List.of(ref));
+                    if (c.pass()) {
+                        assertInstanceOf(CheckResult.Pass.class, r, r.toString());
+                    } else {
+                        confirmed(fail(r), cand, ref);
+                    }
+                }));
     }
 
     @Test
     void passwordOnlyAgainstMfaFailsOnChangePasswordWithoutMfa() {
         CheckResult.Fail f = fail(CHECKER.exceedsReference(List.of(reference(P5)), List.of(reference(P1))));
-        assertTrue(f.counterexample().context().get("aws:MultiFactorAuthPresent") == null
-                || f.counterexample().context().get("aws:MultiFactorAuthPresent").equals("false"), f.toString());
+        assertTrue(
+                f.counterexample().context().get("aws:MultiFactorAuthPresent") == null
+                        || f.counterexample()
+                                .context()
+                                .get("aws:MultiFactorAuthPresent")
+                                .equals("false"),
+                f.toString());
         assertTrue(Map.of().isEmpty());
     }
 }

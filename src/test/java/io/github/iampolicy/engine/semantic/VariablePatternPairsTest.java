@@ -23,9 +23,10 @@ class VariablePatternPairsTest {
 
     /** Seed 7711592888026: {@code ${u}*} allowed, {@code a${u}?} escaped through a Deny's NotResource. */
     private static Policy prefixCase() {
-        return TestPolicies.policy("{\"Version\":\"2012-10-17\",\"Statement\":["
-                + "{\"Effect\":\"Allow\",\"NotAction\":[\"s:ab\",\"*:a\"],\"Resource\":\"arn:p:s::1:${aws:username}*\"},"
-                + "{\"Effect\":\"Deny\",\"Action\":[\"*\",\"s:a*\"],\"NotResource\":\"arn:p:s::1:a${aws:username}?\"}]}");
+        return TestPolicies.policy(
+                "{\"Version\":\"2012-10-17\",\"Statement\":["
+                        + "{\"Effect\":\"Allow\",\"NotAction\":[\"s:ab\",\"*:a\"],\"Resource\":\"arn:p:s::1:${aws:username}*\"},"
+                        + "{\"Effect\":\"Deny\",\"Action\":[\"*\",\"s:a*\"],\"NotResource\":\"arn:p:s::1:a${aws:username}?\"}]}");
     }
 
     /** Seed 424242: {@code ?b${u}} allowed, the reference allowing all but {@code ${u}a?}; they meet for ab. */
@@ -37,14 +38,17 @@ class VariablePatternPairsTest {
     }
 
     private static Policy shiftedReference() {
-        return TestPolicies.policy("{\"Version\":\"2012-10-17\",\"Statement\":["
-                + "{\"Effect\":\"Allow\",\"Action\":[\"*\",\"s:*\"],\"NotResource\":\"arn:p:s::1:${aws:username}a?\"}]}");
+        return TestPolicies.policy(
+                "{\"Version\":\"2012-10-17\",\"Statement\":["
+                        + "{\"Effect\":\"Allow\",\"Action\":[\"*\",\"s:*\"],\"NotResource\":\"arn:p:s::1:${aws:username}a?\"}]}");
     }
 
     @Test
     void theEvaluatorAllowsThePrefixCaseRequest() {
         Request r = Request.of("s:b", "arn:p:s::1:aab", Map.of("aws:username", "a"));
-        assertEquals(Decision.Effect.ALLOW, Evaluator.evaluate(List.of(prefixCase()), r).effect());
+        assertEquals(
+                Decision.Effect.ALLOW,
+                Evaluator.evaluate(List.of(prefixCase()), r).effect());
     }
 
     @Test
@@ -56,9 +60,11 @@ class VariablePatternPairsTest {
 
     @Test
     void theEvaluatorSeparatesTheShiftedCase() {
-        Request r = Request.of("t:a", "arn:p:s::1:abab",
-                Map.of("aws:username", "ab", "aws:MultiFactorAuthPresent", "false"));
-        assertEquals(Decision.Effect.ALLOW, Evaluator.evaluate(List.of(shiftedCase()), r).effect());
+        Request r = Request.of(
+                "t:a", "arn:p:s::1:abab", Map.of("aws:username", "ab", "aws:MultiFactorAuthPresent", "false"));
+        assertEquals(
+                Decision.Effect.ALLOW,
+                Evaluator.evaluate(List.of(shiftedCase()), r).effect());
         assertTrue(!Evaluator.evaluate(List.of(shiftedReference()), r).allowed());
     }
 
@@ -68,7 +74,8 @@ class VariablePatternPairsTest {
         CheckResult.Fail fail = assertInstanceOf(CheckResult.Fail.class, result);
         // whatever request it prints, the evaluator must agree with it
         assertTrue(Evaluator.evaluate(List.of(shiftedCase()), fail.request()).allowed());
-        assertTrue(!Evaluator.evaluate(List.of(shiftedReference()), fail.request()).allowed());
+        assertTrue(
+                !Evaluator.evaluate(List.of(shiftedReference()), fail.request()).allowed());
     }
 
     @Test
@@ -83,7 +90,8 @@ class VariablePatternPairsTest {
     @Test
     void patternsThatCannotMeetGiveNoNames() {
         // a user name holds no ':' or '/', so a user ARN and an MFA ARN of the same name never meet
-        assertEquals(List.of(), Aligned.meeting("arn:aws:iam::*:user/${aws:username}",
-                "arn:aws:iam::*:mfa/${aws:username}"));
+        assertEquals(
+                List.of(),
+                Aligned.meeting("arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::*:mfa/${aws:username}"));
     }
 }

@@ -11,15 +11,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ParseLimitsTest {
 
     @ParameterizedTest
-    @CsvSource({"10MB,10485760", "512KB,524288", "1048576,1048576", "7b,7", "2 mb,2097152", "1GiB,1073741824",
-            "3k,3072", " 4KiB ,4096"})
+    @CsvSource({
+        "10MB,10485760",
+        "512KB,524288",
+        "1048576,1048576",
+        "7b,7",
+        "2 mb,2097152",
+        "1GiB,1073741824",
+        "3k,3072",
+        " 4KiB ,4096"
+    })
     void sizesTakeBytesOrBinaryUnits(String text, long bytes) {
         assertEquals(bytes, ParseLimits.parseSize(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "MB", "0", "0MB", "-1", "1.5MB", "10 parsecs", "99999999999999999999",
-            "9223372036854775807GB"})
+    @ValueSource(
+            strings = {
+                "",
+                "MB",
+                "0",
+                "0MB",
+                "-1",
+                "1.5MB",
+                "10 parsecs",
+                "99999999999999999999",
+                "9223372036854775807GB"
+            })
     void badSizesAreRejected(String text) {
         assertThrows(IllegalArgumentException.class, () -> ParseLimits.parseSize(text));
     }
@@ -42,7 +60,8 @@ class ParseLimitsTest {
     void limitsMustBePositiveAndDepthBounded() {
         assertThrows(IllegalArgumentException.class, () -> ParseLimits.DEFAULT.withMaxStatements(0));
         assertThrows(IllegalArgumentException.class, () -> ParseLimits.DEFAULT.withMaxAliases(-1));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ParseLimits.DEFAULT.withMaxDepth(ParseLimits.MAX_DEPTH_CEILING + 1));
         assertEquals(0, ParseLimits.DEFAULT.withMaxAliases(0).maxAliases());
     }
@@ -53,14 +72,18 @@ class ParseLimitsTest {
         String json = "[".repeat(depth) + "]".repeat(depth);
         TreeReader reader = new TreeReader(ParseLimits.DEFAULT.withMaxDepth(ParseLimits.MAX_DEPTH_CEILING));
         // a worker thread of a parallel Maven build has a smaller stack than main
-        Thread t = new Thread(null, () -> {
-            try {
-                reader.read(json, TreeReader.Syntax.JSON);
-                reader.read(json, TreeReader.Syntax.YAML);
-            } catch (TreeParseException e) {
-                throw new AssertionError(e);
-            }
-        }, "small-stack", 512 * 1024);
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        reader.read(json, TreeReader.Syntax.JSON);
+                        reader.read(json, TreeReader.Syntax.YAML);
+                    } catch (TreeParseException e) {
+                        throw new AssertionError(e);
+                    }
+                },
+                "small-stack",
+                512 * 1024);
         Throwable[] failure = {null};
         t.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
         t.start();

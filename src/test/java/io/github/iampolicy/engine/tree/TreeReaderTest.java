@@ -50,7 +50,8 @@ class TreeReaderTest {
 
     @Test
     void escapesAreDecodedAndRawKept() throws TreeParseException {
-        ScalarNode s = (ScalarNode) json("{\"r\": \"user/\\u002a\", \"n\": 1.10, \"b\": true}").get("r");
+        ScalarNode s = (ScalarNode)
+                json("{\"r\": \"user/\\u002a\", \"n\": 1.10, \"b\": true}").get("r");
         assertEquals("user/*", s.value());
         assertEquals("1.10", ((ScalarNode) json("{\"n\": 1.10}").get("n")).raw());
         ScalarNode b = (ScalarNode) json("{\"b\": true}").get("b");
@@ -60,8 +61,8 @@ class TreeReaderTest {
 
     @Test
     void parseErrorsAreLocated() {
-        TreeParseException e = assertThrows(TreeParseException.class,
-                () -> json("{\n  \"Action\": [\n    \"iam:A\"\n    \"iam:B\"\n  ]\n}"));
+        TreeParseException e = assertThrows(
+                TreeParseException.class, () -> json("{\n  \"Action\": [\n    \"iam:A\"\n    \"iam:B\"\n  ]\n}"));
         assertEquals(4, e.location().line());
         assertFalse(e.limitExceeded());
         assertFalse(e.getMessage().contains("Source:"), "no parser internals in the message: " + e.getMessage());
@@ -106,19 +107,21 @@ class TreeReaderTest {
     @Test
     void limitsAreEnforcedWhileReading() {
         TreeReader small = new TreeReader(new ParseLimits(1_000_000, 10, 50, 10, 2, 1));
-        TreeParseException deep = assertThrows(TreeParseException.class,
-                () -> small.read("[".repeat(50) + "]".repeat(50), TreeReader.Syntax.JSON));
+        TreeParseException deep = assertThrows(
+                TreeParseException.class, () -> small.read("[".repeat(50) + "]".repeat(50), TreeReader.Syntax.JSON));
         assertTrue(deep.limitExceeded(), deep.getMessage());
-        TreeParseException longString = assertThrows(TreeParseException.class,
+        TreeParseException longString = assertThrows(
+                TreeParseException.class,
                 () -> small.read("{\"a\": \"" + "x".repeat(100) + "\"}", TreeReader.Syntax.JSON));
         assertTrue(longString.limitExceeded(), longString.getMessage());
-        TreeParseException docs = assertThrows(TreeParseException.class,
-                () -> small.read("a: 1\n---\nb: 1\n---\nc: 1\n", TreeReader.Syntax.YAML));
+        TreeParseException docs = assertThrows(
+                TreeParseException.class, () -> small.read("a: 1\n---\nb: 1\n---\nc: 1\n", TreeReader.Syntax.YAML));
         assertTrue(docs.limitExceeded());
-        TreeParseException aliases = assertThrows(TreeParseException.class,
-                () -> small.read("a: &x 1\nb: *x\nc: *x\n", TreeReader.Syntax.YAML));
+        TreeParseException aliases = assertThrows(
+                TreeParseException.class, () -> small.read("a: &x 1\nb: *x\nc: *x\n", TreeReader.Syntax.YAML));
         assertTrue(aliases.limitExceeded(), aliases.getMessage());
-        TreeParseException deepYaml = assertThrows(TreeParseException.class,
+        TreeParseException deepYaml = assertThrows(
+                TreeParseException.class,
                 () -> small.read("a: " + "[".repeat(50) + "]".repeat(50), TreeReader.Syntax.YAML));
         assertTrue(deepYaml.limitExceeded(), deepYaml.getMessage());
     }

@@ -42,7 +42,10 @@ import java.util.stream.Collectors;
  */
 public final class AccountPlaceholderRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM007", "account-placeholder", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM007",
+            "account-placeholder",
+            Severity.WARNING,
             "An ARN's account field is a placeholder rather than a 12-digit account id, \"*\", empty, or a "
                     + "template value.",
             "Put the 12-digit account id in the ARN, use \"*\" for any account, or make the account a template "
@@ -89,11 +92,18 @@ public final class AccountPlaceholderRule implements Rule {
             }
             if (first != null) {
                 String account = ArnText.parse(first.value()).account();
-                String others = count == 1 ? "" : ", and so do " + (count - 1) + " more ARN"
-                        + (count == 2 ? "" : "s") + " of this statement (account field"
-                        + (accounts.size() == 1 ? " " : "s ")
-                        + accounts.stream().map(Describe::quoted).collect(Collectors.joining(", ")) + ")";
-                context.report(this, Severity.WARNING, first.location(), s, String.join(",", accounts),
+                String others = count == 1
+                        ? ""
+                        : ", and so do " + (count - 1) + " more ARN"
+                                + (count == 2 ? "" : "s") + " of this statement (account field"
+                                + (accounts.size() == 1 ? " " : "s ")
+                                + accounts.stream().map(Describe::quoted).collect(Collectors.joining(", ")) + ")";
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        first.location(),
+                        s,
+                        String.join(",", accounts),
                         Describe.statement(s) + " uses " + Describe.quoted(first.value()) + ", whose account field "
                                 + Describe.quoted(account) + " " + firstProblem + ", so the ARN matches nothing"
                                 + others + ". Use the 12-digit account id, \"*\", or a template value such as "

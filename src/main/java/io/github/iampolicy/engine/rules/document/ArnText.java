@@ -25,10 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ArnText {
 
     /** One element of a field: a literal character or a wildcard. */
-    private enum Kind { LITERAL, STAR, ONE, ANY }
-
-    private record Piece(Kind kind, char c) {
+    private enum Kind {
+        LITERAL,
+        STAR,
+        ONE,
+        ANY
     }
+
+    private record Piece(Kind kind, char c) {}
 
     private static final Map<String, Automaton> FORMATS = new ConcurrentHashMap<>();
 
@@ -183,11 +187,12 @@ final class ArnText {
             }
             boolean resource = f == fields.size() - 1;
             for (Piece p : fields.get(f)) {
-                parts.add(switch (p.kind()) {
-                    case LITERAL -> BasicAutomata.makeChar(p.c());
-                    case ONE -> resource ? BasicAutomata.makeAnyChar() : notColon.clone();
-                    case STAR, ANY -> resource ? BasicAutomata.makeAnyString() : notColon.repeat();
-                });
+                parts.add(
+                        switch (p.kind()) {
+                            case LITERAL -> BasicAutomata.makeChar(p.c());
+                            case ONE -> resource ? BasicAutomata.makeAnyChar() : notColon.clone();
+                            case STAR, ANY -> resource ? BasicAutomata.makeAnyString() : notColon.repeat();
+                        });
             }
         }
         return Automaton.concatenate(parts);

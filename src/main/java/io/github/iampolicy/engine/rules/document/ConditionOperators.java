@@ -11,18 +11,35 @@ import java.util.Set;
 final class ConditionOperators {
 
     private static final Set<String> BASE = lower(Set.of(
-            "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase",
-            "StringLike", "StringNotLike",
-            "NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals",
-            "NumericGreaterThan", "NumericGreaterThanEquals",
-            "DateEquals", "DateNotEquals", "DateLessThan", "DateLessThanEquals", "DateGreaterThan",
+            "StringEquals",
+            "StringNotEquals",
+            "StringEqualsIgnoreCase",
+            "StringNotEqualsIgnoreCase",
+            "StringLike",
+            "StringNotLike",
+            "NumericEquals",
+            "NumericNotEquals",
+            "NumericLessThan",
+            "NumericLessThanEquals",
+            "NumericGreaterThan",
+            "NumericGreaterThanEquals",
+            "DateEquals",
+            "DateNotEquals",
+            "DateLessThan",
+            "DateLessThanEquals",
+            "DateGreaterThan",
             "DateGreaterThanEquals",
-            "Bool", "BinaryEquals", "IpAddress", "NotIpAddress",
-            "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike",
+            "Bool",
+            "BinaryEquals",
+            "IpAddress",
+            "NotIpAddress",
+            "ArnEquals",
+            "ArnLike",
+            "ArnNotEquals",
+            "ArnNotLike",
             "Null"));
 
-    private ConditionOperators() {
-    }
+    private ConditionOperators() {}
 
     /**
      * Whether {@code operator} is a condition operator. Compared case-insensitively: AWS documents the names

@@ -8,8 +8,7 @@ import io.github.iampolicy.engine.tree.ScalarNode;
 /** Shared wording of the document rules' messages, so that every rule names things the same way. */
 final class Describe {
 
-    private Describe() {
-    }
+    private Describe() {}
 
     /** {@code Statement "Sid"} when the statement has a Sid, else its position {@code Statement[2]}. */
     static String statement(Statement s) {

@@ -19,6 +19,5 @@ public final class DocumentRules {
             new InvalidVariableRule(),
             new PolicySizeRule());
 
-    private DocumentRules() {
-    }
+    private DocumentRules() {}
 }

@@ -22,7 +22,10 @@ import java.util.Map;
  */
 public final class DuplicateSidRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM004", "duplicate-sid", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM004",
+            "duplicate-sid",
+            Severity.WARNING,
             "Two statements of the policy have the same Sid.",
             "Give every statement of a policy its own Sid, or remove the Sid of one of them.",
             2.0);
@@ -44,7 +47,12 @@ public final class DuplicateSidRule implements Rule {
             if (earlier != null) {
                 String position = "Statement[" + s.index() + "]";
                 String earlierPosition = "Statement[" + earlier.index() + "]";
-                context.report(this, Severity.WARNING, s.locationOf("Sid"), s, sid + "#" + s.index(),
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        s.locationOf("Sid"),
+                        s,
+                        sid + "#" + s.index(),
                         position + " repeats the Sid " + Describe.quoted(sid) + " of " + earlierPosition + " (at "
                                 + earlier.locationOf("Sid") + "); Sids must be unique within a policy. Rename one "
                                 + "of the statements.");

@@ -3,8 +3,7 @@ package io.github.iampolicy.engine.rules.document;
 /** Edit distance for "did you mean" suggestions. */
 final class Edits {
 
-    private Edits() {
-    }
+    private Edits() {}
 
     /** Levenshtein distance of {@code a} and {@code b}, or {@code limit} once it reaches {@code limit}. */
     static int distance(String a, String b, int limit) {

@@ -17,23 +17,56 @@ final class GlobalConditionKeys {
     static final List<String> TAG_PREFIXES = List.of("aws:PrincipalTag/", "aws:RequestTag/", "aws:ResourceTag/");
 
     static final List<String> KEYS = List.of(
-            "aws:username", "aws:userid", "aws:PrincipalArn", "aws:PrincipalAccount", "aws:PrincipalOrgID",
-            "aws:PrincipalOrgPaths", "aws:PrincipalType", "aws:PrincipalIsAWSService", "aws:PrincipalServiceName",
-            "aws:PrincipalServiceNamesList", "aws:SourceIdentity", "aws:FederatedProvider", "aws:AssumedRoot",
-            "aws:CurrentTime", "aws:EpochTime", "aws:TokenIssueTime", "aws:MultiFactorAuthAge",
-            "aws:MultiFactorAuthPresent", "aws:SecureTransport", "aws:SourceIp", "aws:SourceVpc", "aws:SourceVpce",
-            "aws:SourceVpcArn", "aws:VpcSourceIp", "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID",
-            "aws:SourceOrgPaths", "aws:Ec2InstanceSourceVpc", "aws:Ec2InstanceSourcePrivateIPv4",
-            "aws:VpceAccount", "aws:VpceOrgID", "aws:VpceOrgPaths", "aws:CalledVia", "aws:CalledViaFirst",
-            "aws:CalledViaLast", "aws:ViaAWSService", "aws:RequestedRegion", "aws:ResourceAccount",
-            "aws:ResourceOrgID", "aws:ResourceOrgPaths", "aws:TagKeys", "aws:UserAgent", "aws:Referer",
+            "aws:username",
+            "aws:userid",
+            "aws:PrincipalArn",
+            "aws:PrincipalAccount",
+            "aws:PrincipalOrgID",
+            "aws:PrincipalOrgPaths",
+            "aws:PrincipalType",
+            "aws:PrincipalIsAWSService",
+            "aws:PrincipalServiceName",
+            "aws:PrincipalServiceNamesList",
+            "aws:SourceIdentity",
+            "aws:FederatedProvider",
+            "aws:AssumedRoot",
+            "aws:CurrentTime",
+            "aws:EpochTime",
+            "aws:TokenIssueTime",
+            "aws:MultiFactorAuthAge",
+            "aws:MultiFactorAuthPresent",
+            "aws:SecureTransport",
+            "aws:SourceIp",
+            "aws:SourceVpc",
+            "aws:SourceVpce",
+            "aws:SourceVpcArn",
+            "aws:VpcSourceIp",
+            "aws:SourceArn",
+            "aws:SourceAccount",
+            "aws:SourceOrgID",
+            "aws:SourceOrgPaths",
+            "aws:Ec2InstanceSourceVpc",
+            "aws:Ec2InstanceSourcePrivateIPv4",
+            "aws:VpceAccount",
+            "aws:VpceOrgID",
+            "aws:VpceOrgPaths",
+            "aws:CalledVia",
+            "aws:CalledViaFirst",
+            "aws:CalledViaLast",
+            "aws:ViaAWSService",
+            "aws:RequestedRegion",
+            "aws:ResourceAccount",
+            "aws:ResourceOrgID",
+            "aws:ResourceOrgPaths",
+            "aws:TagKeys",
+            "aws:UserAgent",
+            "aws:Referer",
             "aws:ChatbotSourceArn");
 
-    private static final Set<String> LOWER = KEYS.stream().map(k -> k.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> LOWER =
+            KEYS.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
-    private GlobalConditionKeys() {
-    }
+    private GlobalConditionKeys() {}
 
     /** Whether {@code key} ({@code aws:...}, any case) is a documented global key or a tag key. */
     static boolean isKnown(String key) {
@@ -65,7 +98,8 @@ final class GlobalConditionKeys {
         for (String prefix : TAG_PREFIXES) {
             String p = prefix.toLowerCase(Locale.ROOT);
             int slash = k.indexOf('/');
-            if (slash > 0 && slash < k.length() - 1
+            if (slash > 0
+                    && slash < k.length() - 1
                     && Edits.distance(k.substring(0, slash + 1), p, bestDistance) < bestDistance) {
                 return prefix + key.substring(slash + 1);
             }

@@ -32,7 +32,10 @@ import java.util.Set;
  */
 public final class InvalidArnRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM008", "invalid-arn", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM008",
+            "invalid-arn",
+            Severity.ERROR,
             "A resource is neither \"*\" nor an ARN of the form arn:partition:service:region:account:resource.",
             "Write each resource as a full ARN, arn:partition:service:region:account:resource (region and "
                     + "account may be empty or \"*\"), or as \"*\".",
@@ -61,9 +64,15 @@ public final class InvalidArnRule implements Rule {
             if (!seen.add(v) || acceptable(v)) {
                 continue;
             }
-            context.report(this, Severity.ERROR, n.location(), s, v, Describe.statement(s) + " " + element + " "
-                    + Describe.quoted(v) + " " + why(v)
-                    + ". Write a full ARN, arn:partition:service:region:account:resource, or \"*\".");
+            context.report(
+                    this,
+                    Severity.ERROR,
+                    n.location(),
+                    s,
+                    v,
+                    Describe.statement(s) + " " + element + " "
+                            + Describe.quoted(v) + " " + why(v)
+                            + ". Write a full ARN, arn:partition:service:region:account:resource, or \"*\".");
         }
     }
 

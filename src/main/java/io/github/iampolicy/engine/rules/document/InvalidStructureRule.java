@@ -58,7 +58,10 @@ import java.util.Map;
  */
 public final class InvalidStructureRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM003", "invalid-structure", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM003",
+            "invalid-structure",
+            Severity.ERROR,
             "The policy document has an unknown element, a value of the wrong JSON type, an invalid Effect, "
                     + "an empty list, an unknown condition operator, or a missing or forbidden element.",
             "Follow the IAM policy grammar: each statement has an Effect of exactly \"Allow\" or \"Deny\", "
@@ -69,8 +72,16 @@ public final class InvalidStructureRule implements Rule {
             5.0);
 
     static final List<String> DOCUMENT_KEYS = List.of("Version", "Id", "Statement");
-    static final List<String> STATEMENT_KEYS = List.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
-            "NotAction", "Resource", "NotResource", "Condition");
+    static final List<String> STATEMENT_KEYS = List.of(
+            "Sid",
+            "Effect",
+            "Principal",
+            "NotPrincipal",
+            "Action",
+            "NotAction",
+            "Resource",
+            "NotResource",
+            "Condition");
     static final List<String> PRINCIPAL_KEYS = List.of("AWS", "Service", "Federated", "CanonicalUser");
 
     @Override
@@ -109,13 +120,19 @@ public final class InvalidStructureRule implements Rule {
             stringElement(doc, "Id", "The policy's", null);
             Node st = doc.get("Statement");
             if (st == null) {
-                report(doc.location(), null, "Statement",
+                report(
+                        doc.location(),
+                        null,
+                        "Statement",
                         "Policy has no \"Statement\". Add a \"Statement\" list with at least one statement.");
             } else if (st instanceof ObjectNode o) {
                 statement(o, "Statement");
             } else if (st instanceof ArrayNode a) {
                 if (a.size() == 0) {
-                    report(a.location(), null, "Statement",
+                    report(
+                            a.location(),
+                            null,
+                            "Statement",
                             "Policy has an empty \"Statement\" list. Add at least one statement.");
                 }
                 for (int i = 0; i < a.size(); i++) {
@@ -123,22 +140,29 @@ public final class InvalidStructureRule implements Rule {
                     if (e instanceof ObjectNode o) {
                         statement(o, "Statement[" + i + "]");
                     } else {
-                        report(e.location(), null, "Statement[" + i + "]",
+                        report(
+                                e.location(),
+                                null,
+                                "Statement[" + i + "]",
                                 "Statement[" + i + "] is " + Describe.node(e)
                                         + "; each statement must be an object. Write it as {\"Effect\": ..., "
                                         + "\"Action\": ..., \"Resource\": ...}.");
                     }
                 }
             } else {
-                report(st.location(), null, "Statement", "The policy's \"Statement\" is " + Describe.node(st)
-                        + "; it must be a list of statement objects (or one object).");
+                report(
+                        st.location(),
+                        null,
+                        "Statement",
+                        "The policy's \"Statement\" is " + Describe.node(st)
+                                + "; it must be a list of statement objects (or one object).");
             }
         }
 
         private void statement(ObjectNode o, String position) {
             Statement s = statements.get(o);
-            String sid = o.get("Sid") instanceof ScalarNode sn && sn.type() == ScalarNode.Type.STRING ? sn.value()
-                    : null;
+            String sid =
+                    o.get("Sid") instanceof ScalarNode sn && sn.type() == ScalarNode.Type.STRING ? sn.value() : null;
             String name = Describe.statement(sid, position);
             unknownKeys(o, STATEMENT_KEYS, name, s);
             stringElement(o, "Sid", name, s);
@@ -162,18 +186,30 @@ public final class InvalidStructureRule implements Rule {
         private void effect(ObjectNode o, String name, Statement s) {
             Node e = o.get("Effect");
             if (e == null) {
-                report(o.location(), s, "Effect", name + " has no \"Effect\". Add \"Effect\": \"Allow\" or "
-                        + "\"Effect\": \"Deny\".");
+                report(
+                        o.location(),
+                        s,
+                        "Effect",
+                        name + " has no \"Effect\". Add \"Effect\": \"Allow\" or " + "\"Effect\": \"Deny\".");
             } else if (!(e instanceof ScalarNode sn) || sn.type() != ScalarNode.Type.STRING) {
-                report(e.location(), s, "Effect", name + " \"Effect\" is " + Describe.node(e)
-                        + "; it must be the string \"Allow\" or \"Deny\".");
+                report(
+                        e.location(),
+                        s,
+                        "Effect",
+                        name + " \"Effect\" is " + Describe.node(e) + "; it must be the string \"Allow\" or \"Deny\".");
             } else if (!sn.value().equals("Allow") && !sn.value().equals("Deny") && !Values.isUnknown(sn.value())) {
                 String v = sn.value();
-                String hint = v.strip().equalsIgnoreCase("allow") ? " Write \"Allow\" (the value is case-sensitive)."
-                        : v.strip().equalsIgnoreCase("deny") ? " Write \"Deny\" (the value is case-sensitive)."
-                        : " Use \"Allow\" or \"Deny\".";
-                report(sn.location(), s, "Effect", name + " \"Effect\" is " + Describe.quoted(v)
-                        + "; it must be exactly \"Allow\" or \"Deny\"." + hint);
+                String hint = v.strip().equalsIgnoreCase("allow")
+                        ? " Write \"Allow\" (the value is case-sensitive)."
+                        : v.strip().equalsIgnoreCase("deny")
+                                ? " Write \"Deny\" (the value is case-sensitive)."
+                                : " Use \"Allow\" or \"Deny\".";
+                report(
+                        sn.location(),
+                        s,
+                        "Effect",
+                        name + " \"Effect\" is " + Describe.quoted(v) + "; it must be exactly \"Allow\" or \"Deny\"."
+                                + hint);
             }
         }
 
@@ -181,12 +217,20 @@ public final class InvalidStructureRule implements Rule {
             ObjectNode.Member m = o.member(a);
             ObjectNode.Member n = o.member(notA);
             if (m != null && n != null) {
-                report(n.keyLocation(), s, notA, name + " has both \"" + a + "\" and \"" + notA
-                        + "\"; a statement takes exactly one of them. Remove one.");
+                report(
+                        n.keyLocation(),
+                        s,
+                        notA,
+                        name + " has both \"" + a + "\" and \"" + notA
+                                + "\"; a statement takes exactly one of them. Remove one.");
             } else if (m == null && n == null && required) {
-                report(o.location(), s, a, name + " has neither \"" + a + "\" nor \"" + notA + "\". Add \"" + a
-                        + "\" with the " + (a.equals("Action") ? "actions" : "resources")
-                        + " the statement is about.");
+                report(
+                        o.location(),
+                        s,
+                        a,
+                        name + " has neither \"" + a + "\" nor \"" + notA + "\". Add \"" + a
+                                + "\" with the " + (a.equals("Action") ? "actions" : "resources")
+                                + " the statement is about.");
             }
         }
 
@@ -196,20 +240,32 @@ public final class InvalidStructureRule implements Rule {
             if (identityContainer) {
                 for (ObjectNode.Member m : new ObjectNode.Member[] {p, np}) {
                     if (m != null) {
-                        report(m.keyLocation(), s, m.key(), name + " has \"" + m.key() + "\", but the policy is an "
-                                + context.policy().kind().id() + " identity policy, which applies to the "
-                                + "identity it is attached to. Remove \"" + m.key()
-                                + "\" (principals belong in resource and trust policies).");
+                        report(
+                                m.keyLocation(),
+                                s,
+                                m.key(),
+                                name + " has \"" + m.key() + "\", but the policy is an "
+                                        + context.policy().kind().id() + " identity policy, which applies to the "
+                                        + "identity it is attached to. Remove \"" + m.key()
+                                        + "\" (principals belong in resource and trust policies).");
                     }
                 }
             } else if (resourcePolicy) {
                 if (p != null && np != null) {
-                    report(np.keyLocation(), s, "NotPrincipal", name + " has both \"Principal\" and "
-                            + "\"NotPrincipal\"; a statement takes exactly one of them. Remove one.");
+                    report(
+                            np.keyLocation(),
+                            s,
+                            "NotPrincipal",
+                            name + " has both \"Principal\" and "
+                                    + "\"NotPrincipal\"; a statement takes exactly one of them. Remove one.");
                 } else if (p == null && np == null) {
-                    report(o.location(), s, "Principal", name + " has no \"Principal\", which every statement "
-                            + "of a resource or trust policy needs. Add \"Principal\" naming who the statement "
-                            + "applies to.");
+                    report(
+                            o.location(),
+                            s,
+                            "Principal",
+                            name + " has no \"Principal\", which every statement "
+                                    + "of a resource or trust policy needs. Add \"Principal\" naming who the statement "
+                                    + "applies to.");
                 }
             }
             for (ObjectNode.Member m : new ObjectNode.Member[] {p, np}) {
@@ -223,9 +279,13 @@ public final class InvalidStructureRule implements Rule {
             String what = name + " \"" + key + "\"";
             if (v instanceof ScalarNode sn && sn.type() == ScalarNode.Type.STRING) {
                 if (!sn.value().equals("*") && !Values.isUnknown(sn.value())) {
-                    report(sn.location(), s, key, what + " is " + Describe.quoted(sn.value()) + "; a string principal "
-                            + "must be \"*\". Name principals in an object such as {\"AWS\": \""
-                            + Values.display(sn.value()) + "\"}.");
+                    report(
+                            sn.location(),
+                            s,
+                            key,
+                            what + " is " + Describe.quoted(sn.value()) + "; a string principal "
+                                    + "must be \"*\". Name principals in an object such as {\"AWS\": \""
+                                    + Values.display(sn.value()) + "\"}.");
                 }
             } else if (v instanceof ObjectNode po) {
                 unknownKeys(po, PRINCIPAL_KEYS, what, s);
@@ -233,29 +293,46 @@ public final class InvalidStructureRule implements Rule {
                     stringList(m.value(), key, what + " \"" + m.key() + "\"", s);
                 }
             } else {
-                report(v.location(), s, key, what + " is " + Describe.node(v) + "; it must be \"*\" or an object "
-                        + "such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}.");
+                report(
+                        v.location(),
+                        s,
+                        key,
+                        what + " is " + Describe.node(v) + "; it must be \"*\" or an object "
+                                + "such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}.");
             }
         }
 
         private void condition(Node c, String name, Statement s) {
             if (!(c instanceof ObjectNode co)) {
-                report(c.location(), s, "Condition", name + " \"Condition\" is " + Describe.node(c)
-                        + "; it must be an object of operators, such as {\"Bool\": {\"aws:SecureTransport\": "
-                        + "\"true\"}}.");
+                report(
+                        c.location(),
+                        s,
+                        "Condition",
+                        name + " \"Condition\" is " + Describe.node(c)
+                                + "; it must be an object of operators, such as {\"Bool\": {\"aws:SecureTransport\": "
+                                + "\"true\"}}.");
                 return;
             }
             for (ObjectNode.Member op : co.distinctMembers()) {
                 if (!ConditionOperators.isKnown(op.key())) {
-                    report(op.keyLocation(), s, op.key(), name + " uses the unknown condition operator \""
-                            + op.key() + "\"; AWS rejects the policy. Use a documented operator such as "
-                            + "StringEquals, StringLike, Bool, BoolIfExists, NumericLessThan, DateGreaterThan, "
-                            + "IpAddress, ArnLike or Null (optionally with ForAllValues:/ForAnyValue: and IfExists).");
+                    report(
+                            op.keyLocation(),
+                            s,
+                            op.key(),
+                            name + " uses the unknown condition operator \""
+                                    + op.key() + "\"; AWS rejects the policy. Use a documented operator such as "
+                                    + "StringEquals, StringLike, Bool, BoolIfExists, NumericLessThan, DateGreaterThan, "
+                                    + "IpAddress, ArnLike or Null (optionally with ForAllValues:/ForAnyValue: and IfExists).");
                 }
                 if (!(op.value() instanceof ObjectNode keys)) {
-                    report(op.value().location(), s, op.key(), name + " condition \"" + op.key() + "\" is "
-                            + Describe.node(op.value()) + "; it must be an object of condition keys and values, "
-                            + "such as {\"aws:MultiFactorAuthPresent\": \"true\"}.");
+                    report(
+                            op.value().location(),
+                            s,
+                            op.key(),
+                            name + " condition \"" + op.key() + "\" is "
+                                    + Describe.node(op.value())
+                                    + "; it must be an object of condition keys and values, "
+                                    + "such as {\"aws:MultiFactorAuthPresent\": \"true\"}.");
                     continue;
                 }
                 for (ObjectNode.Member k : keys.distinctMembers()) {
@@ -267,18 +344,29 @@ public final class InvalidStructureRule implements Rule {
         private void conditionValue(Node v, String what, String key, Statement s) {
             if (v instanceof ArrayNode a) {
                 if (a.size() == 0) {
-                    report(a.location(), s, key, what + " has an empty list of values; it matches nothing. "
-                            + "Give at least one value.");
+                    report(
+                            a.location(),
+                            s,
+                            key,
+                            what + " has an empty list of values; it matches nothing. " + "Give at least one value.");
                 }
                 for (Node e : a.elements()) {
                     if (!isConditionScalar(e)) {
-                        report(e.location(), s, key, what + " has " + Describe.node(e) + " in its values; condition "
-                                + "values must be strings, booleans or numbers.");
+                        report(
+                                e.location(),
+                                s,
+                                key,
+                                what + " has " + Describe.node(e) + " in its values; condition "
+                                        + "values must be strings, booleans or numbers.");
                     }
                 }
             } else if (!isConditionScalar(v)) {
-                report(v.location(), s, key, what + " is " + Describe.node(v) + "; condition values must be strings, "
-                        + "booleans or numbers, or a list of them.");
+                report(
+                        v.location(),
+                        s,
+                        key,
+                        what + " is " + Describe.node(v) + "; condition values must be strings, "
+                                + "booleans or numbers, or a list of them.");
             }
         }
 
@@ -293,32 +381,48 @@ public final class InvalidStructureRule implements Rule {
             }
             if (n instanceof ArrayNode a) {
                 if (a.size() == 0) {
-                    report(a.location(), s, key, what + " is an empty list; it matches nothing and AWS rejects it. "
-                            + "List at least one value or remove the element.");
+                    report(
+                            a.location(),
+                            s,
+                            key,
+                            what + " is an empty list; it matches nothing and AWS rejects it. "
+                                    + "List at least one value or remove the element.");
                 }
                 for (Node e : a.elements()) {
                     if (!e.isString()) {
-                        report(e.location(), s, key, what + " contains " + Describe.node(e)
-                                + "; its entries must be strings." + quoteHint(e));
+                        report(
+                                e.location(),
+                                s,
+                                key,
+                                what + " contains " + Describe.node(e) + "; its entries must be strings."
+                                        + quoteHint(e));
                     }
                 }
                 return;
             }
-            report(n.location(), s, key, what + " is " + Describe.node(n) + "; it must be a string or a list of "
-                    + "strings." + quoteHint(n));
+            report(
+                    n.location(),
+                    s,
+                    key,
+                    what + " is " + Describe.node(n) + "; it must be a string or a list of " + "strings."
+                            + quoteHint(n));
         }
 
         private static String quoteHint(Node n) {
             return n instanceof ScalarNode sn && sn.type() != ScalarNode.Type.NULL
-                    ? " Quote it: \"" + sn.raw() + "\"." : "";
+                    ? " Quote it: \"" + sn.raw() + "\"."
+                    : "";
         }
 
         /** An optional element that, when present, must be a string. */
         private void stringElement(ObjectNode o, String key, String owner, Statement s) {
             Node n = o.get(key);
             if (n != null && !n.isString()) {
-                report(n.location(), s, key, owner + " \"" + key + "\" is " + Describe.node(n)
-                        + "; it must be a string." + quoteHint(n));
+                report(
+                        n.location(),
+                        s,
+                        key,
+                        owner + " \"" + key + "\" is " + Describe.node(n) + "; it must be a string." + quoteHint(n));
             }
         }
 
@@ -328,12 +432,17 @@ public final class InvalidStructureRule implements Rule {
                     continue;
                 }
                 String suggestion = allowed.stream()
-                        .filter(k -> k.toLowerCase(Locale.ROOT).equals(m.key().strip().toLowerCase(Locale.ROOT)))
+                        .filter(k -> k.toLowerCase(Locale.ROOT)
+                                .equals(m.key().strip().toLowerCase(Locale.ROOT)))
                         .findFirst()
                         .map(k -> " Did you mean \"" + k + "\"? Element names are case-sensitive.")
                         .orElse(" Allowed here: " + String.join(", ", allowed) + ".");
-                report(m.keyLocation(), s, m.key(), owner.substring(0, 1).toUpperCase(Locale.ROOT) + owner.substring(1)
-                        + " has the unknown element \"" + m.key() + "\"; AWS rejects the policy." + suggestion);
+                report(
+                        m.keyLocation(),
+                        s,
+                        m.key(),
+                        owner.substring(0, 1).toUpperCase(Locale.ROOT) + owner.substring(1)
+                                + " has the unknown element \"" + m.key() + "\"; AWS rejects the policy." + suggestion);
             }
         }
 

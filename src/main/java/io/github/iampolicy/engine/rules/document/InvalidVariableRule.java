@@ -49,7 +49,10 @@ import java.util.Set;
  */
 public final class InvalidVariableRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM009", "invalid-variable", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM009",
+            "invalid-variable",
+            Severity.ERROR,
             "A ${...} is not a well-formed policy variable, escape or template placeholder, or names an unknown "
                     + "aws: key.",
             "Write policy variables as ${service:key} with a colon, e.g. ${aws:username} or "
@@ -63,8 +66,7 @@ public final class InvalidVariableRule implements Rule {
     }
 
     /** One problem in one string. */
-    private record Problem(Severity severity, String subject, String text) {
-    }
+    private record Problem(Severity severity, String subject, String text) {}
 
     @Override
     public void check(PolicyContext context) {
@@ -73,12 +75,21 @@ public final class InvalidVariableRule implements Rule {
         walk(context, context.policy().document(), "The policy", null, statements);
     }
 
-    private void walk(PolicyContext context, Node node, String where, Statement statement,
+    private void walk(
+            PolicyContext context,
+            Node node,
+            String where,
+            Statement statement,
             Map<ObjectNode, Statement> statements) {
         if (node instanceof ScalarNode s) {
             if (s.type() == ScalarNode.Type.STRING) {
                 for (Problem p : problems(s.value())) {
-                    context.report(this, p.severity(), s.location(), statement, p.subject(),
+                    context.report(
+                            this,
+                            p.severity(),
+                            s.location(),
+                            statement,
+                            p.subject(),
                             where + " value " + Describe.quoted(s.value()) + ": " + p.text());
                 }
             }
@@ -87,7 +98,8 @@ public final class InvalidVariableRule implements Rule {
         } else if (node instanceof ObjectNode o) {
             Statement own = statements.get(o);
             for (ObjectNode.Member m : o.members()) {
-                String at = own != null ? Describe.statement(own) + " " + m.key()
+                String at = own != null
+                        ? Describe.statement(own) + " " + m.key()
                         : statement == null ? "The policy's " + m.key() : where;
                 walk(context, m.value(), at, own != null ? own : statement, statements);
             }
@@ -98,14 +110,20 @@ public final class InvalidVariableRule implements Rule {
         Set<Problem> out = new LinkedHashSet<>();
         for (String hint : Values.unknownHints(v)) {
             if (hint.isEmpty()) {
-                out.add(new Problem(Severity.ERROR, "${}", "\"${}\" is empty: it is neither a policy variable nor a "
-                        + "placeholder. Write a variable such as ${aws:username}, or remove it."));
+                out.add(new Problem(
+                        Severity.ERROR,
+                        "${}",
+                        "\"${}\" is empty: it is neither a policy variable nor a "
+                                + "placeholder. Write a variable such as ${aws:username}, or remove it."));
             } else {
                 String variable = dottedVariable(hint);
                 if (variable != null) {
-                    out.add(new Problem(Severity.ERROR, "${" + hint + "}", "${" + hint + "} is a template "
-                            + "placeholder, not a policy variable: AWS never substitutes it. Write " + variable
-                            + " (a ':' after the service prefix, not a '.')."));
+                    out.add(new Problem(
+                            Severity.ERROR,
+                            "${" + hint + "}",
+                            "${" + hint + "} is a template "
+                                    + "placeholder, not a policy variable: AWS never substitutes it. Write " + variable
+                                    + " (a ':' after the service prefix, not a '.')."));
                 }
             }
         }
@@ -114,16 +132,22 @@ public final class InvalidVariableRule implements Rule {
             int close = Values.matchingBrace(v, i + 1);
             if (close < 0) {
                 String rest = v.substring(i);
-                out.add(new Problem(Severity.ERROR, rest, "\"" + Values.display(rest) + "\" opens \"${\" without a "
-                        + "closing \"}\". Close the variable, e.g. ${aws:username}, or write $${ for a literal \"${\" in "
-                        + "a template."));
+                out.add(new Problem(
+                        Severity.ERROR,
+                        rest,
+                        "\"" + Values.display(rest) + "\" opens \"${\" without a "
+                                + "closing \"}\". Close the variable, e.g. ${aws:username}, or write $${ for a literal \"${\" in "
+                                + "a template."));
                 break;
             }
             String name = v.substring(i + 2, close);
             if (name.indexOf('{') >= 0) {
                 String shown = "${" + name + "}";
-                out.add(new Problem(Severity.ERROR, shown, Values.display(shown) + " nests braces, which no policy "
-                        + "variable has. Write a single variable such as ${aws:username}."));
+                out.add(new Problem(
+                        Severity.ERROR,
+                        shown,
+                        Values.display(shown) + " nests braces, which no policy "
+                                + "variable has. Write a single variable such as ${aws:username}."));
             } else {
                 Problem p = variable(name);
                 if (p != null) {
@@ -146,41 +170,60 @@ public final class InvalidVariableRule implements Rule {
         }
         int colon = name.indexOf(':');
         if (colon < 0) {
-            return new Problem(Severity.ERROR, shown, shown + " is not a policy variable (it has no service prefix "
-                    + "such as aws:) and stays literal text in the deployed policy. Write a variable such as "
-                    + "${aws:username}, or remove it.");
+            return new Problem(
+                    Severity.ERROR,
+                    shown,
+                    shown + " is not a policy variable (it has no service prefix "
+                            + "such as aws:) and stays literal text in the deployed policy. Write a variable such as "
+                            + "${aws:username}, or remove it.");
         }
         String key = name;
         int comma = name.indexOf(',');
         if (comma >= 0) {
             String fallback = name.substring(comma + 1).strip();
             key = name.substring(0, comma).strip();
-            if (fallback.length() < 2 || !fallback.startsWith("'") || !fallback.endsWith("'")
+            if (fallback.length() < 2
+                    || !fallback.startsWith("'")
+                    || !fallback.endsWith("'")
                     || fallback.substring(1, fallback.length() - 1).indexOf('\'') >= 0) {
-                return new Problem(Severity.ERROR, shown, shown + " has a malformed default value: write it as one "
-                        + "single-quoted string, e.g. ${aws:PrincipalTag/team, 'none'}.");
+                return new Problem(
+                        Severity.ERROR,
+                        shown,
+                        shown + " has a malformed default value: write it as one "
+                                + "single-quoted string, e.g. ${aws:PrincipalTag/team, 'none'}.");
             }
             colon = key.indexOf(':');
             if (colon < 0) {
-                return new Problem(Severity.ERROR, shown, shown + " has no service prefix before its default "
-                        + "value. Write ${service:key, 'default'}.");
+                return new Problem(
+                        Severity.ERROR,
+                        shown,
+                        shown + " has no service prefix before its default "
+                                + "value. Write ${service:key, 'default'}.");
             }
         }
         String prefix = key.substring(0, colon);
         String rest = key.substring(colon + 1);
         if (rest.isEmpty()) {
-            return new Problem(Severity.ERROR, shown, shown + " has an empty key after \"" + prefix + ":\". Name the key, "
-                    + "e.g. ${aws:username}.");
+            return new Problem(
+                    Severity.ERROR,
+                    shown,
+                    shown + " has an empty key after \"" + prefix + ":\". Name the key, " + "e.g. ${aws:username}.");
         }
         if (!validPrefix(prefix) || !validKey(rest)) {
-            return new Problem(Severity.ERROR, shown, shown + " is not valid policy variable syntax: write "
-                    + "${service:key} using letters, digits and _.:/+=@- only, e.g. ${aws:username}.");
+            return new Problem(
+                    Severity.ERROR,
+                    shown,
+                    shown + " is not valid policy variable syntax: write "
+                            + "${service:key} using letters, digits and _.:/+=@- only, e.g. ${aws:username}.");
         }
         if (prefix.equalsIgnoreCase("aws") && !GlobalConditionKeys.isKnown(key)) {
             String closest = GlobalConditionKeys.closest(key);
-            return new Problem(Severity.WARNING, shown, shown + " names no AWS global condition key, so it is absent "
-                    + "from every request and what uses it matches nothing."
-                    + (closest != null ? " Did you mean ${" + closest + "}?" : " Use a documented aws: key."));
+            return new Problem(
+                    Severity.WARNING,
+                    shown,
+                    shown + " names no AWS global condition key, so it is absent "
+                            + "from every request and what uses it matches nothing."
+                            + (closest != null ? " Did you mean ${" + closest + "}?" : " Use a documented aws: key."));
         }
         return null;
     }
@@ -224,7 +267,8 @@ public final class InvalidVariableRule implements Rule {
         }
         for (String prefix : GlobalConditionKeys.TAG_PREFIXES) {
             String dotted = prefix.substring(4, prefix.length() - 1) + ".";
-            if (rest.toLowerCase(Locale.ROOT).startsWith(dotted.toLowerCase(Locale.ROOT)) && rest.length() > dotted.length()) {
+            if (rest.toLowerCase(Locale.ROOT).startsWith(dotted.toLowerCase(Locale.ROOT))
+                    && rest.length() > dotted.length()) {
                 return "${" + prefix + rest.substring(dotted.length()) + "}";
             }
         }
@@ -232,6 +276,9 @@ public final class InvalidVariableRule implements Rule {
     }
 
     private static String canonical(String key) {
-        return GlobalConditionKeys.KEYS.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst().orElse(key);
+        return GlobalConditionKeys.KEYS.stream()
+                .filter(k -> k.equalsIgnoreCase(key))
+                .findFirst()
+                .orElse(key);
     }
 }

@@ -38,7 +38,10 @@ import java.util.Map;
  */
 public final class ParseErrorRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM001", "parse-error", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM001",
+            "parse-error",
+            Severity.ERROR,
             "A policy-looking file does not parse, or a policy document repeats a key.",
             "Fix the syntax at the reported position so that the file is valid JSON or YAML; a file that does "
                     + "not parse cannot be checked at all. Remove repeated keys: parsers disagree on which value "
@@ -74,7 +77,12 @@ public final class ParseErrorRule implements Rule {
     }
 
     /** {@code path} names the node for the finding's subject, so that fingerprints of two duplicates differ. */
-    private void walk(PolicyContext context, Node node, String path, String where, Statement statement,
+    private void walk(
+            PolicyContext context,
+            Node node,
+            String path,
+            String where,
+            Statement statement,
             Map<ObjectNode, Statement> statements) {
         if (node instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
@@ -96,8 +104,7 @@ public final class ParseErrorRule implements Rule {
         }
     }
 
-    private void reportDuplicates(PolicyContext context, ObjectNode o, String path, String where,
-            Statement statement) {
+    private void reportDuplicates(PolicyContext context, ObjectNode o, String path, String where, Statement statement) {
         Map<String, List<ObjectNode.Member>> byKey = new LinkedHashMap<>();
         for (ObjectNode.Member m : o.members()) {
             byKey.computeIfAbsent(m.key(), k -> new java.util.ArrayList<>()).add(m);
@@ -115,8 +122,13 @@ public final class ParseErrorRule implements Rule {
                     + " (first at " + first.keyLocation() + "). Parsers disagree on which value wins; analysis "
                     + "uses the last one, " + shown(last.value()) + " at " + last.keyLocation()
                     + ". Keep exactly one \"" + e.getKey() + "\".";
-            context.report(this, Severity.ERROR, second.keyLocation(), statement,
-                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), message);
+            context.report(
+                    this,
+                    Severity.ERROR,
+                    second.keyLocation(),
+                    statement,
+                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(),
+                    message);
         }
     }
 

@@ -20,7 +20,10 @@ import io.github.iampolicy.engine.rules.Rule;
  */
 public final class PolicySizeRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM010", "policy-size", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM010",
+            "policy-size",
+            Severity.WARNING,
             "The policy has more non-whitespace characters than AWS accepts for its kind.",
             "Shorten the policy (merge statements with the same Effect and Resource, use wildcards that expand "
                     + "only to intended actions) or split it into several policies; an inline user policy can "
@@ -39,9 +42,15 @@ public final class PolicySizeRule implements Rule {
         if (policy.sizeChars() < 0 || policy.sizeChars() <= limit) {
             return;
         }
-        context.report(this, Severity.WARNING, policy.document().location(), null, "size",
-                String.format("Policy has %,d non-whitespace characters; AWS accepts at most %,d for %s policy, so "
-                        + "deployment will fail. Shorten it by %,d characters or split it into several policies.",
+        context.report(
+                this,
+                Severity.WARNING,
+                policy.document().location(),
+                null,
+                "size",
+                String.format(
+                        "Policy has %,d non-whitespace characters; AWS accepts at most %,d for %s policy, so "
+                                + "deployment will fail. Shorten it by %,d characters or split it into several policies.",
                         policy.sizeChars(), limit, describe(policy.kind()), policy.sizeChars() - limit));
     }
 

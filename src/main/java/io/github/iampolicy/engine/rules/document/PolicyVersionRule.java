@@ -31,7 +31,10 @@ public final class PolicyVersionRule implements Rule {
 
     public static final String CURRENT = "2012-10-17";
 
-    public static final RuleInfo INFO = new RuleInfo("IAM002", "policy-version", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM002",
+            "policy-version",
+            Severity.ERROR,
             "The policy's Version is missing or not 2012-10-17 (an error when the policy uses policy variables).",
             "Add \"Version\": \"2012-10-17\" at the top of the policy document. Older versions do not substitute "
                     + "policy variables such as ${aws:username}, so resources that use them match nothing.",
@@ -53,7 +56,12 @@ public final class PolicyVersionRule implements Rule {
                         + "substitute, so the resources that use them match nothing"
                 : "; the older language lacks policy variables and newer features";
         if (version == null) {
-            context.report(this, severity, doc.location(), null, "Version",
+            context.report(
+                    this,
+                    severity,
+                    doc.location(),
+                    null,
+                    "Version",
                     "Policy has no \"Version\", so AWS evaluates it under 2008-10-17" + consequence
                             + ". Add \"Version\": \"" + CURRENT + "\".");
             return;
@@ -62,13 +70,23 @@ public final class PolicyVersionRule implements Rule {
             if (CURRENT.equals(s.value()) || Values.isUnknown(s.value())) {
                 return;
             }
-            context.report(this, severity, s.location(), null, "Version",
+            context.report(
+                    this,
+                    severity,
+                    s.location(),
+                    null,
+                    "Version",
                     "Policy \"Version\" is " + Describe.quoted(s.value()) + ", not \"" + CURRENT + "\"" + consequence
                             + ". Use \"Version\": \"" + CURRENT + "\".");
             return;
         }
-        context.report(this, severity, version.location(), null, "Version",
-                "Policy \"Version\" is " + Describe.node(version) + ", not the string \"" + CURRENT + "\""
-                        + consequence + ". Use \"Version\": \"" + CURRENT + "\".");
+        context.report(
+                this,
+                severity,
+                version.location(),
+                null,
+                "Version",
+                "Policy \"Version\" is " + Describe.node(version) + ", not the string \"" + CURRENT + "\"" + consequence
+                        + ". Use \"Version\": \"" + CURRENT + "\".");
     }
 }

@@ -51,7 +51,10 @@ import java.util.stream.Collectors;
  */
 public final class ResourceTypeMismatchRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM006", "resource-type-mismatch", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM006",
+            "resource-type-mismatch",
+            Severity.WARNING,
             "A statement names an action on resources none of whose types the action supports, or an action "
                     + "that supports only \"*\" on specific resources.",
             "Give each action a resource of a type it supports (see the Service Authorization Reference), or "
@@ -110,21 +113,35 @@ public final class ResourceTypeMismatchRule implements Rule {
                 continue;
             }
             if (info.resourceTypes().isEmpty()) {
-                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on(s, info, arns) + ", but "
-                        + info.fullName() + " supports no resource-level permissions: it applies only to "
-                        + "\"Resource\": \"*\", so the statement " + effect(s) + " for it. Move it to a statement "
-                        + "with \"Resource\": \"*\".");
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        a.location(),
+                        s,
+                        info.fullName(),
+                        on(s, info, arns) + ", but "
+                                + info.fullName() + " supports no resource-level permissions: it applies only to "
+                                + "\"Resource\": \"*\", so the statement " + effect(s)
+                                + " for it. Move it to a statement "
+                                + "with \"Resource\": \"*\".");
                 continue;
             }
             if (!matchesSomeType(catalog, info, patterns)) {
                 List<String> formats = new ArrayList<>();
                 for (ActionInfo.ResourceRef ref : info.resourceTypes()) {
-                    String format = catalog.resourceType(info.service(), ref.type()).arnFormat();
+                    String format =
+                            catalog.resourceType(info.service(), ref.type()).arnFormat();
                     formats.add(ref.type() + " (" + (format.startsWith("^") ? format.substring(1) : format) + ")");
                 }
-                context.report(this, Severity.WARNING, a.location(), s, info.fullName(), on(s, info, arns)
-                        + ", which matches none of its resource types: " + String.join(", ", formats)
-                        + ". The statement " + effect(s) + " for it; add a resource of one of these types.");
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        a.location(),
+                        s,
+                        info.fullName(),
+                        on(s, info, arns)
+                                + ", which matches none of its resource types: " + String.join(", ", formats)
+                                + ". The statement " + effect(s) + " for it; add a resource of one of these types.");
             }
         }
     }
@@ -156,7 +173,9 @@ public final class ResourceTypeMismatchRule implements Rule {
     }
 
     private static String shown(List<ScalarNode> arns) {
-        String list = arns.stream().limit(SHOWN_RESOURCES).map(r -> Values.display(r.value()))
+        String list = arns.stream()
+                .limit(SHOWN_RESOURCES)
+                .map(r -> Values.display(r.value()))
                 .collect(Collectors.joining(", "));
         return arns.size() > SHOWN_RESOURCES ? list + " (and " + (arns.size() - SHOWN_RESOURCES) + " more)" : list;
     }

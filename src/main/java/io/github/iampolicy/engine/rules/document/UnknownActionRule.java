@@ -46,7 +46,10 @@ import java.util.Set;
  */
 public final class UnknownActionRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM005", "unknown-action", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM005",
+            "unknown-action",
+            Severity.ERROR,
             "An action names an unknown service, an unknown action, or a pattern that matches no action.",
             "Correct the action's spelling (service prefix, then the action name as the Service Authorization "
                     + "Reference writes it), remove whitespace, and remove names that are not AWS actions: IAM "
@@ -67,8 +70,7 @@ public final class UnknownActionRule implements Rule {
         }
     }
 
-    private void check(PolicyContext context, Statement s, List<ScalarNode> entries, String element,
-            Set<String> seen) {
+    private void check(PolicyContext context, Statement s, List<ScalarNode> entries, String element, Set<String> seen) {
         if (entries == null) {
             return;
         }
@@ -82,36 +84,67 @@ public final class UnknownActionRule implements Rule {
             String shown = Describe.quoted(a);
             int colon = a.indexOf(':');
             if (colon < 0) {
-                String hint = catalog.action("iam:" + a.strip()) != null ? " Did you mean \"iam:" + a.strip() + "\"?"
+                String hint = catalog.action("iam:" + a.strip()) != null
+                        ? " Did you mean \"iam:" + a.strip() + "\"?"
                         : " Write it as service:ActionName, e.g. \"iam:GetUser\".";
-                context.report(this, Severity.WARNING, n.location(), s, a, where + shown
-                        + " has no service prefix, so it matches no action." + hint);
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        n.location(),
+                        s,
+                        a,
+                        where + shown + " has no service prefix, so it matches no action." + hint);
                 continue;
             }
             String service = a.substring(0, colon);
             String name = a.substring(colon + 1);
             if (service.isEmpty() || name.isEmpty()) {
-                context.report(this, Severity.WARNING, n.location(), s, a, where + shown + " has an empty "
-                        + (service.isEmpty() ? "service prefix" : "action name") + ", so it matches no action. "
-                        + "Write it as service:ActionName, e.g. \"iam:GetUser\".");
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        n.location(),
+                        s,
+                        a,
+                        where + shown + " has an empty "
+                                + (service.isEmpty() ? "service prefix" : "action name") + ", so it matches no action. "
+                                + "Write it as service:ActionName, e.g. \"iam:GetUser\".");
                 continue;
             }
             if (!validChars(service)) {
-                context.report(this, Severity.WARNING, n.location(), s, a, where + shown + " has "
-                        + badChars(service) + " in its service prefix, which no action has, so it matches "
-                        + "nothing. Remove " + (hasWhitespace(service) ? "the whitespace" : "them") + ".");
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        n.location(),
+                        s,
+                        a,
+                        where + shown + " has "
+                                + badChars(service) + " in its service prefix, which no action has, so it matches "
+                                + "nothing. Remove " + (hasWhitespace(service) ? "the whitespace" : "them") + ".");
                 continue;
             }
             if (!Glob.hasWildcard(service) && !catalog.hasService(service)) {
-                context.report(this, Severity.ERROR, n.location(), s, a, where + shown + " uses the unknown service "
-                        + "prefix \"" + service + "\" (action catalog of " + catalog.snapshotDate() + "), so it "
-                        + "matches no action. Use the service prefix from the Service Authorization Reference.");
+                context.report(
+                        this,
+                        Severity.ERROR,
+                        n.location(),
+                        s,
+                        a,
+                        where + shown + " uses the unknown service "
+                                + "prefix \"" + service + "\" (action catalog of " + catalog.snapshotDate()
+                                + "), so it "
+                                + "matches no action. Use the service prefix from the Service Authorization Reference.");
                 continue;
             }
             if (!validChars(name)) {
-                context.report(this, Severity.WARNING, n.location(), s, a, where + shown + " has "
-                        + badChars(name) + " in its action name, which no action has, so it matches "
-                        + "nothing. Remove " + (hasWhitespace(name) ? "the whitespace" : "them") + ".");
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        n.location(),
+                        s,
+                        a,
+                        where + shown + " has "
+                                + badChars(name) + " in its action name, which no action has, so it matches "
+                                + "nothing. Remove " + (hasWhitespace(name) ? "the whitespace" : "them") + ".");
                 continue;
             }
             if (!catalog.expand(a).isEmpty()) {
@@ -119,15 +152,27 @@ public final class UnknownActionRule implements Rule {
             }
             String grants = s.isAllow() && element.equals("Action") ? "it grants nothing" : "it matches nothing";
             if (Glob.hasWildcard(a)) {
-                context.report(this, Severity.WARNING, n.location(), s, a, where + "pattern " + shown
-                        + " matches no action (action catalog of " + catalog.snapshotDate() + "), so " + grants
-                        + ". Correct the pattern or remove it.");
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        n.location(),
+                        s,
+                        a,
+                        where + "pattern " + shown
+                                + " matches no action (action catalog of " + catalog.snapshotDate() + "), so " + grants
+                                + ". Correct the pattern or remove it.");
             } else {
                 String closest = closest(catalog.actions(service), name);
-                context.report(this, Severity.WARNING, n.location(), s, a, where + shown + " is not an action of "
-                        + "the service \"" + service.toLowerCase(Locale.ROOT) + "\" (action catalog of "
-                        + catalog.snapshotDate() + "), so " + grants + "."
-                        + (closest != null ? " Did you mean \"" + closest + "\"?" : " Remove it."));
+                context.report(
+                        this,
+                        Severity.WARNING,
+                        n.location(),
+                        s,
+                        a,
+                        where + shown + " is not an action of "
+                                + "the service \"" + service.toLowerCase(Locale.ROOT) + "\" (action catalog of "
+                                + catalog.snapshotDate() + "), so " + grants + "."
+                                + (closest != null ? " Did you mean \"" + closest + "\"?" : " Remove it."));
             }
         }
     }
@@ -172,8 +217,10 @@ public final class UnknownActionRule implements Rule {
             case ' ' -> "a space";
             case '\t' -> "a tab";
             case '\n', '\r' -> "a line break";
-            default -> Character.isWhitespace(c) || Character.isISOControl(c)
-                    ? String.format("the character U+%04X", (int) c) : "'" + c + "'";
+            default ->
+                Character.isWhitespace(c) || Character.isISOControl(c)
+                        ? String.format("the character U+%04X", (int) c)
+                        : "'" + c + "'";
         };
     }
 

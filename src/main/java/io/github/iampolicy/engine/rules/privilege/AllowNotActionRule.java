@@ -26,7 +26,10 @@ public final class AllowNotActionRule implements Rule {
 
     private static final Set<String> IAM = Set.of("iam");
 
-    public static final RuleInfo INFO = new RuleInfo("IAM102", "allow-not-action", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM102",
+            "allow-not-action",
+            Severity.ERROR,
             "An Allow statement uses NotAction, which grants every action not listed, in every service.",
             "Use Action with the list of actions the users need. Keep NotAction for Deny statements (such as "
                     + "the MFA-enforcing Deny of the AWS self-manage example).",
@@ -50,16 +53,21 @@ public final class AllowNotActionRule implements Rule {
             }
             int allowed = context.catalog().size() - notActions.size();
             List<String> iam = Grants.actions(context, st, IAM, a -> true).stream()
-                    .map(g -> g.action().fullName()).toList();
-            String excluded = Grants.list(st.notAction().stream().map(Grants::show).toList(), 5);
-            StringBuilder m = new StringBuilder(Grants.name(st)).append(" allows every action except ")
-                    .append(excluded).append(" (").append(allowed).append(" known actions today");
+                    .map(g -> g.action().fullName())
+                    .toList();
+            String excluded =
+                    Grants.list(st.notAction().stream().map(Grants::show).toList(), 5);
+            StringBuilder m = new StringBuilder(Grants.name(st))
+                    .append(" allows every action except ")
+                    .append(excluded)
+                    .append(" (")
+                    .append(allowed)
+                    .append(" known actions today");
             if (!iam.isEmpty()) {
                 m.append(", among them ").append(Grants.list(iam, 3));
             }
             m.append("), and every action AWS adds later. Use Action with the actions the users need.");
-            context.report(this, INFO.defaultSeverity(), st.locationOf("NotAction"), st, "NotAction",
-                    m.toString());
+            context.report(this, INFO.defaultSeverity(), st.locationOf("NotAction"), st, "NotAction", m.toString());
         }
     }
 }

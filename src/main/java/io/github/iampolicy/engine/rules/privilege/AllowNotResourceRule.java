@@ -18,7 +18,10 @@ import io.github.iampolicy.engine.rules.selfmanage.Grants;
  */
 public final class AllowNotResourceRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM103", "allow-not-resource", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM103",
+            "allow-not-resource",
+            Severity.ERROR,
             "An Allow statement uses NotResource, which grants its actions on every resource not listed.",
             "Use Resource with the resources the users need, for example arn:aws:iam::*:user/${aws:username} "
                     + "for their own credentials. Keep NotResource for Deny statements.",
@@ -35,7 +38,8 @@ public final class AllowNotResourceRule implements Rule {
             if (!st.isAllow() || st.notResource() == null) {
                 continue;
             }
-            String excluded = Grants.list(st.notResource().stream().map(Grants::show).toList(), 5);
+            String excluded =
+                    Grants.list(st.notResource().stream().map(Grants::show).toList(), 5);
             String message = Grants.name(st) + " allows its actions on every resource except " + excluded
                     + ": every other user, role and resource, including ones created later. "
                     + "Use Resource with the resources the users need.";

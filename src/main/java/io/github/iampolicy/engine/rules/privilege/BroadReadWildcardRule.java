@@ -36,7 +36,10 @@ import java.util.Set;
  */
 public final class BroadReadWildcardRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM105", "broad-read-wildcard", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM105",
+            "broad-read-wildcard",
+            Severity.WARNING,
             "An Allow statement uses an IAM wildcard that grants read or list actions beyond the self-manage and "
                     + "account-view sets.",
             "Replace the wildcard by the read actions the users need, such as iam:GetUser and "
@@ -67,8 +70,10 @@ public final class BroadReadWildcardRule implements Rule {
                 }
                 boolean hit = false;
                 for (ActionInfo a : catalog.expandWithin(e.value(), "iam")) {
-                    if (isRead(a.accessLevel()) && !settings.inSelfManage(a)
-                            && !settings.inAccountView(a) && Grants.grantsOnSomeResource(st, a, catalog)) {
+                    if (isRead(a.accessLevel())
+                            && !settings.inSelfManage(a)
+                            && !settings.inAccountView(a)
+                            && Grants.grantsOnSomeResource(st, a, catalog)) {
                         reached.add(a.fullName());
                         hit = true;
                     }
@@ -80,11 +85,17 @@ public final class BroadReadWildcardRule implements Rule {
             if (patterns.isEmpty()) {
                 continue;
             }
-            String message = Grants.name(st) + " allows " + Grants.list(patterns.stream().map(Grants::show).toList(), 5)
+            String message = Grants.name(st) + " allows "
+                    + Grants.list(patterns.stream().map(Grants::show).toList(), 5)
                     + ", which reaches " + reached.size() + " IAM read/list action" + (reached.size() == 1 ? "" : "s")
                     + " beyond the self-manage and account-view sets (" + Grants.list(List.copyOf(reached), MAX_NAMED)
                     + "): users can map the account's users, roles and policies. Name the read actions they need.";
-            context.report(this, INFO.defaultSeverity(), patterns.get(0).location(), st, Grants.show(patterns.get(0)),
+            context.report(
+                    this,
+                    INFO.defaultSeverity(),
+                    patterns.get(0).location(),
+                    st,
+                    Grants.show(patterns.get(0)),
                     message);
         }
     }

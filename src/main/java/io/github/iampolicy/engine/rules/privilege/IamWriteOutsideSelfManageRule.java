@@ -50,7 +50,10 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
 
     private static final java.util.Set<String> IAM = java.util.Set.of("iam");
 
-    public static final RuleInfo INFO = new RuleInfo("IAM104", "iam-write-outside-self-manage", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM104",
+            "iam-write-outside-self-manage",
+            Severity.ERROR,
             "An Allow statement grants IAM write, permissions-management or tagging actions outside the "
                     + "self-manage set, which let users escalate their privileges.",
             "Grant only the self-manage actions (passwords, access keys, SSH keys, signing certificates, "
@@ -101,8 +104,12 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<Grants.Granted> writes = Grants.actions(context, st, IAM,
-                    a -> a.service().equals("iam") && a.accessLevel().isWrite()
+            List<Grants.Granted> writes = Grants.actions(
+                    context,
+                    st,
+                    IAM,
+                    a -> a.service().equals("iam")
+                            && a.accessLevel().isWrite()
                             && !context.settings().inSelfManage(a));
             List<Grants.Granted> offending = new ArrayList<>();
             boolean error = false;
@@ -118,7 +125,8 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             }
             Severity severity = error ? Severity.ERROR : Severity.WARNING;
             ScalarNode first = offending.get(0).source();
-            List<ActionInfo> named = new ArrayList<>(offending.stream().map(Grants.Granted::action).toList());
+            List<ActionInfo> named = new ArrayList<>(
+                    offending.stream().map(Grants.Granted::action).toList());
             named.sort(Comparator.comparingInt(IamWriteOutsideSelfManageRule::rank));
             List<String> parts = new ArrayList<>();
             for (ActionInfo a : named) {
@@ -126,11 +134,17 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
                 parts.add(why == null ? a.fullName() : a.fullName() + " (" + why + ")");
             }
             String message = Grants.name(st) + " allows IAM actions outside the self-manage set: "
-                    + Grants.list(parts, MAX_NAMED) + (error
+                    + Grants.list(parts, MAX_NAMED)
+                    + (error
                             ? ". They let a user escalate their own privileges; grant them only to administrators."
                             : ". Grant them only where needed and keep them off other users.");
-            context.report(this, severity, Grants.actionLocation(st, first), st,
-                    offending.get(0).action().fullName(), message);
+            context.report(
+                    this,
+                    severity,
+                    Grants.actionLocation(st, first),
+                    st,
+                    offending.get(0).action().fullName(),
+                    message);
         }
     }
 
@@ -158,8 +172,10 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
                 return false;
             }
             List<ScalarNode> granting = Grants.grantingResources(st, a, catalog);
-            return !granting.isEmpty() && granting.stream().allMatch(r -> UserResources.classify(
-                    ResourcePattern.of(r.value()), UserResources.USER) == UserResources.Scope.SELF);
+            return !granting.isEmpty()
+                    && granting.stream()
+                            .allMatch(r -> UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER)
+                                    == UserResources.Scope.SELF);
         }
         return false;
     }

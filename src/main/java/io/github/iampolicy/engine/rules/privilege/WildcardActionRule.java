@@ -27,7 +27,10 @@ import java.util.List;
  */
 public final class WildcardActionRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM101", "wildcard-action", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM101",
+            "wildcard-action",
+            Severity.ERROR,
             "An Allow statement grants every action (\"*\") or every action of a service (\"service:*\").",
             "List the actions the users need instead of a wildcard. For self-managed credentials these are the "
                     + "actions of the AWS example policy (iam:ChangePassword, iam:CreateAccessKey, ...), each on "
@@ -56,15 +59,19 @@ public final class WildcardActionRule implements Rule {
             }
             String what;
             if (hits.size() <= 3) {
-                what = String.join(" and ", hits.stream().map(WildcardActionRule::describe).distinct().toList());
+                what = String.join(
+                        " and ",
+                        hits.stream()
+                                .map(WildcardActionRule::describe)
+                                .distinct()
+                                .toList());
             } else {
                 what = "every action of " + hits.size() + " services ("
                         + Grants.list(hits.stream().map(Grants::show).toList(), 4) + ")";
             }
             String message = Grants.name(st) + " allows " + what
                     + ", including actions AWS adds later. List the actions the users need.";
-            context.report(this, INFO.defaultSeverity(), hits.get(0).location(), st, Grants.show(hits.get(0)),
-                    message);
+            context.report(this, INFO.defaultSeverity(), hits.get(0).location(), st, Grants.show(hits.get(0)), message);
         }
     }
 
@@ -82,7 +89,6 @@ public final class WildcardActionRule implements Rule {
         if (service.chars().allMatch(c -> c == '*')) {
             return "every action of every service (" + Grants.show(e) + ")";
         }
-        return "every " + io.github.iampolicy.engine.text.Values.display(service) + " action (" + Grants.show(e)
-                + ")";
+        return "every " + io.github.iampolicy.engine.text.Values.display(service) + " action (" + Grants.show(e) + ")";
     }
 }

@@ -23,14 +23,17 @@ public final class AccountEnumerationRule implements Rule {
 
     private static final java.util.Set<String> IAM = java.util.Set.of("iam");
 
-    public static final RuleInfo INFO = new RuleInfo("IAM206", "account-enumeration", Severity.NOTE,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM206",
+            "account-enumeration",
+            Severity.NOTE,
             "ListUsers, ListRoles, ListGroups or ListPolicies is allowed, which lets users enumerate the account.",
             "Keep these actions only if users need them (the IAM console's user list needs iam:ListUsers); they "
                     + "reveal the names of every user, role, group or policy.",
             2.0);
 
-    private static final Set<String> ENUMERATION = Set.of("iam:listusers", "iam:listroles", "iam:listgroups",
-            "iam:listpolicies");
+    private static final Set<String> ENUMERATION =
+            Set.of("iam:listusers", "iam:listroles", "iam:listgroups", "iam:listpolicies");
 
     @Override
     public RuleInfo info() {
@@ -43,28 +46,43 @@ public final class AccountEnumerationRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<Grants.Granted> granted = Grants.actions(context, st, IAM,
-                    a -> ENUMERATION.contains(a.key().toLowerCase(Locale.ROOT))).stream()
-                    .filter(g -> Grants.grantsOnSomeResource(st, g.action(), context.catalog())).toList();
+            List<Grants.Granted> granted =
+                    Grants.actions(
+                                    context,
+                                    st,
+                                    IAM,
+                                    a -> ENUMERATION.contains(a.key().toLowerCase(Locale.ROOT)))
+                            .stream()
+                            .filter(g -> Grants.grantsOnSomeResource(st, g.action(), context.catalog()))
+                            .toList();
             if (granted.isEmpty()) {
                 continue;
             }
             String message = Grants.name(st) + " allows "
-                    + String.join(", ", granted.stream().map(g -> g.action().fullName()).toList())
+                    + String.join(
+                            ", ",
+                            granted.stream().map(g -> g.action().fullName()).toList())
                     + " on \"*\": users can list every " + what(granted)
                     + " of the account. Keep it only if they need it (the IAM console's user list does).";
-            context.report(this, INFO.defaultSeverity(), Grants.actionLocation(st, granted.get(0).source()), st,
-                    granted.get(0).action().fullName(), message);
+            context.report(
+                    this,
+                    INFO.defaultSeverity(),
+                    Grants.actionLocation(st, granted.get(0).source()),
+                    st,
+                    granted.get(0).action().fullName(),
+                    message);
         }
     }
 
     private static String what(List<Grants.Granted> granted) {
-        List<String> w = granted.stream().map(g -> switch (g.action().name()) {
-            case "ListUsers" -> "user";
-            case "ListRoles" -> "role";
-            case "ListGroups" -> "group";
-            default -> "policy";
-        }).toList();
+        List<String> w = granted.stream()
+                .map(g -> switch (g.action().name()) {
+                    case "ListUsers" -> "user";
+                    case "ListRoles" -> "role";
+                    case "ListGroups" -> "group";
+                    default -> "policy";
+                })
+                .toList();
         if (w.size() == 1) {
             return w.get(0);
         }

@@ -13,8 +13,7 @@ import java.util.Set;
 /** Words for messages about credential actions, and the self-scoped resource to suggest. */
 final class Credentials {
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** What the actions act on, e.g. {@code access keys and console passwords}. */
     static String kinds(List<ActionInfo> actions) {
@@ -63,7 +62,9 @@ final class Credentials {
         String partition = "aws";
         if (!covering.isEmpty()) {
             Arn arn = Arn.parse(covering.get(0).value());
-            if (arn != null && !arn.partition().isEmpty() && !Glob.hasWildcard(arn.partition())
+            if (arn != null
+                    && !arn.partition().isEmpty()
+                    && !Glob.hasWildcard(arn.partition())
                     && arn.partition().startsWith("aws")) {
                 partition = arn.partition();
             }

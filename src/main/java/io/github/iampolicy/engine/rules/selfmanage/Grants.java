@@ -26,11 +26,9 @@ public final class Grants {
     private static final Object SERVICES_KEY = new Object();
 
     /** An action the statement names, and the {@code Action} entry that reached it first ({@code null} for NotAction). */
-    public record Granted(ActionInfo action, ScalarNode source) {
-    }
+    public record Granted(ActionInfo action, ScalarNode source) {}
 
-    private Grants() {
-    }
+    private Grants() {}
 
     /**
      * The catalog actions of the given services that the statement's {@code Action} (expanded) or
@@ -39,8 +37,8 @@ public final class Grants {
      * service's expansion is computed once per statement and policy, and a {@code NotAction} or {@code *}
      * statement costs the size of the service, not of the whole catalog.
      */
-    public static List<Granted> actions(PolicyContext context, Statement st, Set<String> services,
-            Predicate<ActionInfo> filter) {
+    public static List<Granted> actions(
+            PolicyContext context, Statement st, Set<String> services, Predicate<ActionInfo> filter) {
         List<Granted> out = new ArrayList<>();
         for (String service : services) {
             out.addAll(filter(ofService(context, st, service), filter));
@@ -50,7 +48,8 @@ public final class Grants {
 
     /** The actions of services of the self-manage set S ({@code iam} unless configured otherwise) the filter accepts. */
     public static List<Granted> selfManageActions(PolicyContext context, Statement st, Predicate<ActionInfo> filter) {
-        Set<String> services = context.memo(SERVICES_KEY, k -> context.settings().selfManageServices());
+        Set<String> services =
+                context.memo(SERVICES_KEY, k -> context.settings().selfManageServices());
         return actions(context, st, services, filter);
     }
 
@@ -97,7 +96,9 @@ public final class Grants {
     private record StatementKey(Statement statement, String service) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof StatementKey k && k.statement == statement && java.util.Objects.equals(k.service, service);
+            return o instanceof StatementKey k
+                    && k.statement == statement
+                    && java.util.Objects.equals(k.service, service);
         }
 
         @Override

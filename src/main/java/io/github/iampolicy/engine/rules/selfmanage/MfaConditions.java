@@ -11,12 +11,11 @@ final class MfaConditions {
     static final String PRESENT = "aws:multifactorauthpresent";
     static final String AGE = "aws:multifactorauthage";
 
-    private static final Set<String> AGE_TOO_OLD_IF_EXISTS = Set.of("NumericGreaterThanIfExists",
-            "NumericGreaterThanEqualsIfExists");
+    private static final Set<String> AGE_TOO_OLD_IF_EXISTS =
+            Set.of("NumericGreaterThanIfExists", "NumericGreaterThanEqualsIfExists");
     private static final Set<String> AGE_RECENT = Set.of("NumericLessThan", "NumericLessThanEquals");
 
-    private MfaConditions() {
-    }
+    private MfaConditions() {}
 
     static boolean isMfaKey(String key) {
         String k = key.toLowerCase(Locale.ROOT);
@@ -38,7 +37,8 @@ final class MfaConditions {
 
     /** {@code Bool} on aws:MultiFactorAuthPresent with a {@code "false"} value (string or JSON boolean). */
     static boolean isBoolFalse(Statement.Condition c) {
-        return c.operator().equals("Bool") && key(c, PRESENT)
+        return c.operator().equals("Bool")
+                && key(c, PRESENT)
                 && c.texts().stream().anyMatch(t -> t.trim().equalsIgnoreCase("false"));
     }
 

@@ -30,7 +30,10 @@ import java.util.Set;
  */
 public final class MfaDeviceScopingRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM203", "mfa-device-scoping", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM203",
+            "mfa-device-scoping",
+            Severity.WARNING,
             "An MFA-device action other than CreateVirtualMFADevice is allowed on every MFA device, so users can "
                     + "delete or tag other users' devices.",
             "Scope DeleteVirtualMFADevice and the MFA-device tag actions to arn:aws:iam::*:mfa/${aws:username}, or "
@@ -46,7 +49,8 @@ public final class MfaDeviceScopingRule implements Rule {
     }
 
     private static boolean namedLiterally(Grants.Granted g) {
-        return g.source() != null && g.source().value().equalsIgnoreCase(g.action().fullName());
+        return g.source() != null
+                && g.source().value().equalsIgnoreCase(g.action().fullName());
     }
 
     @Override
@@ -58,8 +62,11 @@ public final class MfaDeviceScopingRule implements Rule {
             List<ActionInfo> actions = new ArrayList<>();
             Set<ScalarNode> entries = new LinkedHashSet<>();
             List<ScalarNode> notResource = List.of();
-            for (Grants.Granted g : Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a) && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
+            for (Grants.Granted g : Grants.selfManageActions(
+                    context,
+                    st,
+                    a -> context.settings().inSelfManage(a)
+                            && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
                             && DEVICE_TYPES.stream().anyMatch(a::hasResourceType))) {
                 if (!g.action().accessLevel().isWrite() && !namedLiterally(g)) {
                     continue; // a read reached by a wildcard such as iam:List* is IAM105's concern

@@ -33,7 +33,10 @@ import java.util.Set;
  */
 public final class MfaEnforcementPatternRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM204", "mfa-enforcement-pattern", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM204",
+            "mfa-enforcement-pattern",
+            Severity.WARNING,
             "A Deny statement meant to enforce MFA lets requests through: Bool with \"false\", a Resource other "
                     + "than \"*\", or a NotAction that exempts removing MFA devices.",
             "Use the AWS pattern: \"Effect\": \"Deny\", a NotAction listing only the MFA set-up actions "
@@ -60,7 +63,8 @@ public final class MfaEnforcementPatternRule implements Rule {
             return true;
         }
         return st.action() != null
-                && st.action().stream().anyMatch(e -> e.value().equals("*") || e.value().equals("*:*"));
+                && st.action().stream()
+                        .anyMatch(e -> e.value().equals("*") || e.value().equals("*:*"));
     }
 
     @Override
@@ -79,11 +83,14 @@ public final class MfaEnforcementPatternRule implements Rule {
                     break;
                 }
             }
-            boolean star = st.resource() != null && st.resource().stream()
-                    .anyMatch(r -> ResourcePattern.of(r.value()).isAllStar());
+            boolean star = st.resource() != null
+                    && st.resource().stream()
+                            .anyMatch(r -> ResourcePattern.of(r.value()).isAllStar());
             if (!star) {
                 String where = st.resource() != null
-                        ? "applies only to " + Grants.list(st.resource().stream().map(Grants::show).toList(), 3)
+                        ? "applies only to "
+                                + Grants.list(
+                                        st.resource().stream().map(Grants::show).toList(), 3)
                         : "uses NotResource";
                 problems.add(where + " instead of \"*\", so other resources need no MFA");
                 first = earliest(first, st.locationOf(st.resource() != null ? "Resource" : "NotResource"));
@@ -92,10 +99,13 @@ public final class MfaEnforcementPatternRule implements Rule {
                 Set<String> exempt = new LinkedHashSet<>();
                 ScalarNode at = null;
                 for (ScalarNode e : st.notAction()) {
-                    for (ActionInfo a : context.catalog().expandWithin(e.value(), "iam")) { // both removal actions are IAM's
+                    for (ActionInfo a :
+                            context.catalog().expandWithin(e.value(), "iam")) { // both removal actions are IAM's
                         if (MFA_REMOVAL_KEYS.contains(a.key())) {
-                            exempt.add(a.fullName() + (e.value().equalsIgnoreCase(a.fullName()) ? ""
-                                    : " (via " + Grants.show(e) + ")"));
+                            exempt.add(a.fullName()
+                                    + (e.value().equalsIgnoreCase(a.fullName())
+                                            ? ""
+                                            : " (via " + Grants.show(e) + ")"));
                             at = at == null ? e : at;
                         }
                     }

@@ -41,7 +41,10 @@ import java.util.Map;
  */
 public final class MfaNotEnforcedRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM205", "mfa-not-enforced", Severity.NOTE,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM205",
+            "mfa-not-enforced",
+            Severity.NOTE,
             "The policy allows users to change credentials without MFA: no Deny statement requires MFA.",
             "Add the Deny of the AWS self-manage example: \"Effect\": \"Deny\", a NotAction listing only the MFA "
                     + "set-up actions, \"Resource\": \"*\", \"Condition\": {\"BoolIfExists\": "
@@ -63,7 +66,9 @@ public final class MfaNotEnforcedRule implements Rule {
             if (!st.isAllow() || st.conditions().stream().anyMatch(MfaConditions::requiresMfa)) {
                 continue;
             }
-            for (Grants.Granted g : Grants.selfManageActions(context, st,
+            for (Grants.Granted g : Grants.selfManageActions(
+                    context,
+                    st,
                     a -> context.settings().inSelfManage(a) && a.accessLevel().isWrite())) {
                 if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
                     continue;
@@ -89,8 +94,13 @@ public final class MfaNotEnforcedRule implements Rule {
                 + ") without MFA: no Deny statement denies requests made without MFA (BoolIfExists "
                 + "aws:MultiFactorAuthPresent \"false\" on \"*\"). A stolen password or access key can change the "
                 + "user's credentials.";
-        context.report(this, context.settings().requireMfa() ? Severity.ERROR : INFO.defaultSeverity(),
-                Grants.actionLocation(firstStatement, firstSource), firstStatement, names.get(0), message);
+        context.report(
+                this,
+                context.settings().requireMfa() ? Severity.ERROR : INFO.defaultSeverity(),
+                Grants.actionLocation(firstStatement, firstSource),
+                firstStatement,
+                names.get(0),
+                message);
     }
 
     /** The definition of the class comment. */
@@ -98,11 +108,14 @@ public final class MfaNotEnforcedRule implements Rule {
         if (!st.isDeny() || st.conditions().stream().noneMatch(MfaConditions::matchesWithoutMfa)) {
             return false;
         }
-        if (st.resource() == null || st.resource().stream().noneMatch(r -> ResourcePattern.of(r.value()).isAllStar())) {
+        if (st.resource() == null
+                || st.resource().stream()
+                        .noneMatch(r -> ResourcePattern.of(r.value()).isAllStar())) {
             return false;
         }
         java.util.Set<String> wanted = new java.util.HashSet<>();
         actions.forEach(a -> wanted.add(a.key()));
-        return !Grants.selfManageActions(context, st, a -> wanted.contains(a.key())).isEmpty();
+        return !Grants.selfManageActions(context, st, a -> wanted.contains(a.key()))
+                .isEmpty();
     }
 }

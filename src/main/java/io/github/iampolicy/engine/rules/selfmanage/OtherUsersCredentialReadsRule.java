@@ -23,7 +23,10 @@ import java.util.List;
  */
 public final class OtherUsersCredentialReadsRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM207", "other-users-credential-reads", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM207",
+            "other-users-credential-reads",
+            Severity.WARNING,
             "A self-manage read or list action (or ChangePassword) is allowed on a resource that covers other "
                     + "users, exposing their credential metadata.",
             "Scope GetUser, ListAccessKeys, ListMFADevices and the other per-user reads (and ChangePassword) to "
@@ -42,11 +45,17 @@ public final class OtherUsersCredentialReadsRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<ActionInfo> actions = Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a) && a.hasResourceType(UserResources.USER)
-                            && (a.accessLevel() == AccessLevel.READ || a.accessLevel() == AccessLevel.LIST
-                                    || UserResourceWildcardRule.isChangePassword(a)))
-                    .stream().map(Grants.Granted::action).toList();
+            List<ActionInfo> actions = Grants.selfManageActions(
+                            context,
+                            st,
+                            a -> context.settings().inSelfManage(a)
+                                    && a.hasResourceType(UserResources.USER)
+                                    && (a.accessLevel() == AccessLevel.READ
+                                            || a.accessLevel() == AccessLevel.LIST
+                                            || UserResourceWildcardRule.isChangePassword(a)))
+                    .stream()
+                    .map(Grants.Granted::action)
+                    .toList();
             if (actions.isEmpty()) {
                 continue;
             }

@@ -30,7 +30,14 @@ import java.util.Locale;
 public final class ResourcePattern {
 
     /** Token kinds of an entry. */
-    enum Kind { LIT, ONE, STAR, SELF, VAR, UNKNOWN }
+    enum Kind {
+        LIT,
+        ONE,
+        STAR,
+        SELF,
+        VAR,
+        UNKNOWN
+    }
 
     record Token(Kind kind, char c) {
         boolean isLit(char ch) {
@@ -56,8 +63,7 @@ public final class ResourcePattern {
                 int end = text.indexOf(Values.END, i);
                 out.add(new Token(Kind.UNKNOWN, ' '));
                 i = end < 0 ? text.length() : end + 1;
-            } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{'
-                    && text.indexOf('}', i) > 0) {
+            } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{' && text.indexOf('}', i) > 0) {
                 int close = text.indexOf('}', i);
                 String name = text.substring(i + 2, close).trim();
                 if (name.equals("*") || name.equals("?") || name.equals("$")) {
@@ -145,7 +151,11 @@ public final class ResourcePattern {
     // Automata. Elements are one character (ONE) or any run (REP) of a character set, or a literal.
 
     /** Character sets. MARK only matches a character produced by a wildcard of the entry. */
-    enum Chars { ALL, NAME, MARK }
+    enum Chars {
+        ALL,
+        NAME,
+        MARK
+    }
 
     /** One automaton element: a literal, one character of a set, or any run of a set. */
     record El(boolean literal, char c, boolean repeat, Chars set, boolean wild) {

@@ -6,10 +6,14 @@ import java.util.List;
 /** The self-manage rules IAM201-IAM207, in id order. They apply to identity policies only. */
 public final class SelfManageRules {
 
-    public static final List<Rule> ALL = List.of(new UserResourceWildcardRule(), new UsernameScopingRule(),
-            new MfaDeviceScopingRule(), new MfaEnforcementPatternRule(), new MfaNotEnforcedRule(),
-            new AccountEnumerationRule(), new OtherUsersCredentialReadsRule());
+    public static final List<Rule> ALL = List.of(
+            new UserResourceWildcardRule(),
+            new UsernameScopingRule(),
+            new MfaDeviceScopingRule(),
+            new MfaEnforcementPatternRule(),
+            new MfaNotEnforcedRule(),
+            new AccountEnumerationRule(),
+            new OtherUsersCredentialReadsRule());
 
-    private SelfManageRules() {
-    }
+    private SelfManageRules() {}
 }

@@ -12,8 +12,7 @@ final class TagScoping {
 
     private static final java.util.Set<String> IAM = java.util.Set.of("iam");
 
-    private TagScoping() {
-    }
+    private TagScoping() {}
 
     /**
      * Whether the statement has {@code StringEquals}/{@code StringLike} on {@code aws:ResourceTag/<key>} or
@@ -27,7 +26,8 @@ final class TagScoping {
             String key = c.key().toLowerCase(Locale.ROOT);
             boolean tagKey = (key.startsWith("aws:resourcetag/") || key.startsWith("iam:resourcetag/"))
                     && key.indexOf('/') < key.length() - 1;
-            if (tagKey && !c.values().isEmpty()
+            if (tagKey
+                    && !c.values().isEmpty()
                     && c.texts().stream().allMatch(v -> v.trim().equalsIgnoreCase("${aws:username}"))) {
                 return true;
             }
@@ -44,8 +44,12 @@ final class TagScoping {
             if (!st.isAllow()) {
                 continue;
             }
-            List<Grants.Granted> tagging = Grants.actions(context, st, IAM,
-                    a -> a.service().equals("iam") && (a.name().equals("TagUser") || a.name().equals("UntagUser")));
+            List<Grants.Granted> tagging = Grants.actions(
+                    context,
+                    st,
+                    IAM,
+                    a -> a.service().equals("iam")
+                            && (a.name().equals("TagUser") || a.name().equals("UntagUser")));
             for (Grants.Granted g : tagging) {
                 if (beyondSelf(st, g.action())) {
                     return true;

@@ -44,7 +44,10 @@ import java.util.Locale;
  */
 public final class UserResourceWildcardRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM201", "user-resource-wildcard", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM201",
+            "user-resource-wildcard",
+            Severity.ERROR,
             "An Allow statement grants a credential-changing self-manage action on a resource that covers "
                     + "other users.",
             "Scope the statement to the caller's own user: \"Resource\": [\"arn:aws:iam::*:user/${aws:username}\"] "
@@ -65,11 +68,16 @@ public final class UserResourceWildcardRule implements Rule {
             if (!st.isAllow()) {
                 continue;
             }
-            List<ActionInfo> actions = Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a) && a.accessLevel().isWrite()
-                            && a.hasResourceType(UserResources.USER)
-                            && !isChangePassword(a))
-                    .stream().map(Grants.Granted::action).toList();
+            List<ActionInfo> actions = Grants.selfManageActions(
+                            context,
+                            st,
+                            a -> context.settings().inSelfManage(a)
+                                    && a.accessLevel().isWrite()
+                                    && a.hasResourceType(UserResources.USER)
+                                    && !isChangePassword(a))
+                    .stream()
+                    .map(Grants.Granted::action)
+                    .toList();
             if (actions.isEmpty()) {
                 continue;
             }

@@ -7,10 +7,10 @@ import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.El;
 import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Kind;
 import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Token;
+import io.github.iampolicy.engine.text.BoundedCache;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
-import io.github.iampolicy.engine.text.BoundedCache;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +41,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UserResources {
 
     /** What an entry covers for one resource type. */
-    public enum Scope { OTHER_TYPE, COVERS_OTHERS, SELF, LITERAL, VARIABLE, UNKNOWN;
+    public enum Scope {
+        OTHER_TYPE,
+        COVERS_OTHERS,
+        SELF,
+        LITERAL,
+        VARIABLE,
+        UNKNOWN;
 
         /** One named user or device: {@link #LITERAL}, {@link #VARIABLE} or {@link #UNKNOWN}. */
         public boolean isSingle() {
@@ -55,8 +61,7 @@ public final class UserResources {
 
     private static final Map<String, List<List<El>>> FORMAT_TARGETS = new ConcurrentHashMap<>();
 
-    private UserResources() {
-    }
+    private UserResources() {}
 
     /** {@link #classify(ResourcePattern, String)} of a resolved resource text. */
     public static Scope classify(String resource, String type) {
@@ -92,8 +97,7 @@ public final class UserResources {
                 case STAR, ONE -> {
                     return Scope.COVERS_OTHERS; // defensive: coversOthers already said so
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (var) {
@@ -166,7 +170,8 @@ public final class UserResources {
      */
     public static boolean grants(ActionInfo action, String resource, ActionCatalog catalog) {
         // the answer depends on the action only through its service and resource types
-        return GRANTS.get(action.service() + action.resourceTypes() + '\u0000' + resource,
+        return GRANTS.get(
+                action.service() + action.resourceTypes() + '\u0000' + resource,
                 k -> grants(action, ResourcePattern.of(resource), catalog));
     }
 
@@ -231,7 +236,8 @@ public final class UserResources {
             if (!entries.isEmpty()) {
                 return Grants.list(entries.stream().map(Grants::show).toList(), 4);
             }
-            return "NotResource " + Grants.list(notResource.stream().map(Grants::show).toList(), 4);
+            return "NotResource "
+                    + Grants.list(notResource.stream().map(Grants::show).toList(), 4);
         }
 
         /** {@code every user's} for covering entries, {@code every other user's} for NotResource. */
@@ -275,8 +281,12 @@ public final class UserResources {
     private static List<List<El>> iamTarget(String type, List<El> rest) {
         List<El> resource = new ArrayList<>(ResourcePattern.literal(type + "/"));
         resource.addAll(rest);
-        return List.of(ResourcePattern.literal("arn"), List.of(El.rep(ResourcePattern.Chars.ALL, false)),
-                ResourcePattern.literal("iam"), List.of(), List.of(El.rep(ResourcePattern.Chars.ALL, false)),
+        return List.of(
+                ResourcePattern.literal("arn"),
+                List.of(El.rep(ResourcePattern.Chars.ALL, false)),
+                ResourcePattern.literal("iam"),
+                List.of(),
+                List.of(El.rep(ResourcePattern.Chars.ALL, false)),
                 resource);
     }
 

@@ -33,7 +33,10 @@ import java.util.List;
  */
 public final class UsernameScopingRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM202", "username-scoping", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM202",
+            "username-scoping",
+            Severity.ERROR,
             "A self-manage action is scoped to one user that is not provably the caller (another variable, a "
                     + "literal name or an unknown value) instead of ${aws:username}.",
             "Use arn:aws:iam::*:user/${aws:username} (and arn:aws:iam::*:user/*/${aws:username} for users with a "
@@ -52,9 +55,13 @@ public final class UsernameScopingRule implements Rule {
             if (!st.isAllow() || st.resource() == null) {
                 continue;
             }
-            List<ActionInfo> actions = Grants.selfManageActions(context, st,
-                    a -> context.settings().inSelfManage(a) && a.hasResourceType(UserResources.USER))
-                    .stream().map(Grants.Granted::action).toList();
+            List<ActionInfo> actions = Grants.selfManageActions(
+                            context,
+                            st,
+                            a -> context.settings().inSelfManage(a) && a.hasResourceType(UserResources.USER))
+                    .stream()
+                    .map(Grants.Granted::action)
+                    .toList();
             if (actions.isEmpty()) {
                 continue;
             }
@@ -76,8 +83,13 @@ public final class UsernameScopingRule implements Rule {
             String message = Grants.name(st) + " scopes " + Grants.list(Credentials.names(actions), 6) + " to "
                     + String.join(", ", why) + ". Scope it to "
                     + Credentials.selfScoped(hits, UserResources.USER) + ".";
-            context.report(this, error ? Severity.ERROR : Severity.WARNING, hits.get(0).location(), st,
-                    Grants.show(hits.get(0)), message);
+            context.report(
+                    this,
+                    error ? Severity.ERROR : Severity.WARNING,
+                    hits.get(0).location(),
+                    st,
+                    Grants.show(hits.get(0)),
+                    message);
         }
     }
 

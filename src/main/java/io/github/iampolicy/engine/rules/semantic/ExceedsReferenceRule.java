@@ -16,7 +16,10 @@ import java.util.List;
  */
 public final class ExceedsReferenceRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM302", "exceeds-reference", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM302",
+            "exceeds-reference",
+            Severity.ERROR,
             "Semantic check: the policy allows a request the configured reference policy does not; a "
                     + "counterexample is given.",
             "Remove the extra access shown by the counterexample, or widen the reference policy if the access is "
@@ -37,11 +40,18 @@ public final class ExceedsReferenceRule implements Rule {
         CheckResult r = new SemanticChecker(ctx.catalog()).exceedsReference(List.of(ctx.policy()), ref.policies());
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();
-            ctx.report(this, Explain.severity(f), f.decision().statement().location(), f.decision().statement(),
-                    c.action(), "The policy allows a request the reference " + ref.name() + " does not: user "
+            ctx.report(
+                    this,
+                    Explain.severity(f),
+                    f.decision().statement().location(),
+                    f.decision().statement(),
+                    c.action(),
+                    "The policy allows a request the reference " + ref.name() + " does not: user "
                             + c.username() + " runs " + c.action() + " on " + c.resource() + " ("
-                            + Explain.context(c) + "), allowed by " + Explain.statement(f.decision().statement())
-                            + Explain.assumptions(f.assumptions()) + ".", c);
+                            + Explain.context(c) + "), allowed by "
+                            + Explain.statement(f.decision().statement())
+                            + Explain.assumptions(f.assumptions()) + ".",
+                    c);
         } else if (r instanceof CheckResult.Unknown u) {
             Explain.unknown(this, ctx, "whether the policy stays within the reference " + ref.name(), u);
         }

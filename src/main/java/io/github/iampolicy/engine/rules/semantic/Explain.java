@@ -12,8 +12,7 @@ import java.util.Map;
 /** Message pieces shared by the semantic rules. */
 final class Explain {
 
-    private Explain() {
-    }
+    private Explain() {}
 
     /** {@code MFA present}, {@code MFA absent}, {@code aws:MultiFactorAuthPresent=false}. */
     static String context(Counterexample c) {
@@ -22,7 +21,8 @@ final class Explain {
         if (mfa == null) {
             return "MFA absent (long-term access key)";
         }
-        return mfa.equals("true") ? "MFA present (aws:MultiFactorAuthPresent=true)"
+        return mfa.equals("true")
+                ? "MFA present (aws:MultiFactorAuthPresent=true)"
                 : "MFA not used (aws:MultiFactorAuthPresent=" + mfa + ")";
     }
 
@@ -46,7 +46,12 @@ final class Explain {
     }
 
     static void unknown(Rule rule, PolicyContext ctx, String question, CheckResult.Unknown u) {
-        ctx.report(rule, ctx.settings().semantic().unknownSeverity(), ctx.policy().document().location(), null,
-                "unknown", "The semantic check could not decide " + question + ": " + u.reason() + ".");
+        ctx.report(
+                rule,
+                ctx.settings().semantic().unknownSeverity(),
+                ctx.policy().document().location(),
+                null,
+                "unknown",
+                "The semantic check could not decide " + question + ": " + u.reason() + ".");
     }
 }

@@ -29,7 +29,10 @@ import java.util.List;
  */
 public final class OtherUserAccessRule implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("IAM301", "other-user-access", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM301",
+            "other-user-access",
+            Severity.ERROR,
             "Semantic check: some user can change another user's credentials through this policy (Deny, NotAction, "
                     + "NotResource, wildcards and MFA conditions taken into account); a counterexample is given.",
             "Scope every credential-changing action to arn:aws:iam::*:user/${aws:username} and make sure no "
@@ -43,20 +46,28 @@ public final class OtherUserAccessRule implements Rule {
 
     @Override
     public void check(PolicyContext ctx) {
-        List<String> cred = ctx.settings().selfManageActions().stream().sorted()
+        List<String> cred = ctx.settings().selfManageActions().stream()
+                .sorted()
                 .filter(a -> !a.equals("iam:changepassword") && !a.equals("iam:createvirtualmfadevice"))
                 .filter(a -> {
                     ActionInfo info = ctx.catalog().action(a);
                     return info != null && info.accessLevel().isWrite() && info.hasResourceType("user");
-                }).toList();
+                })
+                .toList();
         CheckResult r = new SemanticChecker(ctx.catalog()).otherUserAccess(List.of(ctx.policy()), cred);
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();
-            ctx.report(this, Explain.severity(f), f.decision().statement().location(), f.decision().statement(),
-                    c.action(), "User " + c.username() + " can change another user's credentials: "
+            ctx.report(
+                    this,
+                    Explain.severity(f),
+                    f.decision().statement().location(),
+                    f.decision().statement(),
+                    c.action(),
+                    "User " + c.username() + " can change another user's credentials: "
                             + Explain.statement(f.decision().statement()) + " allows " + c.action() + " on "
                             + c.resource() + " (" + Explain.context(c) + ")" + Explain.assumptions(f.assumptions())
-                            + ". Scope credential actions to arn:aws:iam::*:user/${aws:username}.", c);
+                            + ". Scope credential actions to arn:aws:iam::*:user/${aws:username}.",
+                    c);
         } else if (r instanceof CheckResult.Unknown u) {
             Explain.unknown(this, ctx, "whether a user can change another user's credentials", u);
         }

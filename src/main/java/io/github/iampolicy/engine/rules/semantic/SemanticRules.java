@@ -8,6 +8,5 @@ public final class SemanticRules {
 
     public static final List<Rule> ALL = List.of(new OtherUserAccessRule(), new ExceedsReferenceRule());
 
-    private SemanticRules() {
-    }
+    private SemanticRules() {}
 }

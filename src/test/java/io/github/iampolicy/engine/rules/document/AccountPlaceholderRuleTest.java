@@ -11,9 +11,9 @@ import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Severity;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AccountPlaceholderRuleTest {
 
@@ -25,8 +25,17 @@ class AccountPlaceholderRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"xxxxxxxxxxxx", "account-id", "<AWS Account>", "ACCOUNT-ID-WITHOUT-HYPHENS", "account",
-            "12345678901", "1234567890123", "${aws:PrincipalAccount}"})
+    @ValueSource(
+            strings = {
+                "xxxxxxxxxxxx",
+                "account-id",
+                "<AWS Account>",
+                "ACCOUNT-ID-WITHOUT-HYPHENS",
+                "account",
+                "12345678901",
+                "1234567890123",
+                "${aws:PrincipalAccount}"
+            })
     void placeholderAccountsAreWarnings(String account) {
         String arn = "arn:aws:iam::" + account + ":user/${aws:username}";
         String json = stmt("Resource", "\"" + arn + "\"");
@@ -40,17 +49,22 @@ class AccountPlaceholderRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123456789012", "*", "", "aws", "${account_id}", "12345678901?", "1234*",
-            "${env}-123"})
+    @ValueSource(strings = {"123456789012", "*", "", "aws", "${account_id}", "12345678901?", "1234*", "${env}-123"})
     void acceptedAccountFields(String account) {
-        assertEquals(List.of(), of(rule, TestPolicies.policy(
-                stmt("Resource", "\"arn:aws:iam::" + account + ":user/${aws:username}\""))));
+        assertEquals(
+                List.of(),
+                of(
+                        rule,
+                        TestPolicies.policy(
+                                stmt("Resource", "\"arn:aws:iam::" + account + ":user/${aws:username}\""))));
     }
 
     @Test
     void oneFindingPerStatementCountingTheOthers() {
-        String json = stmt("NotResource", "\"arn:aws:iam::xxxxxxxxxxxx:user/a\", \"arn:aws:iam::123456789012:user/b\", "
-                + "\"arn:aws:iam::account-id:mfa/c\", \"arn:aws:iam::xxxxxxxxxxxx:user/a\"");
+        String json = stmt(
+                "NotResource",
+                "\"arn:aws:iam::xxxxxxxxxxxx:user/a\", \"arn:aws:iam::123456789012:user/b\", "
+                        + "\"arn:aws:iam::account-id:mfa/c\", \"arn:aws:iam::xxxxxxxxxxxx:user/a\"");
         Finding f = only(of(rule, TestPolicies.policy(json)));
         assertEquals(at(json, "\"arn:aws:iam::xxxxxxxxxxxx"), f.location());
         assertTrue(f.message().contains("1 more ARN"), f.message());
@@ -59,8 +73,9 @@ class AccountPlaceholderRuleTest {
 
     @Test
     void principalArnsAreCheckedAndNonArnsLeftToIam008() {
-        String json = "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": [\"arn:aws:iam::ACCOUNT:root\", "
-                + "\"111122223333\"]}, \"Action\": \"s3:GetObject\", \"Resource\": [\"user/x\", \"*\"]}]}";
+        String json =
+                "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": [\"arn:aws:iam::ACCOUNT:root\", "
+                        + "\"111122223333\"]}, \"Action\": \"s3:GetObject\", \"Resource\": [\"user/x\", \"*\"]}]}";
         Finding f = only(of(rule, TestPolicies.policy(json, PolicyKind.RESOURCE)));
         assertEquals(at(json, "\"arn:aws:iam::ACCOUNT:root\""), f.location());
     }

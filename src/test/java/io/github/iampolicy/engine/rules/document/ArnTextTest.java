@@ -18,7 +18,9 @@ class ArnTextTest {
         ArnText t = ArnText.parse("arn:aws:s3:::bucket:with:colons");
         assertEquals(List.of("arn", "aws", "s3", "", "", "bucket:with:colons"), t.fields());
         assertEquals("", t.account());
-        assertEquals("123456789012", ArnText.parse("arn:aws:iam::123456789012:user/x").account());
+        assertEquals(
+                "123456789012",
+                ArnText.parse("arn:aws:iam::123456789012:user/x").account());
         assertNull(ArnText.parse("arn:aws:s3"));
         assertNull(ArnText.parse("xarn:aws:s3:::b"));
         assertNull(ArnText.parse("arn:aws:s3::b"), "five fields");
@@ -52,7 +54,8 @@ class ArnTextTest {
         assertTrue(q.run("arn:aws:iam::1:user/:"));
         assertFalse(q.run("arn:aws:iam:::::user/a"));
         assertFalse(q.run("arn:aws:iam::12:user/a"));
-        Automaton v = ArnText.parse("arn:aws:iam::${aws:PrincipalAccount}:user/${aws:username}").automaton();
+        Automaton v = ArnText.parse("arn:aws:iam::${aws:PrincipalAccount}:user/${aws:username}")
+                .automaton();
         assertTrue(v.run("arn:aws:iam::42:user/anyone/else"));
         assertFalse(v.run("arn:aws:iam::4:2:user/a"));
         Automaton esc = ArnText.parse("arn:aws:s3:::b/${*}${?}${$}").automaton();
@@ -61,8 +64,8 @@ class ArnTextTest {
         Automaton lit = ArnText.parse("arn:aws:s3:::exact").automaton();
         assertTrue(lit.run("arn:aws:s3:::exact"));
         assertFalse(lit.run("arn:aws:s3:::exact2"));
-        assertTrue(lit == ArnText.parse("arn:aws:s3:::exact").automaton() || lit.equals(
-                ArnText.parse("arn:aws:s3:::exact").automaton()));
+        assertTrue(lit == ArnText.parse("arn:aws:s3:::exact").automaton()
+                || lit.equals(ArnText.parse("arn:aws:s3:::exact").automaton()));
         Automaton once = ArnText.parse("arn:aws:s3:::b*").automaton();
         assertTrue(once == once || once.isDeterministic());
         Automaton min = once.clone();

@@ -48,8 +48,12 @@ class CorpusDocumentRulesTest {
         }
         ObjectNode resolved = (ObjectNode) resolve(doc);
         int size = (int) text.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return new Policy(file.getFileName().toString(), doc == root ? "" : "PolicyVersion.Document",
-                PolicyKind.IDENTITY, resolved, size);
+        return new Policy(
+                file.getFileName().toString(),
+                doc == root ? "" : "PolicyVersion.Document",
+                PolicyKind.IDENTITY,
+                resolved,
+                size);
     }
 
     private static Node resolve(Node n) {
@@ -57,7 +61,10 @@ class CorpusDocumentRulesTest {
             return s.type() == ScalarNode.Type.STRING ? s.withValue(Values.resolveTemplate(s.raw())) : s;
         }
         if (n instanceof ArrayNode a) {
-            return new ArrayNode(a.location(), a.tag(), a.elements().stream().map(CorpusDocumentRulesTest::resolve).toList());
+            return new ArrayNode(
+                    a.location(),
+                    a.tag(),
+                    a.elements().stream().map(CorpusDocumentRulesTest::resolve).toList());
         }
         ObjectNode o = (ObjectNode) n;
         List<ObjectNode.Member> out = new ArrayList<>();
@@ -70,12 +77,15 @@ class CorpusDocumentRulesTest {
     }
 
     private static Set<String> ids(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).map(f -> f.rule().id())
+        return findings.stream()
+                .filter(f -> f.severity() == severity)
+                .map(f -> f.rule().id())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String dump(List<Finding> findings) {
-        return findings.stream().map(f -> f.severity() + " " + f.rule().id() + " " + f.location() + " " + f.message())
+        return findings.stream()
+                .map(f -> f.severity() + " " + f.rule().id() + " " + f.location() + " " + f.message())
                 .collect(Collectors.joining("\n"));
     }
 
@@ -86,12 +96,20 @@ class CorpusDocumentRulesTest {
         List<Finding> f = findings(seed);
         assertEquals(Set.of(), ids(f, Severity.ERROR), dump(f));
         assertEquals(Set.of("IAM005", "IAM006", "IAM007"), ids(f, Severity.WARNING), dump(f));
-        Set<String> unknown = f.stream().filter(x -> x.rule().id().equals("IAM005")).map(Finding::subject)
+        Set<String> unknown = f.stream()
+                .filter(x -> x.rule().id().equals("IAM005"))
+                .map(Finding::subject)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("iam:RequestSmsMfaRegistration", "iam:FinalizeSmsMfaRegistration"), unknown, dump(f));
-        assertTrue(f.stream().anyMatch(x -> x.rule().id().equals("IAM006")
-                && x.subject().equals("iam:ListVirtualMFADevices")), dump(f));
-        assertTrue(f.stream().anyMatch(x -> x.rule().id().equals("IAM007") && x.message().contains("xxxxxxxxxxxx")),
+        assertTrue(
+                f.stream()
+                        .anyMatch(x ->
+                                x.rule().id().equals("IAM006") && x.subject().equals("iam:ListVirtualMFADevices")),
+                dump(f));
+        assertTrue(
+                f.stream()
+                        .anyMatch(x ->
+                                x.rule().id().equals("IAM007") && x.message().contains("xxxxxxxxxxxx")),
                 dump(f));
     }
 
@@ -101,13 +119,16 @@ class CorpusDocumentRulesTest {
         assumeTrue(Files.isDirectory(dir), "shared reference directory not found at " + dir.toAbsolutePath());
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().startsWith("aws-")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().startsWith("aws-"))
+                    .sorted()
+                    .toList();
         }
         assertFalse(files.isEmpty());
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            List<Finding> f = findings(p);
-            assertEquals(Set.of(), ids(f, Severity.ERROR), dump(f));
-        }));
+        return files.stream()
+                .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                    List<Finding> f = findings(p);
+                    assertEquals(Set.of(), ids(f, Severity.ERROR), dump(f));
+                }));
     }
 
     @TestFactory

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class DocumentRulesEdgeCasesTest {
 
     static List<Finding> variables(String resource) {
-        return Findings.ofStatement(new InvalidVariableRule(), "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                + "\"Resource\":\"arn:aws:s3:::b/" + resource + "\"}");
+        return Findings.ofStatement(
+                new InvalidVariableRule(),
+                "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\"," + "\"Resource\":\"arn:aws:s3:::b/" + resource
+                        + "\"}");
     }
 
     static Finding onlyVariable(String resource) {
@@ -29,8 +31,8 @@ class DocumentRulesEdgeCasesTest {
     void defaultValues() {
         noVariableProblem("${aws:PrincipalTag/team, 'none'}");
         noVariableProblem("${aws:username, ''}");
-        for (String bad : List.of("${aws:username, '''}", "${aws:username, x}", "${aws:username, '}",
-                "${aws:username, 'a'b'}")) {
+        for (String bad :
+                List.of("${aws:username, '''}", "${aws:username, x}", "${aws:username, '}", "${aws:username, 'a'b'}")) {
             Finding f = onlyVariable(bad);
             assertEquals(Severity.ERROR, f.severity(), bad);
             assertTrue(f.message().contains("has a malformed default value"), f.message());
@@ -82,8 +84,8 @@ class DocumentRulesEdgeCasesTest {
     // ------------------------------------------------------------------ actions
 
     static Finding action(String a) {
-        return Findings.only(Findings.ofStatement(new UnknownActionRule(), "{\"Effect\":\"Allow\",\"Action\":\""
-                + a + "\",\"Resource\":\"*\"}"));
+        return Findings.only(Findings.ofStatement(
+                new UnknownActionRule(), "{\"Effect\":\"Allow\",\"Action\":\"" + a + "\",\"Resource\":\"*\"}"));
     }
 
     @Test
@@ -95,8 +97,11 @@ class DocumentRulesEdgeCasesTest {
         Finding unknown = action("foo:Bar");
         assertEquals(Severity.ERROR, unknown.severity());
         assertTrue(unknown.message().contains("unknown service prefix \"foo\""), unknown.message());
-        assertEquals(List.of(), Findings.ofStatement(new UnknownActionRule(),
-                "{\"Effect\":\"Allow\",\"Action\":\"i*m:GetUser\",\"Resource\":\"*\"}"));
+        assertEquals(
+                List.of(),
+                Findings.ofStatement(
+                        new UnknownActionRule(),
+                        "{\"Effect\":\"Allow\",\"Action\":\"i*m:GetUser\",\"Resource\":\"*\"}"));
         Finding noMatch = action("i*m:NoSuchActionAnywhere");
         assertTrue(noMatch.message().contains("matches no action"), noMatch.message());
     }
@@ -137,23 +142,28 @@ class DocumentRulesEdgeCasesTest {
     }
 
     static List<Finding> accounts(String statementBody) {
-        return Findings.ofStatement(new AccountPlaceholderRule(), "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                + statementBody + "}");
+        return Findings.ofStatement(
+                new AccountPlaceholderRule(),
+                "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\"," + statementBody + "}");
     }
 
     @Test
     void accountMessagesCountTheOtherArns() {
         Finding one = Findings.only(accounts("\"Resource\":\"arn:aws:iam::ACCOUNT:user/a\""));
         assertTrue(one.message().contains("so the ARN matches nothing. Use"), one.message());
-        Finding two = Findings.only(accounts("\"Resource\":[\"arn:aws:iam::ACCOUNT:user/a\","
-                + "\"arn:aws:iam::ACCOUNT:user/b\"]"));
-        assertTrue(two.message().contains(", and so do 1 more ARN of this statement (account field \"ACCOUNT\")"),
+        Finding two = Findings.only(
+                accounts("\"Resource\":[\"arn:aws:iam::ACCOUNT:user/a\"," + "\"arn:aws:iam::ACCOUNT:user/b\"]"));
+        assertTrue(
+                two.message().contains(", and so do 1 more ARN of this statement (account field \"ACCOUNT\")"),
                 two.message());
         assertEquals("ACCOUNT", two.subject());
         Finding three = Findings.only(accounts("\"Resource\":[\"arn:aws:iam::ACCOUNT:user/a\","
                 + "\"arn:aws:iam::ACCT:user/b\",\"arn:aws:iam::ACCOUNT:user/c\"]"));
-        assertTrue(three.message().contains(", and so do 2 more ARNs of this statement (account fields \"ACCOUNT\", "
-                + "\"ACCT\")"), three.message());
+        assertTrue(
+                three.message()
+                        .contains(", and so do 2 more ARNs of this statement (account fields \"ACCOUNT\", "
+                                + "\"ACCT\")"),
+                three.message());
         assertEquals("ACCOUNT,ACCT", three.subject());
         // NotResource next to Resource is checked too
         Finding both = Findings.only(accounts("\"Resource\":\"arn:aws:iam::123456789012:user/a\","

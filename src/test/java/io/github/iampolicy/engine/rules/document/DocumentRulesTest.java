@@ -27,15 +27,28 @@ class DocumentRulesTest {
             assertTrue(info.securitySeverity() > 0 && info.securitySeverity() <= 10, info.id());
             assertNotNull(info.defaultSeverity());
         }
-        assertEquals(List.of("IAM001", "IAM002", "IAM003", "IAM004", "IAM005", "IAM006", "IAM007", "IAM008", "IAM009",
-                "IAM010"), ids);
+        assertEquals(
+                List.of(
+                        "IAM001", "IAM002", "IAM003", "IAM004", "IAM005", "IAM006", "IAM007", "IAM008", "IAM009",
+                        "IAM010"),
+                ids);
         assertThrows(UnsupportedOperationException.class, () -> DocumentRules.ALL.add(new PolicySizeRule()));
     }
 
     @Test
     void namesMatchTheSpecification() {
-        assertEquals(List.of("parse-error", "policy-version", "invalid-structure", "duplicate-sid", "unknown-action",
-                "resource-type-mismatch", "account-placeholder", "invalid-arn", "invalid-variable", "policy-size"),
+        assertEquals(
+                List.of(
+                        "parse-error",
+                        "policy-version",
+                        "invalid-structure",
+                        "duplicate-sid",
+                        "unknown-action",
+                        "resource-type-mismatch",
+                        "account-placeholder",
+                        "invalid-arn",
+                        "invalid-variable",
+                        "policy-size"),
                 DocumentRules.ALL.stream().map(r -> r.info().name()).toList());
     }
 }

@@ -18,7 +18,9 @@ class DuplicateSidRuleTest {
     private static String policy(String... sids) {
         StringBuilder b = new StringBuilder("{\"Version\": \"2012-10-17\", \"Statement\": [");
         for (int i = 0; i < sids.length; i++) {
-            b.append(i > 0 ? ",\n" : "\n").append("{\"Sid\": ").append(sids[i])
+            b.append(i > 0 ? ",\n" : "\n")
+                    .append("{\"Sid\": ")
+                    .append(sids[i])
                     .append(", \"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}");
         }
         return b.append("]}").toString();

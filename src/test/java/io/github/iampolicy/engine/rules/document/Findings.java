@@ -15,8 +15,7 @@ import java.util.List;
 /** Runs document rules over test policies and collects what they report. */
 final class Findings {
 
-    private Findings() {
-    }
+    private Findings() {}
 
     static List<Finding> of(Rule rule, Policy policy) {
         List<Finding> out = new ArrayList<>();
@@ -64,8 +63,14 @@ final class Findings {
 
     static String dump(List<Finding> findings) {
         StringBuilder b = new StringBuilder();
-        findings.forEach(f -> b.append(f.severity()).append(' ').append(f.rule().id()).append(' ').append(f.location())
-                .append(' ').append(f.message()).append('\n'));
+        findings.forEach(f -> b.append(f.severity())
+                .append(' ')
+                .append(f.rule().id())
+                .append(' ')
+                .append(f.location())
+                .append(' ')
+                .append(f.message())
+                .append('\n'));
         return b.toString();
     }
 

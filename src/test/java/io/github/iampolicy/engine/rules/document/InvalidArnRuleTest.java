@@ -11,10 +11,10 @@ import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Severity;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class InvalidArnRuleTest {
 
@@ -26,14 +26,17 @@ class InvalidArnRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "user/${aws:username}|does not start with \"arn:\"",
-        "arn:aws:iam::user/x|has 5 fields",
-        "arn:aws:iam|has 3 fields",
-        "arn:aws:iam:${aws:a:b:c}|has 4 fields",
-        "' arn:aws:s3:::bucket'|leading or trailing whitespace",
-        "Arn:aws:s3:::bucket|does not start with \"arn:\"",
-        "**|does not start"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "user/${aws:username}|does not start with \"arn:\"",
+                "arn:aws:iam::user/x|has 5 fields",
+                "arn:aws:iam|has 3 fields",
+                "arn:aws:iam:${aws:a:b:c}|has 4 fields",
+                "' arn:aws:s3:::bucket'|leading or trailing whitespace",
+                "Arn:aws:s3:::bucket|does not start with \"arn:\"",
+                "**|does not start"
+            })
     void resourcesThatAreNotArnsAreErrors(String resource, String why) {
         String json = stmt("Resource", resource);
         Finding f = only(of(rule, TestPolicies.policy(json)));
@@ -52,16 +55,31 @@ class InvalidArnRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arn:aws:s3:::bucket/*", "arn:aws:iam::xxxxxxxxxxxx:user/x", "arn:aws:logs:*:*:log-group:a:*",
-            "${bucket_arn}", "${bucket_arn}/*", "arn:aws:s3:::${bucket}", "arn:${rest}", "arn:::::"})
+    @ValueSource(
+            strings = {
+                "arn:aws:s3:::bucket/*",
+                "arn:aws:iam::xxxxxxxxxxxx:user/x",
+                "arn:aws:logs:*:*:log-group:a:*",
+                "${bucket_arn}",
+                "${bucket_arn}/*",
+                "arn:aws:s3:::${bucket}",
+                "arn:${rest}",
+                "arn:::::"
+            })
     void arnsWildcardsAndUnknownValuesPass(String resource) {
         assertEquals(List.of(), of(rule, TestPolicies.policy(stmt("Resource", resource))));
     }
 
     @Test
     void principalsAreNotChecked() {
-        assertEquals(List.of(), of(rule, TestPolicies.policy("{\"Statement\": [{\"Effect\": \"Allow\", "
-                + "\"Principal\": {\"AWS\": \"111122223333\"}, \"Action\": \"s3:GetObject\", "
-                + "\"Resource\": \"arn:aws:s3:::b/*\"}]}", PolicyKind.RESOURCE)));
+        assertEquals(
+                List.of(),
+                of(
+                        rule,
+                        TestPolicies.policy(
+                                "{\"Statement\": [{\"Effect\": \"Allow\", "
+                                        + "\"Principal\": {\"AWS\": \"111122223333\"}, \"Action\": \"s3:GetObject\", "
+                                        + "\"Resource\": \"arn:aws:s3:::b/*\"}]}",
+                                PolicyKind.RESOURCE)));
     }
 }

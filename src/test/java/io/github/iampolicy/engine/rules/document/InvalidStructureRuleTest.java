@@ -12,9 +12,9 @@ import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Severity;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class InvalidStructureRuleTest {
 
@@ -123,8 +123,14 @@ class InvalidStructureRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ConditionIfBoolExists", "NullIfExists", "StringEqualz", "ForSomeValues:StringEquals",
-            "BoolIfExist"})
+    @ValueSource(
+            strings = {
+                "ConditionIfBoolExists",
+                "NullIfExists",
+                "StringEqualz",
+                "ForSomeValues:StringEquals",
+                "BoolIfExist"
+            })
     void unknownConditionOperators(String op) {
         String json = "{\"Statement\": [{\"Effect\": \"Deny\", \"NotAction\": \"iam:*\", \"Resource\": \"*\", "
                 + "\"Condition\": {\"" + op + "\": {\"aws:MultiFactorAuthPresent\": \"false\"}}}]}";
@@ -132,11 +138,22 @@ class InvalidStructureRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BoolIfExists", "ForAllValues:StringNotEqualsIgnoreCase", "ForAnyValue:ArnLikeIfExists",
-            "DateGreaterThanEquals", "NotIpAddress", "BinaryEquals", "Null", "stringequals"})
+    @ValueSource(
+            strings = {
+                "BoolIfExists",
+                "ForAllValues:StringNotEqualsIgnoreCase",
+                "ForAnyValue:ArnLikeIfExists",
+                "DateGreaterThanEquals",
+                "NotIpAddress",
+                "BinaryEquals",
+                "Null",
+                "stringequals"
+            })
     void knownConditionOperators(String op) {
-        assertEquals(List.of(), doc("{\"Statement\": [{\"Effect\": \"Deny\", \"NotAction\": \"iam:*\", "
-                + "\"Resource\": \"*\", \"Condition\": {\"" + op + "\": {\"aws:SomeKey\": \"x\"}}}]}"));
+        assertEquals(
+                List.of(),
+                doc("{\"Statement\": [{\"Effect\": \"Deny\", \"NotAction\": \"iam:*\", "
+                        + "\"Resource\": \"*\", \"Condition\": {\"" + op + "\": {\"aws:SomeKey\": \"x\"}}}]}"));
     }
 
     @Test
@@ -161,9 +178,13 @@ class InvalidStructureRuleTest {
     void principalOfAPolicyOfUnknownAttachmentMakesItAResourcePolicy() {
         String ok = "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\"}]}";
         assertEquals(List.of(), of(rule, ok, PolicyKind.IDENTITY));
-        String mixed = "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, "
-                + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}, {\"Effect\": \"Deny\", \"Action\": \"s3:*\"}]}";
-        assertFinding(only(of(rule, mixed, PolicyKind.IDENTITY)), mixed, "{\"Effect\": \"Deny\"",
+        String mixed =
+                "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, "
+                        + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}, {\"Effect\": \"Deny\", \"Action\": \"s3:*\"}]}";
+        assertFinding(
+                only(of(rule, mixed, PolicyKind.IDENTITY)),
+                mixed,
+                "{\"Effect\": \"Deny\"",
                 "Statement[1] has no \"Principal\"");
     }
 
@@ -190,8 +211,12 @@ class InvalidStructureRuleTest {
 
     @Test
     void placeholdersAreAcceptedWhereStringsAreExpected() {
-        assertEquals(List.of(), of(rule, TestPolicies.statement(
-                "{\"Effect\": \"${effect}\", \"Action\": \"${action}\", \"Resource\": \"${resource}\"}")));
+        assertEquals(
+                List.of(),
+                of(
+                        rule,
+                        TestPolicies.statement(
+                                "{\"Effect\": \"${effect}\", \"Action\": \"${action}\", \"Resource\": \"${resource}\"}")));
     }
 
     @Test

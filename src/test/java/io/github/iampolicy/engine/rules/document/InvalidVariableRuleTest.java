@@ -10,10 +10,10 @@ import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class InvalidVariableRuleTest {
 
@@ -39,53 +39,65 @@ class InvalidVariableRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "arn:aws:iam::*:user/${aws.username}|Write ${aws:username}",
-        "arn:aws:iam::*:user/${AWS.UserName}|Write ${aws:username}",
-        "arn:aws:iam::*:user/${aws.PrincipalTag/team}|Write ${aws:PrincipalTag/team}",
-        "arn:aws:iam::*:user/${aws:}|empty key",
-        "arn:aws:iam::*:user/${aws:username|without a closing",
-        "arn:aws:iam::*:user/${aws:${x}}|nests braces",
-        "arn:aws:iam::*:user/${aws:username}}${aws:userid|without a closing",
-        "arn:aws:iam::*:user/${}|empty",
-        "arn:aws:iam::*:user/$${name}|not a policy variable",
-        "arn:aws:iam::*:user/${aws:user name}|not valid policy variable syntax",
-        "arn:aws:iam::*:user/${aws:username, default}|malformed default",
-        "arn:aws:iam::*:user/${:username}|not valid policy variable syntax"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "arn:aws:iam::*:user/${aws.username}|Write ${aws:username}",
+                "arn:aws:iam::*:user/${AWS.UserName}|Write ${aws:username}",
+                "arn:aws:iam::*:user/${aws.PrincipalTag/team}|Write ${aws:PrincipalTag/team}",
+                "arn:aws:iam::*:user/${aws:}|empty key",
+                "arn:aws:iam::*:user/${aws:username|without a closing",
+                "arn:aws:iam::*:user/${aws:${x}}|nests braces",
+                "arn:aws:iam::*:user/${aws:username}}${aws:userid|without a closing",
+                "arn:aws:iam::*:user/${}|empty",
+                "arn:aws:iam::*:user/$${name}|not a policy variable",
+                "arn:aws:iam::*:user/${aws:user name}|not valid policy variable syntax",
+                "arn:aws:iam::*:user/${aws:username, default}|malformed default",
+                "arn:aws:iam::*:user/${:username}|not valid policy variable syntax"
+            })
     void malformedVariablesAreErrors(String resource, String part) {
         single(resource, Severity.ERROR, part);
     }
 
     @Test
     void unknownAwsKeysAreWarningsWithASuggestion() {
-        single("arn:aws:iam::*:user/${aws:usrname}", Severity.WARNING, "${aws:usrname} names no AWS global condition key",
+        single(
+                "arn:aws:iam::*:user/${aws:usrname}",
+                Severity.WARNING,
+                "${aws:usrname} names no AWS global condition key",
                 "Did you mean ${aws:username}?");
-        single("arn:aws:iam::*:user/${aws:PrincipleTag/team}", Severity.WARNING, "Did you mean ${aws:PrincipalTag/team}?");
+        single(
+                "arn:aws:iam::*:user/${aws:PrincipleTag/team}",
+                Severity.WARNING,
+                "Did you mean ${aws:PrincipalTag/team}?");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "arn:aws:iam::*:user/${aws:username}",
-        "arn:aws:iam::*:user/${AWS:UserName}",
-        "arn:aws:iam::*:user/&{aws:username}",
-        "arn:aws:iam::*:user/$${aws:username}",
-        "arn:aws:iam::*:user/${aws:PrincipalTag/cost-center}",
-        "arn:aws:iam::*:user/${aws:PrincipalTag/team, 'none'}",
-        "arn:aws:iam::*:user/${aws:userid}",
-        "arn:aws:s3:::b/${s3:prefix}",
-        "arn:aws:s3:::b/${saml:sub}",
-        "arn:aws:s3:::b/${cognito-identity.amazonaws.com:sub}",
-        "arn:aws:s3:::b/${*}${?}${$}",
-        "arn:aws:iam::${account_id}:user/${user_name}",
-        "arn:aws:iam::*:user/{aws:username}"})
+    @ValueSource(
+            strings = {
+                "arn:aws:iam::*:user/${aws:username}",
+                "arn:aws:iam::*:user/${AWS:UserName}",
+                "arn:aws:iam::*:user/&{aws:username}",
+                "arn:aws:iam::*:user/$${aws:username}",
+                "arn:aws:iam::*:user/${aws:PrincipalTag/cost-center}",
+                "arn:aws:iam::*:user/${aws:PrincipalTag/team, 'none'}",
+                "arn:aws:iam::*:user/${aws:userid}",
+                "arn:aws:s3:::b/${s3:prefix}",
+                "arn:aws:s3:::b/${saml:sub}",
+                "arn:aws:s3:::b/${cognito-identity.amazonaws.com:sub}",
+                "arn:aws:s3:::b/${*}${?}${$}",
+                "arn:aws:iam::${account_id}:user/${user_name}",
+                "arn:aws:iam::*:user/{aws:username}"
+            })
     void wellFormedVariablesEscapesAndPlaceholdersPass(String resource) {
         assertEquals(List.of(), of(rule, TestPolicies.policy(stmt(resource))));
     }
 
     @Test
     void conditionValuesAndDocumentStringsAreScanned() {
-        String json = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:ListBucket\", "
-                + "\"Resource\": \"*\", \"Condition\": {\"StringLike\": {\"s3:prefix\": [\"home/\", \"home/${aws:usernam}/*\"]}}}]}";
+        String json =
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:ListBucket\", "
+                        + "\"Resource\": \"*\", \"Condition\": {\"StringLike\": {\"s3:prefix\": [\"home/\", \"home/${aws:usernam}/*\"]}}}]}";
         Finding f = only(of(rule, TestPolicies.policy(json)));
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(at(json, "\"home/${"), f.location());
@@ -99,8 +111,10 @@ class InvalidVariableRuleTest {
 
     @Test
     void eachProblemOncePerValue() {
-        assertEquals(2, of(rule, TestPolicies.policy(stmt("arn:aws:iam::*:user/${aws:usrname}/${aws:usrname}/${aws:}")))
-                .size());
+        assertEquals(
+                2,
+                of(rule, TestPolicies.policy(stmt("arn:aws:iam::*:user/${aws:usrname}/${aws:usrname}/${aws:}")))
+                        .size());
     }
 
     @Test

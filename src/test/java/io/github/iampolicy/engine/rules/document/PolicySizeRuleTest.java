@@ -12,17 +12,19 @@ import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.tree.Location;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PolicySizeRuleTest {
 
     private final PolicySizeRule rule = new PolicySizeRule();
 
     private static Policy sized(PolicyKind kind, int size) {
-        Policy p = TestPolicies.policy("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
-                + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}", kind);
+        Policy p = TestPolicies.policy(
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+                        + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}",
+                kind);
         return new Policy(p.file(), p.policyPath(), kind, p.document(), size);
     }
 
@@ -49,8 +51,10 @@ class PolicySizeRuleTest {
         for (int i = 0; i < 120; i++) {
             actions.append(i > 0 ? ", " : "").append("\"s3:GetObject").append(i).append('"');
         }
-        Policy p = TestPolicies.policy("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
-                + "\"Action\": [" + actions + "], \"Resource\": \"*\"}]}", PolicyKind.INLINE_USER);
+        Policy p = TestPolicies.policy(
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", " + "\"Action\": [" + actions
+                        + "], \"Resource\": \"*\"}]}",
+                PolicyKind.INLINE_USER);
         assertTrue(p.sizeChars() > 2048);
         assertTrue(only(of(rule, p)).message().contains("an inline user policy"));
     }

@@ -47,10 +47,14 @@ class PolicyVersionRuleTest {
 
     @Test
     void versionMustBeExact() {
-        assertEquals(Severity.WARNING,
-                only(of(rule, "{\"Version\": \"2012-10-17 \", \"Statement\": [" + PLAIN + "]}")).severity());
-        assertEquals(Severity.WARNING,
-                only(of(rule, "{\"Version\": 2012, \"Statement\": [" + PLAIN + "]}")).severity());
+        assertEquals(
+                Severity.WARNING,
+                only(of(rule, "{\"Version\": \"2012-10-17 \", \"Statement\": [" + PLAIN + "]}"))
+                        .severity());
+        assertEquals(
+                Severity.WARNING,
+                only(of(rule, "{\"Version\": 2012, \"Statement\": [" + PLAIN + "]}"))
+                        .severity());
     }
 
     @Test

@@ -10,9 +10,9 @@ import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ResourceTypeMismatchRuleTest {
 
@@ -29,25 +29,33 @@ class ResourceTypeMismatchRuleTest {
 
     @Test
     void actionWithoutResourceTypesOnSpecificResources() {
-        String json = stmt("Allow", "\"iam:ListVirtualMFADevices\", \"iam:ListMFADevices\"",
+        String json = stmt(
+                "Allow",
+                "\"iam:ListVirtualMFADevices\", \"iam:ListMFADevices\"",
                 "\"arn:aws:iam::123456789012:mfa/*\", \"arn:aws:iam::123456789012:user/${aws:username}\"");
         Finding f = only(run(json));
         assertEquals("IAM006", f.rule().id());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(at(json, "\"iam:ListVirtualMFADevices\""), f.location());
         assertEquals("iam:ListVirtualMFADevices", f.subject());
-        assertTrue(f.message().contains("Statement \"S\" allows iam:ListVirtualMFADevices on arn:aws:iam::123456789012:mfa/*"),
+        assertTrue(
+                f.message()
+                        .contains(
+                                "Statement \"S\" allows iam:ListVirtualMFADevices on arn:aws:iam::123456789012:mfa/*"),
                 f.message());
         assertTrue(f.message().contains("\"Resource\": \"*\""), f.message());
     }
 
     @Test
     void actionWhoseResourceTypesMatchNoResource() {
-        String json = stmt("Allow", "\"iam:CreateVirtualMFADevice\", \"iam:EnableMFADevice\"",
+        String json = stmt(
+                "Allow",
+                "\"iam:CreateVirtualMFADevice\", \"iam:EnableMFADevice\"",
                 "\"arn:aws:iam::*:user/${aws:username}\"");
         Finding f = only(run(json));
         assertEquals(at(json, "\"iam:CreateVirtualMFADevice\""), f.location());
-        assertTrue(f.message().contains("matches none of its resource types: mfa (arn:${Partition}:iam::${Account}:mfa/"),
+        assertTrue(
+                f.message().contains("matches none of its resource types: mfa (arn:${Partition}:iam::${Account}:mfa/"),
                 f.message());
     }
 
@@ -59,63 +67,82 @@ class ResourceTypeMismatchRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "\"*\"",
-        "\"arn:aws:iam::123456789012:user/${aws:username}\"",
-        "\"arn:aws:iam::*:*\"",
-        "\"arn:aws:iam::*:user/*/${aws:username}\"",
-        "\"arn:aws:iam::${account_id}:user/x\"",
-        "\"arn:*:iam::*:user/x\"",
-        "\"arn:aws:iam:*:*:user/x\"",
-        "\"arn:aws:iam::*:u*\"",
-        "\"${user_arn}\"",
-        "\"${prefix}/x\"",
-        "\"arn:aws:iam::*:mfa/*\", \"arn:aws:iam::*:user/${aws:PrincipalTag/name}\""})
+    @ValueSource(
+            strings = {
+                "\"*\"",
+                "\"arn:aws:iam::123456789012:user/${aws:username}\"",
+                "\"arn:aws:iam::*:*\"",
+                "\"arn:aws:iam::*:user/*/${aws:username}\"",
+                "\"arn:aws:iam::${account_id}:user/x\"",
+                "\"arn:*:iam::*:user/x\"",
+                "\"arn:aws:iam:*:*:user/x\"",
+                "\"arn:aws:iam::*:u*\"",
+                "\"${user_arn}\"",
+                "\"${prefix}/x\"",
+                "\"arn:aws:iam::*:mfa/*\", \"arn:aws:iam::*:user/${aws:PrincipalTag/name}\""
+            })
     void matchingResourcesPass(String resources) {
         assertEquals(List.of(), run(stmt("Allow", "\"iam:ChangePassword\"", resources)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "\"arn:aws:iam::*:role/x\"",
-        "\"arn:aws:iam::*:User/x\"",
-        "\"arn:aws:s3:::user/x\"",
-        "\"arn:aws:iam:us-east-1:*:user/x\"",
-        "\"arn:aws:iam::*:mfa/*\", \"arn:aws:iam::*:u2f/${aws:username}\""})
+    @ValueSource(
+            strings = {
+                "\"arn:aws:iam::*:role/x\"",
+                "\"arn:aws:iam::*:User/x\"",
+                "\"arn:aws:s3:::user/x\"",
+                "\"arn:aws:iam:us-east-1:*:user/x\"",
+                "\"arn:aws:iam::*:mfa/*\", \"arn:aws:iam::*:u2f/${aws:username}\""
+            })
     void mismatchingResourcesAreReported(String resources) {
         Finding f = only(run(stmt("Allow", "\"iam:ChangePassword\"", resources)));
-        assertTrue(f.message().contains("user (arn:${Partition}:iam::${Account}:user/${UserNameWithPath})"),
-                f.message());
+        assertTrue(
+                f.message().contains("user (arn:${Partition}:iam::${Account}:user/${UserNameWithPath})"), f.message());
     }
 
     @Test
     void wildcardsInEarlyFieldsStayInsideTheirField() {
         // '*' in the region field may not swallow the empty region and the ':' after it into the account field
-        assertEquals(1, run(stmt("Allow", "\"iam:ChangePassword\"", "\"arn:aws:iam:*:user/x:y\"")).size());
+        assertEquals(
+                1,
+                run(stmt("Allow", "\"iam:ChangePassword\"", "\"arn:aws:iam:*:user/x:y\""))
+                        .size());
     }
 
     @Test
     void resourceFieldWildcardsSpanColons() {
-        assertEquals(List.of(), run(stmt("Allow", "\"logs:CreateLogStream\"",
-                "\"arn:aws:logs:us-east-1:123456789012:log-group:app:*\"")));
+        assertEquals(
+                List.of(),
+                run(stmt(
+                        "Allow",
+                        "\"logs:CreateLogStream\"",
+                        "\"arn:aws:logs:us-east-1:123456789012:log-group:app:*\"")));
         assertEquals(List.of(), run(stmt("Allow", "\"s3:GetObject\"", "\"arn:aws:s3:::bucket/*\"")));
     }
 
     @Test
     void skippedCases() {
         // wildcard actions, unknown actions and unknown-valued actions
-        assertEquals(List.of(), run(stmt("Allow", "\"iam:List*\", \"iam:Nope\", \"${a}\"", "\"arn:aws:iam::*:mfa/*\"")));
+        assertEquals(
+                List.of(), run(stmt("Allow", "\"iam:List*\", \"iam:Nope\", \"${a}\"", "\"arn:aws:iam::*:mfa/*\"")));
         // NotResource statements and NotAction entries
-        assertEquals(List.of(), run("{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:ListUsers\", "
-                + "\"NotResource\": \"arn:aws:iam::*:mfa/*\"}, {\"Effect\": \"Deny\", \"NotAction\": \"iam:ListUsers\", "
-                + "\"Resource\": \"arn:aws:iam::*:mfa/*\"}]}"));
+        assertEquals(
+                List.of(),
+                run("{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:ListUsers\", "
+                        + "\"NotResource\": \"arn:aws:iam::*:mfa/*\"}, {\"Effect\": \"Deny\", \"NotAction\": \"iam:ListUsers\", "
+                        + "\"Resource\": \"arn:aws:iam::*:mfa/*\"}]}"));
         // resources that are not ARN shaped are IAM008's
         assertEquals(List.of(), run(stmt("Allow", "\"iam:ListUsers\"", "\"user/x\"")));
     }
 
     @Test
     void oneFindingPerStatementAndAction() {
-        assertEquals(1, run(stmt("Allow", "\"iam:ListUsers\", \"IAM:listusers\"", "\"arn:aws:iam::*:user/a\", "
-                + "\"arn:aws:iam::*:user/b\"")).size());
+        assertEquals(
+                1,
+                run(stmt(
+                                "Allow",
+                                "\"iam:ListUsers\", \"IAM:listusers\"",
+                                "\"arn:aws:iam::*:user/a\", " + "\"arn:aws:iam::*:user/b\""))
+                        .size());
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class StructureEdgeCasesTest {
 
     static List<Finding> structure(String statement, PolicyKind kind) {
-        return Findings.of(new InvalidStructureRule(), "{\"Version\":\"2012-10-17\",\"Statement\":[" + statement + "]}",
-                kind);
+        return Findings.of(
+                new InvalidStructureRule(), "{\"Version\":\"2012-10-17\",\"Statement\":[" + statement + "]}", kind);
     }
 
     static Finding one(String statement, PolicyKind kind) {
@@ -24,20 +24,25 @@ class StructureEdgeCasesTest {
 
     @Test
     void effectHints() {
-        assertTrue(one("{\"Effect\":\"allow\"," + AR + "}", PolicyKind.IDENTITY).message()
+        assertTrue(one("{\"Effect\":\"allow\"," + AR + "}", PolicyKind.IDENTITY)
+                .message()
                 .endsWith("Write \"Allow\" (the value is case-sensitive)."));
-        assertTrue(one("{\"Effect\":\" DENY \"," + AR + "}", PolicyKind.IDENTITY).message()
+        assertTrue(one("{\"Effect\":\" DENY \"," + AR + "}", PolicyKind.IDENTITY)
+                .message()
                 .endsWith("Write \"Deny\" (the value is case-sensitive)."));
-        assertTrue(one("{\"Effect\":\"Permit\"," + AR + "}", PolicyKind.IDENTITY).message()
+        assertTrue(one("{\"Effect\":\"Permit\"," + AR + "}", PolicyKind.IDENTITY)
+                .message()
                 .endsWith("Use \"Allow\" or \"Deny\"."));
-        assertTrue(one("{\"Effect\":true," + AR + "}", PolicyKind.IDENTITY).message()
+        assertTrue(one("{\"Effect\":true," + AR + "}", PolicyKind.IDENTITY)
+                .message()
                 .contains("it must be the string \"Allow\" or \"Deny\""));
         assertEquals(List.of(), structure("{\"Effect\":\"Deny\"," + AR + "}", PolicyKind.IDENTITY));
     }
 
     @Test
     void actionAndNotAction() {
-        Finding both = one("{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}",
+        Finding both = one(
+                "{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}",
                 PolicyKind.IDENTITY);
         assertEquals("NotAction", both.subject());
         Finding neither = one("{\"Effect\":\"Allow\",\"Resource\":\"*\"}", PolicyKind.IDENTITY);
@@ -54,11 +59,11 @@ class StructureEdgeCasesTest {
         assertTrue(inline.message().contains("identity policy"), inline.message());
         Finding none = one("{\"Effect\":\"Allow\"," + AR + "}", PolicyKind.RESOURCE);
         assertTrue(none.message().contains("has no \"Principal\""), none.message());
-        Finding both = one("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"NotPrincipal\":\"*\"," + AR + "}",
-                PolicyKind.RESOURCE);
+        Finding both = one(
+                "{\"Effect\":\"Allow\",\"Principal\":\"*\",\"NotPrincipal\":\"*\"," + AR + "}", PolicyKind.RESOURCE);
         assertEquals("NotPrincipal", both.subject());
-        Finding str = one("{\"Effect\":\"Allow\",\"Principal\":\"arn:aws:iam::1:root\"," + AR + "}",
-                PolicyKind.RESOURCE);
+        Finding str =
+                one("{\"Effect\":\"Allow\",\"Principal\":\"arn:aws:iam::1:root\"," + AR + "}", PolicyKind.RESOURCE);
         assertTrue(str.message().contains("a string principal must be \"*\""), str.message());
         Finding num = one("{\"Effect\":\"Allow\",\"Principal\":5," + AR + "}", PolicyKind.RESOURCE);
         assertTrue(num.message().contains("it must be \"*\" or an object"), num.message());
@@ -67,28 +72,31 @@ class StructureEdgeCasesTest {
         Finding val = one("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[5]}," + AR + "}", PolicyKind.RESOURCE);
         assertTrue(val.message().contains("\"AWS\""), val.message());
         // an identity policy with a principal is a resource policy: it needs no more
-        assertEquals(List.of(), structure("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"}," + AR + "}",
-                PolicyKind.IDENTITY));
+        assertEquals(
+                List.of(),
+                structure("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"}," + AR + "}", PolicyKind.IDENTITY));
     }
 
     @Test
     void conditions() {
         Finding notObject = one("{\"Effect\":\"Allow\"," + AR + ",\"Condition\":[]}", PolicyKind.IDENTITY);
         assertTrue(notObject.message().contains("it must be an object of operators"), notObject.message());
-        Finding op = one("{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEqualz\":{\"a:b\":\"c\"}}}",
+        Finding op = one(
+                "{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEqualz\":{\"a:b\":\"c\"}}}",
                 PolicyKind.IDENTITY);
         assertTrue(op.message().contains("unknown condition operator \"StringEqualz\""), op.message());
-        Finding keys = one("{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":\"x\"}}",
-                PolicyKind.IDENTITY);
+        Finding keys =
+                one("{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":\"x\"}}", PolicyKind.IDENTITY);
         assertTrue(keys.message().contains("it must be an object of condition keys"), keys.message());
-        Finding empty = one("{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":{\"a:b\":[]}}}",
-                PolicyKind.IDENTITY);
+        Finding empty = one(
+                "{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":{\"a:b\":[]}}}", PolicyKind.IDENTITY);
         assertTrue(empty.message().contains("has an empty list of values"), empty.message());
-        Finding nested = one("{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":{\"a:b\":[{}]}}}",
+        Finding nested = one(
+                "{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":{\"a:b\":[{}]}}}",
                 PolicyKind.IDENTITY);
         assertTrue(nested.message().contains("in its values"), nested.message());
-        Finding obj = one("{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":{\"a:b\":{}}}}",
-                PolicyKind.IDENTITY);
+        Finding obj = one(
+                "{\"Effect\":\"Allow\"," + AR + ",\"Condition\":{\"StringEquals\":{\"a:b\":{}}}}", PolicyKind.IDENTITY);
         assertTrue(obj.message().contains("condition values must be strings"), obj.message());
     }
 

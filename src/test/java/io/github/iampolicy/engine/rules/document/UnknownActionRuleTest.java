@@ -10,9 +10,9 @@ import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UnknownActionRuleTest {
 
@@ -38,8 +38,14 @@ class UnknownActionRuleTest {
 
     @Test
     void unknownActionOfAKnownServiceIsAWarningWithASuggestion() {
-        single("Action", "iam:UpdateAccessKeys", Severity.WARNING, "Statement \"S\" Action \"iam:UpdateAccessKeys\"",
-                "not an action of the service \"iam\"", "grants nothing", "Did you mean \"iam:UpdateAccessKey\"?");
+        single(
+                "Action",
+                "iam:UpdateAccessKeys",
+                Severity.WARNING,
+                "Statement \"S\" Action \"iam:UpdateAccessKeys\"",
+                "not an action of the service \"iam\"",
+                "grants nothing",
+                "Did you mean \"iam:UpdateAccessKey\"?");
         single("Action", "iam:RequestSmsMfaRegistration", Severity.WARNING, "not an action");
     }
 
@@ -69,15 +75,31 @@ class UnknownActionRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*", "*:*", "iam:*", "IAM:getuser", "iam:*AccessKey*", "iam:Get?ser", "s3:Get*",
-            "vpc-lattice:AssociateViaAWSService-EventsAndStates", "${action}", "iam:${name}"})
+    @ValueSource(
+            strings = {
+                "*",
+                "*:*",
+                "iam:*",
+                "IAM:getuser",
+                "iam:*AccessKey*",
+                "iam:Get?ser",
+                "s3:Get*",
+                "vpc-lattice:AssociateViaAWSService-EventsAndStates",
+                "${action}",
+                "iam:${name}"
+            })
     void validAndUnknownValuedActionsPass(String action) {
         assertEquals(List.of(), of(rule, TestPolicies.policy(stmt("Action", action))));
     }
 
     @Test
     void repeatedEntriesAreReportedOnce() {
-        assertEquals(1, of(rule, TestPolicies.statement("{\"Effect\": \"Allow\", \"Action\": "
-                + "[\"iam:Nope\", \"iam:Nope\"], \"Resource\": \"*\"}")).size());
+        assertEquals(
+                1,
+                of(
+                                rule,
+                                TestPolicies.statement("{\"Effect\": \"Allow\", \"Action\": "
+                                        + "[\"iam:Nope\", \"iam:Nope\"], \"Resource\": \"*\"}"))
+                        .size());
     }
 }

@@ -23,24 +23,28 @@ class AllowNotElementRulesTest {
         assertEquals("IAM102", f.rule().id());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(locate(json, "[\"organizations:*\"", 0), f.location());
-        assertTrue(f.message().startsWith("Statement \"Power\" allows every action except organizations:*, account:*"),
+        assertTrue(
+                f.message().startsWith("Statement \"Power\" allows every action except organizations:*, account:*"),
                 f.message());
         assertTrue(f.message().contains("among them iam:"), "names the IAM actions it grants: " + f.message());
     }
 
     @Test
     void notActionExcludingIamNamesNoIamAction() {
-        Finding f = single(onStatement(new AllowNotActionRule(),
-                "{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}"));
+        Finding f = single(onStatement(
+                new AllowNotActionRule(), "{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}"));
         assertTrue(!f.message().contains("among them"), f.message());
     }
 
     @Test
     void denyWithNotActionAndAllowWithActionAreFine() {
-        assertTrue(onStatement(new AllowNotActionRule(),
-                "{\"Effect\":\"Deny\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}").isEmpty());
-        assertTrue(onStatement(new AllowNotActionRule(),
-                "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}").isEmpty());
+        assertTrue(onStatement(
+                        new AllowNotActionRule(), "{\"Effect\":\"Deny\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}")
+                .isEmpty());
+        assertTrue(onStatement(
+                        new AllowNotActionRule(),
+                        "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}")
+                .isEmpty());
     }
 
     @Test
@@ -56,9 +60,13 @@ class AllowNotElementRulesTest {
 
     @Test
     void denyWithNotResourceIsFine() {
-        assertTrue(onStatement(new AllowNotResourceRule(),
-                "{\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"NotResource\":\"arn:aws:s3:::b/*\"}").isEmpty());
-        assertTrue(onStatement(new AllowNotResourceRule(),
-                "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}").isEmpty());
+        assertTrue(onStatement(
+                        new AllowNotResourceRule(),
+                        "{\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"NotResource\":\"arn:aws:s3:::b/*\"}")
+                .isEmpty());
+        assertTrue(onStatement(
+                        new AllowNotResourceRule(),
+                        "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}")
+                .isEmpty());
     }
 }

@@ -21,41 +21,48 @@ class BroadReadWildcardRuleTest {
 
     @Test
     void iamReadWildcardsAreWarnings() {
-        String json = doc("{\"Sid\":\"Read\",\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\",\"iam:Get*\",\"iam:List*\"],"
-                + "\"Resource\":\"*\"}");
+        String json =
+                doc("{\"Sid\":\"Read\",\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\",\"iam:Get*\",\"iam:List*\"],"
+                        + "\"Resource\":\"*\"}");
         Finding f = single(onPolicy(rule, json));
         assertEquals("IAM105", f.rule().id());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(locate(json, "\"iam:Get*\"", 0), f.location());
-        assertTrue(f.message().startsWith("Statement \"Read\" allows iam:Get*, iam:List*, which reaches "), f.message());
+        assertTrue(
+                f.message().startsWith("Statement \"Read\" allows iam:Get*, iam:List*, which reaches "), f.message());
         assertTrue(f.message().contains("iam:GetAccountAuthorizationDetails"), f.message());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"*", "iam:*", "iam:GetAccount*", "*:Get*"})
     void everyPatternReachingIamReadsCounts(String pattern) {
-        assertEquals(1, onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"" + pattern + "\",\"Resource\":\"*\"}")
-                .size());
+        assertEquals(
+                1,
+                onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"" + pattern + "\",\"Resource\":\"*\"}")
+                        .size());
     }
 
     @Test
     void onlyActionsTheResourceCanGrantCount() {
-        Finding f = single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:Get*\","
-                + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}"));
+        Finding f = single(onStatement(
+                rule,
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:Get*\","
+                        + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}"));
         assertTrue(f.message().contains("iam:GetUserPolicy"), f.message());
         assertFalse(f.message().contains("iam:GetRole"), f.message());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:*AccessKey*\",\"iam:*SSHPublicKey*\"],"
-                + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListVirtual*\",\"iam:GetAccountSumm*\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"s3:Get*\",\"ec2:Describe*\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:GetRole\",\"iam:ListPolicies\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"NotAction\":\"s3:*\",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Deny\",\"Action\":\"iam:Get*\",\"Resource\":\"*\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:*AccessKey*\",\"iam:*SSHPublicKey*\"],"
+                        + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListVirtual*\",\"iam:GetAccountSumm*\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"s3:Get*\",\"ec2:Describe*\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:GetRole\",\"iam:ListPolicies\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"NotAction\":\"s3:*\",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Deny\",\"Action\":\"iam:Get*\",\"Resource\":\"*\"}",
+            })
     void selfManageWildcardsOtherServicesNamedReadsNotActionAndDenyAreFine(String statement) {
         assertTrue(onStatement(rule, statement).isEmpty());
     }

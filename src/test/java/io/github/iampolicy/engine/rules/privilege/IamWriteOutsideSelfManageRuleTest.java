@@ -36,9 +36,12 @@ class IamWriteOutsideSelfManageRuleTest {
         assertEquals("IAM104", f.rule().id());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(locate(json, "\"iam:AttachUserPolicy\"", 0), f.location());
-        assertTrue(f.message().startsWith("Statement \"S\" allows IAM actions outside the self-manage set: "
-                + "iam:AttachUserPolicy (attach any managed policy, such as AdministratorAccess, to a user), "
-                + "iam:PassRole (pass a privileged role to a service)"), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith("Statement \"S\" allows IAM actions outside the self-manage set: "
+                                + "iam:AttachUserPolicy (attach any managed policy, such as AdministratorAccess, to a user), "
+                                + "iam:PassRole (pass a privileged role to a service)"),
+                f.message());
         assertTrue(f.message().contains("escalate"), f.message());
     }
 
@@ -53,17 +56,23 @@ class IamWriteOutsideSelfManageRuleTest {
 
     @Test
     void wildcardsThatExpandOnlyToSelfManageActionsAreFine() {
-        assertTrue(onStatement(rule, stmt("[\"iam:*AccessKey*\",\"iam:*ServiceSpecificCredential*\","
-                + "\"iam:*SigningCertificate*\",\"iam:*LoginProfile\",\"iam:ChangePassword\"]",
-                "\"arn:aws:iam::*:user/${aws:username}\"")).isEmpty());
+        assertTrue(onStatement(
+                        rule,
+                        stmt(
+                                "[\"iam:*AccessKey*\",\"iam:*ServiceSpecificCredential*\","
+                                        + "\"iam:*SigningCertificate*\",\"iam:*LoginProfile\",\"iam:ChangePassword\"]",
+                                "\"arn:aws:iam::*:user/${aws:username}\""))
+                .isEmpty());
     }
 
     @Test
     void actionsThatNoResourceCanGrantDoNotCount() {
         // iam:Create* reaches CreateUser, CreateRole... but on mfa/* only CreateVirtualMFADevice (in S) is granted
-        assertTrue(onStatement(rule, stmt("\"iam:Create*\"", "\"arn:aws:iam::*:mfa/*\"")).isEmpty());
-        assertTrue(onStatement(rule, stmt("\"iam:UpdateAccountPasswordPolicy\"",
-                "\"arn:aws:iam::*:user/${aws:username}\"")).isEmpty());
+        assertTrue(onStatement(rule, stmt("\"iam:Create*\"", "\"arn:aws:iam::*:mfa/*\""))
+                .isEmpty());
+        assertTrue(onStatement(
+                        rule, stmt("\"iam:UpdateAccountPasswordPolicy\"", "\"arn:aws:iam::*:user/${aws:username}\""))
+                .isEmpty());
     }
 
     @ParameterizedTest
@@ -76,25 +85,37 @@ class IamWriteOutsideSelfManageRuleTest {
 
     @Test
     void tagUserOnSelfFormsOnlyIsAWarning() {
-        Finding f = single(onStatement(rule, stmt("[\"iam:CreateAccessKey\",\"iam:TagUser\",\"iam:UntagUser\"]",
-                "[\"arn:aws:iam::*:user/${aws:username}\",\"arn:aws:iam::*:user/*/${aws:username}\","
-                        + "\"arn:aws:iam::*:mfa/*\"]")));
+        Finding f = single(onStatement(
+                rule,
+                stmt(
+                        "[\"iam:CreateAccessKey\",\"iam:TagUser\",\"iam:UntagUser\"]",
+                        "[\"arn:aws:iam::*:user/${aws:username}\",\"arn:aws:iam::*:user/*/${aws:username}\","
+                                + "\"arn:aws:iam::*:mfa/*\"]")));
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.message().contains("iam:TagUser") && f.message().contains("iam:UntagUser"), f.message());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"arn:aws:iam::*:user/*\"", "\"*\"", "\"arn:aws:iam::*:user/Maria\"",
-        "[\"arn:aws:iam::*:user/${aws:username}\",\"arn:aws:iam::*:user/${aws:userid}\"]",
-        "\"arn:aws:iam::*:user/${name}\""})
+    @ValueSource(
+            strings = {
+                "\"arn:aws:iam::*:user/*\"",
+                "\"*\"",
+                "\"arn:aws:iam::*:user/Maria\"",
+                "[\"arn:aws:iam::*:user/${aws:username}\",\"arn:aws:iam::*:user/${aws:userid}\"]",
+                "\"arn:aws:iam::*:user/${name}\""
+            })
     void tagUserBeyondTheCallerIsAnError(String resource) {
-        assertEquals(Severity.ERROR, single(onStatement(rule, stmt("\"iam:TagUser\"", resource))).severity());
+        assertEquals(
+                Severity.ERROR,
+                single(onStatement(rule, stmt("\"iam:TagUser\"", resource))).severity());
     }
 
     @Test
     void tagUserWithNotResourceIsAnError() {
-        Finding f = single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:UntagUser\","
-                + "\"NotResource\":\"arn:aws:iam::*:user/Admin\"}"));
+        Finding f = single(onStatement(
+                rule,
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:UntagUser\","
+                        + "\"NotResource\":\"arn:aws:iam::*:user/Admin\"}"));
         assertEquals(Severity.ERROR, f.severity());
     }
 
@@ -112,25 +133,33 @@ class IamWriteOutsideSelfManageRuleTest {
         Finding f = single(onPolicy(rule, json));
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(locate(json, "\"s3:*\"", 0), f.location());
-        assertTrue(onStatement(rule, "{\"Effect\":\"Allow\",\"NotAction\":[\"iam:*\",\"account:*\"],"
-                + "\"Resource\":\"*\"}").isEmpty());
+        assertTrue(onStatement(
+                        rule, "{\"Effect\":\"Allow\",\"NotAction\":[\"iam:*\",\"account:*\"]," + "\"Resource\":\"*\"}")
+                .isEmpty());
     }
 
     @Test
     void denyNeverGrants() {
-        assertTrue(onStatement(rule, "{\"Effect\":\"Deny\",\"Action\":\"iam:*\",\"Resource\":\"*\"}").isEmpty());
+        assertTrue(onStatement(rule, "{\"Effect\":\"Deny\",\"Action\":\"iam:*\",\"Resource\":\"*\"}")
+                .isEmpty());
     }
 
     @Test
     void conditionsDoNotMatter() {
-        assertEquals(Severity.ERROR, single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:PutUserPolicy\","
-                + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"iam:PermissionsBoundary\":"
-                + "\"arn:aws:iam::123456789012:policy/B\"}}}")).severity());
+        assertEquals(
+                Severity.ERROR,
+                single(onStatement(
+                                rule,
+                                "{\"Effect\":\"Allow\",\"Action\":\"iam:PutUserPolicy\","
+                                        + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"iam:PermissionsBoundary\":"
+                                        + "\"arn:aws:iam::123456789012:policy/B\"}}}"))
+                        .severity());
     }
 
     @Test
     void configuredSelfManageActionsAreAllowed() {
         RuleSettings settings = RuleSettings.of(List.of("iam:TagUser"), false, Map.of(), Set.of());
-        assertTrue(run(rule, TestPolicies.statement(stmt("\"iam:TagUser\"", "\"*\"")), settings).isEmpty());
+        assertTrue(run(rule, TestPolicies.statement(stmt("\"iam:TagUser\"", "\"*\"")), settings)
+                .isEmpty());
     }
 }

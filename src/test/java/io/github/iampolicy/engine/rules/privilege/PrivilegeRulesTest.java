@@ -15,9 +15,11 @@ class PrivilegeRulesTest {
 
     @Test
     void rulesAreListedInIdOrderAndImmutable() {
-        assertEquals(List.of("IAM101", "IAM102", "IAM103", "IAM104", "IAM105"),
+        assertEquals(
+                List.of("IAM101", "IAM102", "IAM103", "IAM104", "IAM105"),
                 PrivilegeRules.ALL.stream().map(r -> r.info().id()).toList());
-        assertEquals(List.of("IAM201", "IAM202", "IAM203", "IAM204", "IAM205", "IAM206", "IAM207"),
+        assertEquals(
+                List.of("IAM201", "IAM202", "IAM203", "IAM204", "IAM205", "IAM206", "IAM207"),
                 SelfManageRules.ALL.stream().map(r -> r.info().id()).toList());
         assertThrows(UnsupportedOperationException.class, () -> PrivilegeRules.ALL.add(new WildcardActionRule()));
         assertThrows(UnsupportedOperationException.class, () -> SelfManageRules.ALL.clear());

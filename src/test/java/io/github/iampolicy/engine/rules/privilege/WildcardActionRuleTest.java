@@ -21,7 +21,8 @@ class WildcardActionRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"*", "*:*", "iam:*", "IAM:*", "s3:*", "service-prefix-1:*", "${svc}:*"})
     void flagsWholeServiceWildcards(String action) {
-        Finding f = single(onStatement(rule,
+        Finding f = single(onStatement(
+                rule,
                 "{\"Sid\":\"Wide\",\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\",\"" + action
                         + "\"],\"Resource\":\"*\"}"));
         assertEquals("IAM101", f.rule().id());
@@ -41,9 +42,12 @@ class WildcardActionRuleTest {
 
     @Test
     void manyServicesAreSummarised() {
-        Finding f = single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":[\"a4b:*\",\"acm:*\",\"athena:*\","
-                + "\"ec2:*\",\"s3:*\",\"sqs:*\"],\"Resource\":\"*\"}"));
-        assertTrue(f.message().contains("every action of 6 services (a4b:*, acm:*, athena:*, ec2:* and 2 more)"),
+        Finding f = single(onStatement(
+                rule,
+                "{\"Effect\":\"Allow\",\"Action\":[\"a4b:*\",\"acm:*\",\"athena:*\","
+                        + "\"ec2:*\",\"s3:*\",\"sqs:*\"],\"Resource\":\"*\"}"));
+        assertTrue(
+                f.message().contains("every action of 6 services (a4b:*, acm:*, athena:*, ec2:* and 2 more)"),
                 f.message());
     }
 
@@ -54,12 +58,13 @@ class WildcardActionRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:Get*\",\"*:Get*\",\"s3:Put*\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"ec2:* \",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"NotAction\":\"*\",\"Resource\":\"*\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:Get*\",\"*:Get*\",\"s3:Put*\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"ec2:* \",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"NotAction\":\"*\",\"Resource\":\"*\"}",
+            })
     void ignoresPartialWildcardsDenyAndNotAction(String statement) {
         assertTrue(onStatement(rule, statement).isEmpty());
     }

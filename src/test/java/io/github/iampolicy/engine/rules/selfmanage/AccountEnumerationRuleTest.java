@@ -26,8 +26,11 @@ class AccountEnumerationRuleTest {
         assertEquals("IAM206", f.rule().id());
         assertEquals(Severity.NOTE, f.severity());
         assertEquals(locate(json, "\"iam:ListUsers\"", 0), f.location());
-        assertTrue(f.message().startsWith("Statement \"Console\" allows iam:ListUsers on \"*\": users can list every "
-                + "user of the account."), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith("Statement \"Console\" allows iam:ListUsers on \"*\": users can list every "
+                                + "user of the account."),
+                f.message());
     }
 
     @Test
@@ -45,11 +48,12 @@ class AccountEnumerationRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:ListUsers\",\"Resource\":\"arn:aws:iam::*:user/*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListAccountAliases\",\"iam:ListGroupsForUser\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Deny\",\"Action\":\"iam:ListUsers\",\"Resource\":\"*\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:ListUsers\",\"Resource\":\"arn:aws:iam::*:user/*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListAccountAliases\",\"iam:ListGroupsForUser\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Deny\",\"Action\":\"iam:ListUsers\",\"Resource\":\"*\"}",
+            })
     void notOnStarOtherListsAndDenyAreFine(String statement) {
         assertTrue(onStatement(rule, statement).isEmpty(), statement);
     }

@@ -71,7 +71,9 @@ class IdentityRulesCorpusTest {
 
     static Set<String> ids(List<Finding> findings, Severity severity) {
         Set<String> out = new TreeSet<>();
-        findings.stream().filter(f -> f.severity() == severity).forEach(f -> out.add(f.rule().id()));
+        findings.stream()
+                .filter(f -> f.severity() == severity)
+                .forEach(f -> out.add(f.rule().id()));
         return out;
     }
 
@@ -96,7 +98,9 @@ class IdentityRulesCorpusTest {
         }
         assertFalse(refs.isEmpty(), "no reference policies under " + SHARED.toAbsolutePath());
         for (Path p : refs) {
-            List<Finding> errors = findings(p).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            List<Finding> errors = findings(p).stream()
+                    .filter(f -> f.severity() == Severity.ERROR)
+                    .toList();
             assertTrue(errors.isEmpty(), () -> p.getFileName() + ": " + errors);
         }
     }
@@ -109,9 +113,13 @@ class IdentityRulesCorpusTest {
     @TestFactory
     Stream<DynamicTest> evenCorpusFilesMatchOwnVerdicts() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/corpus/EXPECTED-EVEN-IDRULES.tsv")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             List<DynamicTest> tests = verdicts(lines, 1, 2).toList();
-            assertEquals(evenRawJsonFiles(), tests.stream().map(DynamicTest::getDisplayName).sorted().toList(),
+            assertEquals(
+                    evenRawJsonFiles(),
+                    tests.stream().map(DynamicTest::getDisplayName).sorted().toList(),
                     "every parseable even-numbered raw JSON corpus file needs a verdict");
             return tests.stream();
         }
@@ -123,14 +131,16 @@ class IdentityRulesCorpusTest {
                     .filter(n -> n.matches("\\d{3}-.*\\.json") && !n.endsWith(".tf.json"))
                     .filter(n -> Integer.parseInt(n.substring(0, 3)) % 2 == 0)
                     .filter(n -> parses(CORPUS.resolve(n)) && !isCloudFormation(CORPUS.resolve(n)))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
     /** CloudFormation JSON templates hold their policies under Resources; discovery resolves them, not this test. */
     private static boolean isCloudFormation(Path p) {
         try {
-            ObjectNode root = TestPolicies.policy(Files.readString(p, StandardCharsets.UTF_8)).document();
+            ObjectNode root = TestPolicies.policy(Files.readString(p, StandardCharsets.UTF_8))
+                    .document();
             return root.has("Resources") || root.has("AWSTemplateFormatVersion");
         } catch (IllegalArgumentException | IOException | ClassCastException e) {
             return false;
@@ -154,7 +164,9 @@ class IdentityRulesCorpusTest {
             }
             String[] f = line.split("\t");
             String name = f[0];
-            if (!name.endsWith(".json") || name.endsWith(".tf.json") || !parses(CORPUS.resolve(name))
+            if (!name.endsWith(".json")
+                    || name.endsWith(".tf.json")
+                    || !parses(CORPUS.resolve(name))
                     || isCloudFormation(CORPUS.resolve(name))) {
                 continue;
             }
@@ -162,8 +174,11 @@ class IdentityRulesCorpusTest {
             Set<String> warnings = mine(f[warningsColumn]);
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 List<Finding> found = findings(CORPUS.resolve(name));
-                String all = String.join("\n", found.stream().map(x -> x.severity() + " " + x.rule().id() + " "
-                        + x.location() + " " + x.message()).toList());
+                String all = String.join(
+                        "\n",
+                        found.stream()
+                                .map(x -> x.severity() + " " + x.rule().id() + " " + x.location() + " " + x.message())
+                                .toList());
                 assertEquals(errors, ids(found, Severity.ERROR), () -> name + " errors\n" + all);
                 assertEquals(warnings, ids(found, Severity.WARNING), () -> name + " warnings\n" + all);
             }));
@@ -178,16 +193,18 @@ class IdentityRulesCorpusTest {
             return;
         }
         try (Stream<Path> s = Files.list(CORPUS)) {
-            for (Path p : s.filter(x -> x.toString().endsWith(".json") && !x.toString().endsWith(".tf.json"))
-                    .sorted().toList()) {
+            for (Path p : s.filter(
+                            x -> x.toString().endsWith(".json") && !x.toString().endsWith(".tf.json"))
+                    .sorted()
+                    .toList()) {
                 if (!parses(p)) {
                     System.out.println("== " + p.getFileName() + " (does not parse)");
                     continue;
                 }
                 System.out.println("== " + p.getFileName());
                 for (Finding x : findings(p)) {
-                    System.out.println("  " + x.severity() + " " + x.rule().id() + " " + x.location() + " "
-                            + x.message());
+                    System.out.println(
+                            "  " + x.severity() + " " + x.rule().id() + " " + x.location() + " " + x.message());
                 }
             }
         }

@@ -12,25 +12,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentityRulesRobustnessTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[],\"Resource\":[]}]}",
-        "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[1,true,null],\"Resource\":[\"\",\"arn:\",\":::::\"]}]}",
-        "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:*\",\"NotAction\":\"s3:*\",\"Resource\":\"*\","
-                + "\"NotResource\":\"*\"}]}",
-        "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\"}]}",
-        "{\"Statement\":[{\"Effect\":\"Deny\",\"NotAction\":[],\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":[]}}}]}",
-        "{\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"*\",\"Condition\":{\"Bool\":\"x\",\"Null\":{\"aws:MultiFactorAuthAge\":null}}}]}",
-        "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"arn:aws:iam::*:user/${\","
-                + "\"arn:aws:iam::*:user/${aws:username\",\"arn:aws:iam::*:user/}${\",\"${}\",\"$${aws:username}\"]}]}",
-        "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"iam:TagUser\",\"Resource\":\"arn:aws:iam::*:user/\\ue001x\"},"
-                + "\"Version\":\"2012-10-17\"}",
-        "{\"Statement\":[\"not an object\",{\"Effect\":\"Allow\",\"Action\":\"iam:List*\",\"Resource\":\"*\","
-                + "\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/\":\"${aws:username}\"}}}]}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[],\"Resource\":[]}]}",
+                "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[1,true,null],\"Resource\":[\"\",\"arn:\",\":::::\"]}]}",
+                "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:*\",\"NotAction\":\"s3:*\",\"Resource\":\"*\","
+                        + "\"NotResource\":\"*\"}]}",
+                "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\"}]}",
+                "{\"Statement\":[{\"Effect\":\"Deny\",\"NotAction\":[],\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":[]}}}]}",
+                "{\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"*\",\"Condition\":{\"Bool\":\"x\",\"Null\":{\"aws:MultiFactorAuthAge\":null}}}]}",
+                "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"arn:aws:iam::*:user/${\","
+                        + "\"arn:aws:iam::*:user/${aws:username\",\"arn:aws:iam::*:user/}${\",\"${}\",\"$${aws:username}\"]}]}",
+                "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"iam:TagUser\",\"Resource\":\"arn:aws:iam::*:user/\\ue001x\"},"
+                        + "\"Version\":\"2012-10-17\"}",
+                "{\"Statement\":[\"not an object\",{\"Effect\":\"Allow\",\"Action\":\"iam:List*\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/\":\"${aws:username}\"}}}]}",
+            })
     void rulesNeverThrow(String json) {
         var policy = TestPolicies.policy(json);
         for (Rule r : IdentityRulesCorpusTest.rules()) {
-            assertDoesNotThrow(() -> RuleTesting.run(r, policy, RuleSettings.DEFAULT), r.info().id());
+            assertDoesNotThrow(
+                    () -> RuleTesting.run(r, policy, RuleSettings.DEFAULT),
+                    r.info().id());
         }
     }
 }

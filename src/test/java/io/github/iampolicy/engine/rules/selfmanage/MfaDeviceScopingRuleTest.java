@@ -27,14 +27,21 @@ class MfaDeviceScopingRuleTest {
         assertEquals("IAM203", f.rule().id());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(locate(json, "\"arn:aws:iam::*:mfa/*\"", 0), f.location());
-        assertEquals("Statement \"Mfa\" allows iam:DeleteVirtualMFADevice on arn:aws:iam::*:mfa/* (every user's MFA "
-                + "devices): a user can delete or tag other users' devices. Scope it to "
-                + "arn:aws:iam::*:mfa/${aws:username} or leave it out.", f.message());
+        assertEquals(
+                "Statement \"Mfa\" allows iam:DeleteVirtualMFADevice on arn:aws:iam::*:mfa/* (every user's MFA "
+                        + "devices): a user can delete or tag other users' devices. Scope it to "
+                        + "arn:aws:iam::*:mfa/${aws:username} or leave it out.",
+                f.message());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[\"iam:TagMFADevice\",\"iam:UntagMFADevice\"]", "\"iam:*MFADevice\"",
-        "\"iam:ListMFADeviceTags\"", "\"iam:DeleteVirtualMFADevice\""})
+    @ValueSource(
+            strings = {
+                "[\"iam:TagMFADevice\",\"iam:UntagMFADevice\"]",
+                "\"iam:*MFADevice\"",
+                "\"iam:ListMFADeviceTags\"",
+                "\"iam:DeleteVirtualMFADevice\""
+            })
     void deviceActionsOnStarAreWarnings(String actions) {
         Finding f = single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":" + actions + ",\"Resource\":\"*\"}"));
         assertEquals(Severity.WARNING, f.severity());
@@ -43,20 +50,26 @@ class MfaDeviceScopingRuleTest {
 
     @Test
     void notResourceCoversOtherDevices() {
-        assertEquals(1, onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\","
-                + "\"NotResource\":\"arn:aws:iam::*:mfa/${aws:username}\"}").size());
+        assertEquals(
+                1,
+                onStatement(
+                                rule,
+                                "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\","
+                                        + "\"NotResource\":\"arn:aws:iam::*:mfa/${aws:username}\"}")
+                        .size());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":[\"arn:aws:iam::*:mfa/*\",\"*\"]}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:CreateVirtualMFADevice\",\"iam:DeleteVirtualMFADevice\"],"
-                + "\"Resource\":\"arn:aws:iam::*:mfa/${aws:username}\"}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:EnableMFADevice\",\"iam:DeactivateMFADevice\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:user/*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:List*\",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Deny\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"*\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":[\"arn:aws:iam::*:mfa/*\",\"*\"]}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:CreateVirtualMFADevice\",\"iam:DeleteVirtualMFADevice\"],"
+                        + "\"Resource\":\"arn:aws:iam::*:mfa/${aws:username}\"}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:EnableMFADevice\",\"iam:DeactivateMFADevice\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:user/*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:List*\",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Deny\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"*\"}",
+            })
     void createOwnDeviceUserTypedActionsWildcardReadsAndDenyAreNotIam203(String statement) {
         assertTrue(onStatement(rule, statement).isEmpty(), statement);
     }

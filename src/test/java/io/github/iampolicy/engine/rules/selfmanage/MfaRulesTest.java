@@ -42,7 +42,8 @@ class MfaRulesTest {
 
     @Test
     void theAwsPatternIsFine() {
-        assertTrue(onStatement(pattern, deny(BOOTSTRAP, "\"*\"", BOOL_IF_EXISTS)).isEmpty());
+        assertTrue(
+                onStatement(pattern, deny(BOOTSTRAP, "\"*\"", BOOL_IF_EXISTS)).isEmpty());
     }
 
     @ParameterizedTest
@@ -53,8 +54,11 @@ class MfaRulesTest {
         assertEquals("IAM204", f.rule().id());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(locate(json, "\"Bool\"", 0), f.location());
-        assertTrue(f.message().startsWith("Statement \"DenyNoMfa\" is meant to enforce MFA but uses Bool with "
-                + "\"false\""), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith(
+                                "Statement \"DenyNoMfa\" is meant to enforce MFA but uses Bool with " + "\"false\""),
+                f.message());
         assertTrue(f.message().contains("BoolIfExists"), f.message());
     }
 
@@ -63,22 +67,26 @@ class MfaRulesTest {
         String json = doc(deny(BOOTSTRAP, "\"arn:aws:iam::*:user/${aws:username}\"", BOOL_IF_EXISTS));
         Finding f = single(onPolicy(pattern, json));
         assertEquals(locate(json, "\"arn:aws:iam::*:user/${aws:username}\"", 0), f.location());
-        assertTrue(f.message().contains("applies only to arn:aws:iam::*:user/${aws:username} instead of \"*\""),
+        assertTrue(
+                f.message().contains("applies only to arn:aws:iam::*:user/${aws:username} instead of \"*\""),
                 f.message());
     }
 
     @Test
     void exemptingMfaRemovalIsAWarningEvenThroughWildcards() {
-        String json = doc(deny("[\"sts:GetSessionToken\",\"iam:*\"]", "\"*\"",
-                "{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}"));
+        String json = doc(deny(
+                "[\"sts:GetSessionToken\",\"iam:*\"]", "\"*\"", "{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}"));
         Finding f = single(onPolicy(pattern, json));
         assertEquals(locate(json, "\"iam:*\"", 0), f.location());
-        assertTrue(f.message().contains("exempts iam:DeactivateMFADevice (via iam:*) and iam:DeleteVirtualMFADevice "
-                + "(via iam:*) in its NotAction"), f.message());
-        Finding literal = single(onStatement(pattern, deny("[\"iam:DeleteVirtualMFADevice\"]", "\"*\"",
-                BOOL_IF_EXISTS)));
-        assertTrue(literal.message().contains("exempts iam:DeleteVirtualMFADevice in its NotAction"),
-                literal.message());
+        assertTrue(
+                f.message()
+                        .contains("exempts iam:DeactivateMFADevice (via iam:*) and iam:DeleteVirtualMFADevice "
+                                + "(via iam:*) in its NotAction"),
+                f.message());
+        Finding literal =
+                single(onStatement(pattern, deny("[\"iam:DeleteVirtualMFADevice\"]", "\"*\"", BOOL_IF_EXISTS)));
+        assertTrue(
+                literal.message().contains("exempts iam:DeleteVirtualMFADevice in its NotAction"), literal.message());
     }
 
     @Test
@@ -87,21 +95,23 @@ class MfaRulesTest {
                 + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}");
         Finding f = single(onPolicy(pattern, json));
         assertEquals(locate(json, "\"arn:aws:s3:::b/*\"", 0), f.location());
-        assertTrue(f.message().contains("uses Bool") && f.message().contains("applies only to arn:aws:s3:::b/*"),
+        assertTrue(
+                f.message().contains("uses Bool") && f.message().contains("applies only to arn:aws:s3:::b/*"),
                 f.message());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // not meant to enforce MFA: explicit Action list, or no MFA key in the condition
-        "{\"Effect\":\"Deny\",\"Action\":[\"iam:CreateAccessKey\"],\"Resource\":\"arn:aws:iam::*:user/x\","
-                + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
-        "{\"Effect\":\"Deny\",\"NotAction\":\"iam:*\",\"Resource\":\"*\","
-                + "\"Condition\":{\"NotIpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}}",
-        // an Allow
-        "{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\","
-                + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
-    })
+    @ValueSource(
+            strings = {
+                // not meant to enforce MFA: explicit Action list, or no MFA key in the condition
+                "{\"Effect\":\"Deny\",\"Action\":[\"iam:CreateAccessKey\"],\"Resource\":\"arn:aws:iam::*:user/x\","
+                        + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
+                "{\"Effect\":\"Deny\",\"NotAction\":\"iam:*\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"NotIpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}}",
+                // an Allow
+                "{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
+            })
     void statementsNotMeantToEnforceMfaAreNotIam204(String statement) {
         assertTrue(onStatement(pattern, statement).isEmpty(), statement);
     }
@@ -116,8 +126,11 @@ class MfaRulesTest {
         assertEquals(Severity.NOTE, f.severity());
         assertEquals("Keys", f.statement());
         assertEquals(locate(json, "\"iam:CreateAccessKey\"", 0), f.location());
-        assertTrue(f.message().startsWith("The policy allows iam:CreateAccessKey (first in Statement \"Keys\") "
-                + "without MFA"), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith(
+                                "The policy allows iam:CreateAccessKey (first in Statement \"Keys\") " + "without MFA"),
+                f.message());
     }
 
     @Test
@@ -128,38 +141,56 @@ class MfaRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BOOL_IF_EXISTS, "{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}",
-        "{\"NumericGreaterThanIfExists\":{\"aws:MultiFactorAuthAge\":\"3600\"}}"})
+    @ValueSource(
+            strings = {
+                BOOL_IF_EXISTS,
+                "{\"Null\":{\"aws:MultiFactorAuthAge\":\"true\"}}",
+                "{\"NumericGreaterThanIfExists\":{\"aws:MultiFactorAuthAge\":\"3600\"}}"
+            })
     void aCorrectMfaDenyEnforcesMfa(String condition) {
-        assertTrue(onPolicy(notEnforced, doc(OWN_KEYS, deny(BOOTSTRAP, "\"*\"", condition))).isEmpty());
+        assertTrue(onPolicy(notEnforced, doc(OWN_KEYS, deny(BOOTSTRAP, "\"*\"", condition)))
+                .isEmpty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // Bool false misses access-key requests; Null on MultiFactorAuthPresent misses console sessions
-        "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"sts:GetSessionToken\",\"Resource\":\"*\","
-                + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
-        "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"sts:GetSessionToken\",\"Resource\":\"*\","
-                + "\"Condition\":{\"Null\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}",
-        // exempts every IAM action, or only some resources
-        "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"iam:*\",\"Resource\":\"*\","
-                + "\"Condition\":{\"BoolIfExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
-        "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"sts:GetSessionToken\",\"Resource\":\"arn:aws:s3:::b\","
-                + "\"Condition\":{\"BoolIfExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
-    })
+    @ValueSource(
+            strings = {
+                // Bool false misses access-key requests; Null on MultiFactorAuthPresent misses console sessions
+                "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"sts:GetSessionToken\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
+                "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"sts:GetSessionToken\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"Null\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}",
+                // exempts every IAM action, or only some resources
+                "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"iam:*\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"BoolIfExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
+                "{\"Sid\":\"D\",\"Effect\":\"Deny\",\"NotAction\":\"sts:GetSessionToken\",\"Resource\":\"arn:aws:s3:::b\","
+                        + "\"Condition\":{\"BoolIfExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}",
+            })
     void denyStatementsThatDoNotEnforceMfaDoNotCount(String denyStatement) {
         assertEquals(1, onPolicy(notEnforced, doc(OWN_KEYS, denyStatement)).size());
     }
 
     @Test
     void allowsThatRequireMfaThemselvesOrOnlyReadDoNotCount() {
-        assertTrue(onPolicy(notEnforced, doc("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
-                + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\",\"Condition\":{\"Bool\":"
-                + "{\"aws:MultiFactorAuthPresent\":\"true\"}}}")).isEmpty());
-        assertTrue(onPolicy(notEnforced, doc("{\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\","
-                + "\"iam:ListMFADevices\"],\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}")).isEmpty());
-        assertEquals(1, onPolicy(notEnforced, doc("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
-                + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\",\"Condition\":{\"BoolIfExists\":"
-                + "{\"aws:MultiFactorAuthPresent\":\"true\"}}}")).size(), "BoolIfExists true matches without MFA");
+        assertTrue(onPolicy(
+                        notEnforced,
+                        doc("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
+                                + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\",\"Condition\":{\"Bool\":"
+                                + "{\"aws:MultiFactorAuthPresent\":\"true\"}}}"))
+                .isEmpty());
+        assertTrue(onPolicy(
+                        notEnforced,
+                        doc("{\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\","
+                                + "\"iam:ListMFADevices\"],\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}"))
+                .isEmpty());
+        assertEquals(
+                1,
+                onPolicy(
+                                notEnforced,
+                                doc("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
+                                        + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\",\"Condition\":{\"BoolIfExists\":"
+                                        + "{\"aws:MultiFactorAuthPresent\":\"true\"}}}"))
+                        .size(),
+                "BoolIfExists true matches without MFA");
     }
 }

@@ -26,15 +26,20 @@ class OtherUsersCredentialReadsRuleTest {
         assertEquals("IAM207", f.rule().id());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(locate(json, "\"*\"", 0), f.location());
-        assertTrue(f.message().startsWith("Statement \"Console\" allows iam:ListMFADevices on * (every user's MFA "
-                + "devices): exposes other users' credential metadata"), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith("Statement \"Console\" allows iam:ListMFADevices on * (every user's MFA "
+                                + "devices): exposes other users' credential metadata"),
+                f.message());
         assertTrue(f.message().endsWith("Scope it to arn:aws:iam::*:user/${aws:username}."), f.message());
     }
 
     @Test
     void changePasswordOnOtherUsersIsIam207() {
-        Finding f = single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:ChangePassword\","
-                + "\"Resource\":\"arn:aws:iam::228257729549:user/*\"}"));
+        Finding f = single(onStatement(
+                rule,
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:ChangePassword\","
+                        + "\"Resource\":\"arn:aws:iam::228257729549:user/*\"}"));
         assertTrue(f.message().contains("only changes the caller's own password"), f.message());
     }
 
@@ -48,24 +53,35 @@ class OtherUsersCredentialReadsRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*", "arn:aws:iam::*:user/*", "arn:aws:iam::*:user/${aws:username}*",
-        "arn:aws:iam::${AWS::AccountId}:user/*"})
+    @ValueSource(
+            strings = {
+                "*",
+                "arn:aws:iam::*:user/*",
+                "arn:aws:iam::*:user/${aws:username}*",
+                "arn:aws:iam::${AWS::AccountId}:user/*"
+            })
     void coveringFormsAsForIam201(String resource) {
-        assertEquals(1, onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListSSHPublicKeys\","
-                + "\"iam:GetSSHPublicKey\"],\"Resource\":\"" + resource + "\"}").size());
+        assertEquals(
+                1,
+                onStatement(
+                                rule,
+                                "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListSSHPublicKeys\","
+                                        + "\"iam:GetSSHPublicKey\"],\"Resource\":\"" + resource + "\"}")
+                        .size());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\",\"iam:ListMFADevices\"],"
-                + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:ListMFADevices\",\"Resource\":[\"arn:aws:iam::*:mfa/*\","
-                + "\"arn:aws:iam::*:user/${aws:username}\"]}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:CreateAccessKey\",\"iam:ListMFADeviceTags\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:GetUser\",\"Resource\":\"arn:aws:iam::*:user/Maria\"}",
-        "{\"Effect\":\"Deny\",\"Action\":\"iam:GetUser\",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListUsers\",\"iam:GetAccountSummary\"],\"Resource\":\"*\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\",\"iam:ListMFADevices\"],"
+                        + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:ListMFADevices\",\"Resource\":[\"arn:aws:iam::*:mfa/*\","
+                        + "\"arn:aws:iam::*:user/${aws:username}\"]}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:CreateAccessKey\",\"iam:ListMFADeviceTags\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:GetUser\",\"Resource\":\"arn:aws:iam::*:user/Maria\"}",
+                "{\"Effect\":\"Deny\",\"Action\":\"iam:GetUser\",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:ListUsers\",\"iam:GetAccountSummary\"],\"Resource\":\"*\"}",
+            })
     void selfScopedOtherTypesWritesSingleUsersDenyAndAccountViewAreNotIam207(String statement) {
         assertTrue(onStatement(rule, statement).isEmpty(), statement);
     }

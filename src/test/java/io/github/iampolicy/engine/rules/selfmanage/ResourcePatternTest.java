@@ -12,29 +12,31 @@ import org.junit.jupiter.api.Test;
 class ResourcePatternTest {
 
     static List<ResourcePattern.Kind> kinds(String s) {
-        return ResourcePattern.of(s).tokens().stream().map(ResourcePattern.Token::kind).toList();
+        return ResourcePattern.of(s).tokens().stream()
+                .map(ResourcePattern.Token::kind)
+                .toList();
     }
 
     @Test
     void tokens() {
-        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.STAR, ResourcePattern.Kind.ONE),
-                kinds("a*?"));
+        assertEquals(
+                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.STAR, ResourcePattern.Kind.ONE), kinds("a*?"));
         assertEquals(List.of(ResourcePattern.Kind.SELF), kinds("${aws:username}"));
         assertEquals(List.of(ResourcePattern.Kind.SELF), kinds("${ AWS:UserName }"));
         assertEquals(List.of(ResourcePattern.Kind.VAR), kinds("${aws:PrincipalTag/x}"));
         assertEquals(List.of(ResourcePattern.Kind.UNKNOWN), kinds("${name}"));
-        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT),
+        assertEquals(
+                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT),
                 kinds("${*}${?}${$}"));
-        assertEquals(List.of(ResourcePattern.Kind.UNKNOWN, ResourcePattern.Kind.LIT),
-                kinds(Values.unknown("x") + "a"));
+        assertEquals(List.of(ResourcePattern.Kind.UNKNOWN, ResourcePattern.Kind.LIT), kinds(Values.unknown("x") + "a"));
         // an unclosed unknown value runs to the end
-        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.UNKNOWN),
-                kinds("a" + Values.START + "abc"));
+        assertEquals(
+                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.UNKNOWN), kinds("a" + Values.START + "abc"));
         // a lone $ at the end, $ without {, and an unclosed ${ are literal text
         assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT), kinds("a$"));
         assertEquals(3, kinds("$x}").size());
-        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT),
-                kinds("${a"));
+        assertEquals(
+                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT), kinds("${a"));
     }
 
     @Test
@@ -56,7 +58,8 @@ class ResourcePatternTest {
 
     @Test
     void fieldsSplitAtTheFirstFiveColons() {
-        List<List<ResourcePattern.Token>> f = ResourcePattern.of("arn:aws:iam::1:user/a:b").fields();
+        List<List<ResourcePattern.Token>> f =
+                ResourcePattern.of("arn:aws:iam::1:user/a:b").fields();
         assertEquals(6, f.size());
         assertEquals(0, f.get(3).size());
         assertEquals(8, f.get(5).size(), "user/a:b keeps its colon");
@@ -66,7 +69,8 @@ class ResourcePatternTest {
         assertEquals(6, ResourcePattern.of("::::::").fields().size());
         assertEquals(1, ResourcePattern.of("::::::").fields().get(5).size());
         // the name after the last slash
-        assertEquals(3, ResourcePattern.of("arn:aws:iam::1:user/p/bob").nameTokens().size());
+        assertEquals(
+                3, ResourcePattern.of("arn:aws:iam::1:user/p/bob").nameTokens().size());
         assertEquals(4, ResourcePattern.of("arn:aws:iam::1:user").nameTokens().size());
     }
 }

@@ -17,8 +17,7 @@ import java.util.List;
 /** Runs one rule on test policies (identity policies, default catalog and settings). */
 public final class RuleTesting {
 
-    private RuleTesting() {
-    }
+    private RuleTesting() {}
 
     public static List<Finding> run(Rule rule, Policy policy, RuleSettings settings) {
         List<Finding> out = new ArrayList<>();

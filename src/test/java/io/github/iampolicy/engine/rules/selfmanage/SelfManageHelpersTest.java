@@ -12,8 +12,11 @@ class SelfManageHelpersTest {
 
     static Statement.Condition cond(String operator, String key, String valuesJson) {
         return Statement.of(TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\","
-                + "\"Condition\":{\"" + operator + "\":{\"" + key + "\":" + valuesJson + "}}}").document()).get(0)
-                .conditions().get(0);
+                                + "\"Condition\":{\"" + operator + "\":{\"" + key + "\":" + valuesJson + "}}}")
+                        .document())
+                .get(0)
+                .conditions()
+                .get(0);
     }
 
     static final String PRESENT = "aws:MultiFactorAuthPresent";

@@ -30,17 +30,31 @@ class UserResourceWildcardRuleTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("ManageKeys", f.statement());
         assertEquals(locate(json, "\"arn:aws:iam::123456789012:user/*\"", 0), f.location());
-        assertEquals("Statement \"ManageKeys\" allows iam:CreateAccessKey on arn:aws:iam::123456789012:user/* "
-                + "(every user's access keys). Scope it to arn:aws:iam::*:user/${aws:username}.", f.message());
+        assertEquals(
+                "Statement \"ManageKeys\" allows iam:CreateAccessKey on arn:aws:iam::123456789012:user/* "
+                        + "(every user's access keys). Scope it to arn:aws:iam::*:user/${aws:username}.",
+                f.message());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*", "arn:aws:iam::*:*", "arn:aws:iam::*:user/*", "arn:aws:iam::*:user/path/*",
-        "arn:aws:iam::*:user/?*", "arn:aws:iam::*:user/${aws:username}*", "arn:aws:iam::*:user/*${aws:username}",
-        "arn:*:iam::*:user*", "arn:aws:iam::${account_id}:user/*"})
+    @ValueSource(
+            strings = {
+                "*",
+                "arn:aws:iam::*:*",
+                "arn:aws:iam::*:user/*",
+                "arn:aws:iam::*:user/path/*",
+                "arn:aws:iam::*:user/?*",
+                "arn:aws:iam::*:user/${aws:username}*",
+                "arn:aws:iam::*:user/*${aws:username}",
+                "arn:*:iam::*:user*",
+                "arn:aws:iam::${account_id}:user/*"
+            })
     void everyFormCoveringOtherUsersIsAnError(String resource) {
-        Finding f = single(onStatement(rule, allow("[\"iam:GetUser\",\"iam:UpdateLoginProfile\"]",
-                "[\"arn:aws:iam::*:user/${aws:username}\",\"" + resource + "\"]")));
+        Finding f = single(onStatement(
+                rule,
+                allow(
+                        "[\"iam:GetUser\",\"iam:UpdateLoginProfile\"]",
+                        "[\"arn:aws:iam::*:user/${aws:username}\",\"" + resource + "\"]")));
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.message().contains("iam:UpdateLoginProfile on "), f.message());
         assertTrue(f.message().contains("every user's console passwords"), f.message());
@@ -54,61 +68,76 @@ class UserResourceWildcardRuleTest {
         Finding f = single(onPolicy(rule, json));
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(locate(json, "\"arn:aws:iam::*:user/${aws:username}\"", 0), f.location());
-        assertTrue(f.message().contains("on NotResource arn:aws:iam::*:user/${aws:username} (every other user's "
-                + "access keys and MFA devices)"), f.message());
+        assertTrue(
+                f.message()
+                        .contains("on NotResource arn:aws:iam::*:user/${aws:username} (every other user's "
+                                + "access keys and MFA devices)"),
+                f.message());
     }
 
     @Test
     void notResourceExcludingEveryUserGrantsNothing() {
-        assertTrue(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
-                + "\"NotResource\":\"arn:aws:iam::*:user/*\"}").isEmpty());
+        assertTrue(onStatement(
+                        rule,
+                        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
+                                + "\"NotResource\":\"arn:aws:iam::*:user/*\"}")
+                .isEmpty());
     }
 
     @Test
     void oneFindingPerStatementNamingActionsAndResources() {
-        String json = doc(allow("[\"iam:CreateAccessKey\",\"iam:UploadSSHPublicKey\"]",
+        String json = doc(allow(
+                "[\"iam:CreateAccessKey\",\"iam:UploadSSHPublicKey\"]",
                 "[\"arn:aws:iam::*:user/${aws:username}\",\"arn:aws:iam::*:user/admins/*\",\"*\"]"));
         Finding f = single(onPolicy(rule, json));
         assertEquals(locate(json, "\"arn:aws:iam::*:user/admins/*\"", 0), f.location());
-        assertTrue(f.message().contains("allows iam:CreateAccessKey, iam:UploadSSHPublicKey on "
-                + "arn:aws:iam::*:user/admins/*, * (every user's access keys and SSH public keys)"), f.message());
+        assertTrue(
+                f.message()
+                        .contains("allows iam:CreateAccessKey, iam:UploadSSHPublicKey on "
+                                + "arn:aws:iam::*:user/admins/*, * (every user's access keys and SSH public keys)"),
+                f.message());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // self forms and one named user (IAM202)
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"arn:aws:iam::*:user/${aws:username}\","
-                + "\"arn:aws:iam::*:user/*/${aws:username}\"]}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"arn:aws:iam::*:user/Maria\"}",
-        // exemptions
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:mfa/*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:mfa/*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:ChangePassword\",\"Resource\":\"*\"}",
-        // another resource type grants the action nothing
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:EnableMFADevice\",\"Resource\":[\"arn:aws:iam::*:mfa/*\","
-                + "\"arn:aws:iam::*:user/${aws:username}\"]}",
-        // reads only, Deny, NotAction excluding IAM
-        "{\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\",\"iam:ListAccessKeys\"],\"Resource\":\"*\"}",
-        "{\"Effect\":\"Deny\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"*\"}",
-        "{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}",
-    })
+    @ValueSource(
+            strings = {
+                // self forms and one named user (IAM202)
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"arn:aws:iam::*:user/${aws:username}\","
+                        + "\"arn:aws:iam::*:user/*/${aws:username}\"]}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"arn:aws:iam::*:user/Maria\"}",
+                // exemptions
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:mfa/*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:mfa/*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:DeleteVirtualMFADevice\",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:ChangePassword\",\"Resource\":\"*\"}",
+                // another resource type grants the action nothing
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:EnableMFADevice\",\"Resource\":[\"arn:aws:iam::*:mfa/*\","
+                        + "\"arn:aws:iam::*:user/${aws:username}\"]}",
+                // reads only, Deny, NotAction excluding IAM
+                "{\"Effect\":\"Allow\",\"Action\":[\"iam:GetUser\",\"iam:ListAccessKeys\"],\"Resource\":\"*\"}",
+                "{\"Effect\":\"Deny\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"*\"}",
+                "{\"Effect\":\"Allow\",\"NotAction\":\"iam:*\",\"Resource\":\"*\"}",
+            })
     void selfFormsExemptionsOtherTypesReadsAndDenyAreNotIam201(String statement) {
         assertTrue(onStatement(rule, statement).isEmpty(), statement);
     }
 
     @Test
     void notActionGrantsItsComplement() {
-        assertEquals(Severity.ERROR, single(onStatement(rule,
-                "{\"Effect\":\"Allow\",\"NotAction\":\"s3:*\",\"Resource\":\"*\"}")).severity());
+        assertEquals(
+                Severity.ERROR,
+                single(onStatement(rule, "{\"Effect\":\"Allow\",\"NotAction\":\"s3:*\",\"Resource\":\"*\"}"))
+                        .severity());
     }
 
     @Test
     void conditionsDoNotNarrowTheResource() {
-        Finding f = single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"*\","
-                + "\"Condition\":{\"StringEquals\":{\"aws:username\":\"${aws:username}\"},"
-                + "\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}"));
+        Finding f = single(onStatement(
+                rule,
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"StringEquals\":{\"aws:username\":\"${aws:username}\"},"
+                        + "\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}"));
         assertEquals(Severity.ERROR, f.severity());
     }
 
@@ -124,21 +153,31 @@ class UserResourceWildcardRuleTest {
         Finding f = single(onStatement(rule, tagScoped("StringEquals", key)));
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.message().contains("resource-tag condition limits it"), f.message());
-        assertEquals(Severity.WARNING, single(onStatement(rule, tagScoped("StringLike", key))).severity());
+        assertEquals(
+                Severity.WARNING,
+                single(onStatement(rule, tagScoped("StringLike", key))).severity());
     }
 
     @Test
     void ifExistsOrOtherValuesAreNotTagScoping() {
-        assertEquals(Severity.ERROR,
-                single(onStatement(rule, tagScoped("StringEqualsIfExists", "aws:ResourceTag/owner"))).severity());
-        assertEquals(Severity.ERROR, single(onStatement(rule, "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
-                + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/owner\":"
-                + "[\"${aws:username}\",\"admin\"]}}}")).severity());
+        assertEquals(
+                Severity.ERROR,
+                single(onStatement(rule, tagScoped("StringEqualsIfExists", "aws:ResourceTag/owner")))
+                        .severity());
+        assertEquals(
+                Severity.ERROR,
+                single(onStatement(
+                                rule,
+                                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
+                                        + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/owner\":"
+                                        + "[\"${aws:username}\",\"admin\"]}}}"))
+                        .severity());
     }
 
     @Test
     void tagScopingStaysAnErrorWhenUsersCanTagOtherUsers() {
-        String json = doc(tagScoped("StringEquals", "aws:ResourceTag/owner"),
+        String json = doc(
+                tagScoped("StringEquals", "aws:ResourceTag/owner"),
                 "{\"Effect\":\"Allow\",\"Action\":\"iam:Tag*\",\"Resource\":\"arn:aws:iam::*:user/*\"}");
         Finding f = single(onPolicy(rule, json));
         assertEquals(Severity.ERROR, f.severity());
@@ -147,7 +186,8 @@ class UserResourceWildcardRuleTest {
 
     @Test
     void tagScopingStaysAWarningWhenUsersCanTagOnlyThemselves() {
-        String json = doc(tagScoped("StringEquals", "aws:ResourceTag/owner"),
+        String json = doc(
+                tagScoped("StringEquals", "aws:ResourceTag/owner"),
                 "{\"Effect\":\"Allow\",\"Action\":[\"iam:TagUser\",\"iam:UntagUser\"],"
                         + "\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}");
         assertEquals(Severity.WARNING, single(onPolicy(rule, json)).severity());
@@ -155,7 +195,8 @@ class UserResourceWildcardRuleTest {
 
     @Test
     void tagScopingStaysAnErrorWhenTaggingUsesNotResource() {
-        String json = doc(tagScoped("StringEquals", "aws:ResourceTag/owner"),
+        String json = doc(
+                tagScoped("StringEquals", "aws:ResourceTag/owner"),
                 "{\"Effect\":\"Allow\",\"Action\":\"iam:UntagUser\",\"NotResource\":\"arn:aws:iam::*:user/Admin\"}");
         assertEquals(Severity.ERROR, single(onPolicy(rule, json)).severity());
     }

@@ -65,14 +65,32 @@ class UserResourcesEdgeCasesTest {
     @Test
     void excludesAllEdgeCases() {
         String u = UserResources.USER;
-        for (String yes : List.of("*", "arn:aws:iam::*:*", "arn:*:*:*:*:*", "arn:aws:iam::123456789012:user/*",
-                "arn:aws:iam::*:us*", "arn:aws:iam::*:user/**", "arn:aws:*::*:*", "arn:aws:iam::*:**")) {
+        for (String yes : List.of(
+                "*",
+                "arn:aws:iam::*:*",
+                "arn:*:*:*:*:*",
+                "arn:aws:iam::123456789012:user/*",
+                "arn:aws:iam::*:us*",
+                "arn:aws:iam::*:user/**",
+                "arn:aws:*::*:*",
+                "arn:aws:iam::*:**")) {
             assertTrue(UserResources.excludesAll(ResourcePattern.of(yes), u), yes);
         }
-        for (String no : List.of("arn:aws:iam::*:user/a*", "arn:aws:iam::*:user/", "arn:aws:s3::*:*",
-                "arn:aws:iam:us-east-1:*:*", "arn:aws:iam::12?:user/*", "arn:a*s:iam::*:*", "arn:aws:iam::*:role/*",
-                "xrn:aws:iam::*:*", "arn:aws:iam::*", "arn:aws:ia?::*:*", "arn:aws:iam::1*:*",
-                "arn:aws:iam::*:user/*x", "arn:aws:iam::*:user?*", "arn:aws:iam::*:users/*")) {
+        for (String no : List.of(
+                "arn:aws:iam::*:user/a*",
+                "arn:aws:iam::*:user/",
+                "arn:aws:s3::*:*",
+                "arn:aws:iam:us-east-1:*:*",
+                "arn:aws:iam::12?:user/*",
+                "arn:a*s:iam::*:*",
+                "arn:aws:iam::*:role/*",
+                "xrn:aws:iam::*:*",
+                "arn:aws:iam::*",
+                "arn:aws:ia?::*:*",
+                "arn:aws:iam::1*:*",
+                "arn:aws:iam::*:user/*x",
+                "arn:aws:iam::*:user?*",
+                "arn:aws:iam::*:users/*")) {
             assertFalse(UserResources.excludesAll(ResourcePattern.of(no), u), no);
         }
         assertTrue(UserResources.excludesAll(ResourcePattern.of("arn:aws:iam::*:mfa/*"), UserResources.MFA));
@@ -111,20 +129,26 @@ class UserResourcesEdgeCasesTest {
     @Test
     void coverSubjectsAndWording() {
         Statement st = Statement.of(TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
-                + "\"Resource\":[\"arn:aws:iam::*:user/bob\",\"arn:aws:iam::*:user/*\"]}").document()).get(0);
+                                + "\"Resource\":[\"arn:aws:iam::*:user/bob\",\"arn:aws:iam::*:user/*\"]}")
+                        .document())
+                .get(0);
         UserResources.Cover c = UserResources.covering(st, UserResources.USER);
         assertTrue(c.any());
         assertEquals(1, c.entries().size());
         assertTrue(c.subject().contains("arn:aws:iam::*:user/*"), c.subject());
         assertEquals("every user's", c.whose());
         Statement nr = Statement.of(TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
-                + "\"NotResource\":\"arn:aws:iam::*:user/${aws:username}\"}").document()).get(0);
+                                + "\"NotResource\":\"arn:aws:iam::*:user/${aws:username}\"}")
+                        .document())
+                .get(0);
         UserResources.Cover n = UserResources.covering(nr, UserResources.USER);
         assertEquals("NotResource", n.subject());
         assertEquals("every other user's", n.whose());
         assertTrue(n.describe().startsWith("NotResource "), n.describe());
         Statement none = Statement.of(TestPolicies.statement("{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
-                + "\"NotResource\":\"arn:aws:iam::*:user/*\"}").document()).get(0);
+                                + "\"NotResource\":\"arn:aws:iam::*:user/*\"}")
+                        .document())
+                .get(0);
         assertFalse(UserResources.covering(none, UserResources.USER).any());
     }
 }

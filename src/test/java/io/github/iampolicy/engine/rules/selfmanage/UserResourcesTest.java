@@ -16,72 +16,76 @@ class UserResourcesTest {
     private static final ActionCatalog CATALOG = ActionCatalog.defaultCatalog();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        // covers other users
-        "*                                              | COVERS_OTHERS",
-        "**                                             | COVERS_OTHERS",
-        "arn:aws:iam::*:*                               | COVERS_OTHERS",
-        "arn:aws:iam::123456789012:*                    | COVERS_OTHERS",
-        "arn:aws:iam::123456789012:user/*               | COVERS_OTHERS",
-        "arn:aws:iam::*:user/path/*                     | COVERS_OTHERS",
-        "arn:aws:iam::*:user/?*                         | COVERS_OTHERS",
-        "arn:aws:iam::*:user/?                          | COVERS_OTHERS",
-        "arn:aws:iam::*:user/${aws:username}*           | COVERS_OTHERS",
-        "arn:aws:iam::*:user/*${aws:username}           | COVERS_OTHERS",
-        "arn:aws:iam::*:user/${aws:username}/*          | COVERS_OTHERS",
-        "arn:aws:iam::*:user/${aws:username}?           | COVERS_OTHERS",
-        "arn:*:iam::*:user*                             | COVERS_OTHERS",
-        "arn:aws:iam::*:u*                              | COVERS_OTHERS",
-        "arn:aws:*::*:*                                 | COVERS_OTHERS",
-        "arn:aws:iam:*:*:user/*                         | COVERS_OTHERS",
-        "arn:aws:iam::*:*${aws:username}                | COVERS_OTHERS",
-        "arn:aws:iam::*                                 | COVERS_OTHERS",
-        "arn:*                                          | COVERS_OTHERS",
-        "arn:aws:iam::${AWS::AccountId}:user/*          | COVERS_OTHERS",
-        // self forms
-        "arn:aws:iam::*:user/${aws:username}            | SELF",
-        "arn:aws:iam::123456789012:user/${aws:username} | SELF",
-        "arn:aws:iam::*:user/*/${aws:username}          | SELF",
-        "arn:aws:iam::*:user/dev/${aws:username}        | SELF",
-        "arn:aws:iam::*:user/${AWS:UserName}            | SELF",
-        "arn:aws-cn:iam::*:user/${aws:username}         | SELF",
-        "arn:aws:iam::*:*/${aws:username}               | SELF",
-        // one named user
-        "arn:aws:iam::123456789012:user/Maria           | LITERAL",
-        "arn:aws:iam::*:user/division/Maria             | LITERAL",
-        "arn:aws:iam::*:user/${aws:userid}              | VARIABLE",
-        "arn:aws:iam::*:user/${aws:PrincipalTag/name}   | VARIABLE",
-        "arn:aws:iam::*:user/${aws:username}-admin      | VARIABLE",
-        "arn:aws:iam::*:user/${name}                    | UNKNOWN",
-        "arn:aws:iam::*:user/${aws.username}            | UNKNOWN",
-        "${arn}                                         | UNKNOWN",
-        // another type, or nothing at all
-        "arn:aws:iam::*:mfa/*                           | OTHER_TYPE",
-        "arn:aws:iam::*:mfa/${aws:username}             | OTHER_TYPE",
-        "arn:aws:iam::*:group/*                         | OTHER_TYPE",
-        "arn:aws:iam::*:User/*                          | OTHER_TYPE",
-        "arn:aws:iam::*:user/                           | OTHER_TYPE",
-        "arn:aws:iam:us-east-1:*:user/*                 | OTHER_TYPE",
-        "arn:aws:s3:::bucket/*                          | OTHER_TYPE",
-        "arn:aws:iam::*:u2f/${aws:username}/*           | OTHER_TYPE",
-        "user/*                                         | OTHER_TYPE",
-        "arn:aws:iam::*:user${aws:username}             | OTHER_TYPE",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // covers other users
+                "*                                              | COVERS_OTHERS",
+                "**                                             | COVERS_OTHERS",
+                "arn:aws:iam::*:*                               | COVERS_OTHERS",
+                "arn:aws:iam::123456789012:*                    | COVERS_OTHERS",
+                "arn:aws:iam::123456789012:user/*               | COVERS_OTHERS",
+                "arn:aws:iam::*:user/path/*                     | COVERS_OTHERS",
+                "arn:aws:iam::*:user/?*                         | COVERS_OTHERS",
+                "arn:aws:iam::*:user/?                          | COVERS_OTHERS",
+                "arn:aws:iam::*:user/${aws:username}*           | COVERS_OTHERS",
+                "arn:aws:iam::*:user/*${aws:username}           | COVERS_OTHERS",
+                "arn:aws:iam::*:user/${aws:username}/*          | COVERS_OTHERS",
+                "arn:aws:iam::*:user/${aws:username}?           | COVERS_OTHERS",
+                "arn:*:iam::*:user*                             | COVERS_OTHERS",
+                "arn:aws:iam::*:u*                              | COVERS_OTHERS",
+                "arn:aws:*::*:*                                 | COVERS_OTHERS",
+                "arn:aws:iam:*:*:user/*                         | COVERS_OTHERS",
+                "arn:aws:iam::*:*${aws:username}                | COVERS_OTHERS",
+                "arn:aws:iam::*                                 | COVERS_OTHERS",
+                "arn:*                                          | COVERS_OTHERS",
+                "arn:aws:iam::${AWS::AccountId}:user/*          | COVERS_OTHERS",
+                // self forms
+                "arn:aws:iam::*:user/${aws:username}            | SELF",
+                "arn:aws:iam::123456789012:user/${aws:username} | SELF",
+                "arn:aws:iam::*:user/*/${aws:username}          | SELF",
+                "arn:aws:iam::*:user/dev/${aws:username}        | SELF",
+                "arn:aws:iam::*:user/${AWS:UserName}            | SELF",
+                "arn:aws-cn:iam::*:user/${aws:username}         | SELF",
+                "arn:aws:iam::*:*/${aws:username}               | SELF",
+                // one named user
+                "arn:aws:iam::123456789012:user/Maria           | LITERAL",
+                "arn:aws:iam::*:user/division/Maria             | LITERAL",
+                "arn:aws:iam::*:user/${aws:userid}              | VARIABLE",
+                "arn:aws:iam::*:user/${aws:PrincipalTag/name}   | VARIABLE",
+                "arn:aws:iam::*:user/${aws:username}-admin      | VARIABLE",
+                "arn:aws:iam::*:user/${name}                    | UNKNOWN",
+                "arn:aws:iam::*:user/${aws.username}            | UNKNOWN",
+                "${arn}                                         | UNKNOWN",
+                // another type, or nothing at all
+                "arn:aws:iam::*:mfa/*                           | OTHER_TYPE",
+                "arn:aws:iam::*:mfa/${aws:username}             | OTHER_TYPE",
+                "arn:aws:iam::*:group/*                         | OTHER_TYPE",
+                "arn:aws:iam::*:User/*                          | OTHER_TYPE",
+                "arn:aws:iam::*:user/                           | OTHER_TYPE",
+                "arn:aws:iam:us-east-1:*:user/*                 | OTHER_TYPE",
+                "arn:aws:s3:::bucket/*                          | OTHER_TYPE",
+                "arn:aws:iam::*:u2f/${aws:username}/*           | OTHER_TYPE",
+                "user/*                                         | OTHER_TYPE",
+                "arn:aws:iam::*:user${aws:username}             | OTHER_TYPE",
+            })
     void classifiesUserResources(String resource, Scope expected) {
         assertEquals(expected, UserResources.classify(Values.resolveTemplate(resource), UserResources.USER));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "*                                     | COVERS_OTHERS",
-        "arn:aws:iam::*:mfa/*                  | COVERS_OTHERS",
-        "arn:aws:iam::*:*                      | COVERS_OTHERS",
-        "arn:aws:iam::*:mfa/${aws:username}    | SELF",
-        "arn:aws:iam::*:mfa/${aws:username}*   | COVERS_OTHERS",
-        "arn:aws:iam::*:mfa/my-device          | LITERAL",
-        "arn:aws:iam::*:user/*                 | OTHER_TYPE",
-        "arn:aws:iam::*:sms-mfa/*              | OTHER_TYPE",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "*                                     | COVERS_OTHERS",
+                "arn:aws:iam::*:mfa/*                  | COVERS_OTHERS",
+                "arn:aws:iam::*:*                      | COVERS_OTHERS",
+                "arn:aws:iam::*:mfa/${aws:username}    | SELF",
+                "arn:aws:iam::*:mfa/${aws:username}*   | COVERS_OTHERS",
+                "arn:aws:iam::*:mfa/my-device          | LITERAL",
+                "arn:aws:iam::*:user/*                 | OTHER_TYPE",
+                "arn:aws:iam::*:sms-mfa/*              | OTHER_TYPE",
+            })
     void classifiesMfaResources(String resource, Scope expected) {
         assertEquals(expected, UserResources.classify(resource, UserResources.MFA));
     }
@@ -89,14 +93,17 @@ class UserResourcesTest {
     @Test
     void anUnknownValueNeverHidesALiteralStar() {
         String account = Values.unknown("account_id");
-        assertEquals(Scope.COVERS_OTHERS, UserResources.classify("arn:aws:iam::" + account + ":user/*",
-                UserResources.USER));
-        assertEquals(Scope.COVERS_OTHERS, UserResources.classify("arn:aws:iam::*:user/" + Values.unknown("p") + "*",
-                UserResources.USER));
-        assertEquals(Scope.SELF, UserResources.classify("arn:aws:iam::" + account + ":user/${aws:username}",
-                UserResources.USER));
-        assertEquals(Scope.UNKNOWN, UserResources.classify("arn:aws:iam::" + account + ":user/" + Values.unknown("u"),
-                UserResources.USER));
+        assertEquals(
+                Scope.COVERS_OTHERS, UserResources.classify("arn:aws:iam::" + account + ":user/*", UserResources.USER));
+        assertEquals(
+                Scope.COVERS_OTHERS,
+                UserResources.classify("arn:aws:iam::*:user/" + Values.unknown("p") + "*", UserResources.USER));
+        assertEquals(
+                Scope.SELF,
+                UserResources.classify("arn:aws:iam::" + account + ":user/${aws:username}", UserResources.USER));
+        assertEquals(
+                Scope.UNKNOWN,
+                UserResources.classify("arn:aws:iam::" + account + ":user/" + Values.unknown("u"), UserResources.USER));
     }
 
     @Test
@@ -105,15 +112,20 @@ class UserResourcesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"*", "arn:aws:iam::*:*", "arn:aws:iam::123456789012:user/*", "arn:aws:iam::*:u*",
-        "arn:*:iam::*:user/*"})
+    @CsvSource({"*", "arn:aws:iam::*:*", "arn:aws:iam::123456789012:user/*", "arn:aws:iam::*:u*", "arn:*:iam::*:user/*"
+    })
     void notResourceEntriesThatExcludeEveryUser(String entry) {
         assertTrue(UserResources.excludesAll(ResourcePattern.of(entry), UserResources.USER));
     }
 
     @ParameterizedTest
-    @CsvSource({"arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::123456789012:user/Maria",
-        "arn:aws:iam::*:user/a*", "arn:aws:iam::*:mfa/*", "arn:aws:iam:us-east-1:*:user/*"})
+    @CsvSource({
+        "arn:aws:iam::*:user/${aws:username}",
+        "arn:aws:iam::123456789012:user/Maria",
+        "arn:aws:iam::*:user/a*",
+        "arn:aws:iam::*:mfa/*",
+        "arn:aws:iam:us-east-1:*:user/*"
+    })
     void notResourceEntriesThatLeaveOtherUsers(String entry) {
         assertFalse(UserResources.excludesAll(ResourcePattern.of(entry), UserResources.USER));
     }

@@ -24,16 +24,19 @@ class UsernameScopingRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "arn:aws:iam::*:user/${aws:userid}            | ERROR   | a variable",
-        "arn:aws:iam::*:user/${aws:PrincipalTag/name} | ERROR   | a variable",
-        "arn:aws:iam::*:user/${aws:username}-admin    | ERROR   | a variable",
-        "arn:aws:iam::123456789012:user/Maria         | WARNING | one fixed user",
-        "arn:aws:iam::*:user/${user_name}             | WARNING | template value",
-        "arn:aws:iam::*:user/${aws.username}          | WARNING | template value",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "arn:aws:iam::*:user/${aws:userid}            | ERROR   | a variable",
+                "arn:aws:iam::*:user/${aws:PrincipalTag/name} | ERROR   | a variable",
+                "arn:aws:iam::*:user/${aws:username}-admin    | ERROR   | a variable",
+                "arn:aws:iam::123456789012:user/Maria         | WARNING | one fixed user",
+                "arn:aws:iam::*:user/${user_name}             | WARNING | template value",
+                "arn:aws:iam::*:user/${aws.username}          | WARNING | template value",
+            })
     void namedUsersThatAreNotTheCaller(String resource, Severity severity, String why) {
-        String json = doc(allow("iam:CreateAccessKey", "[\"arn:aws:iam::*:user/${aws:username}\",\"" + resource + "\"]"));
+        String json =
+                doc(allow("iam:CreateAccessKey", "[\"arn:aws:iam::*:user/${aws:username}\",\"" + resource + "\"]"));
         Finding f = single(onPolicy(rule, json));
         assertEquals("IAM202", f.rule().id());
         assertEquals(severity, f.severity());
@@ -45,38 +48,46 @@ class UsernameScopingRuleTest {
 
     @Test
     void theMostSevereKindWinsAndEveryEntryIsNamed() {
-        String json = doc(allow("iam:ListAccessKeys",
-                "[\"arn:aws:iam::*:user/Maria\",\"arn:aws:iam::*:user/${aws:userid}\"]"));
+        String json = doc(
+                allow("iam:ListAccessKeys", "[\"arn:aws:iam::*:user/Maria\",\"arn:aws:iam::*:user/${aws:userid}\"]"));
         Finding f = single(onPolicy(rule, json));
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(locate(json, "\"arn:aws:iam::*:user/Maria\"", 0), f.location());
-        assertTrue(f.message().contains("user/Maria (one fixed user") && f.message().contains("${aws:userid} (a variable"),
+        assertTrue(
+                f.message().contains("user/Maria (one fixed user")
+                        && f.message().contains("${aws:userid} (a variable"),
                 f.message());
     }
 
     @Test
     void wholeUnknownResourceIsAWarning() {
-        assertEquals(Severity.WARNING, single(onStatement(rule, allow("iam:GetUser", "\"${user_arn}\""))).severity());
+        assertEquals(
+                Severity.WARNING,
+                single(onStatement(rule, allow("iam:GetUser", "\"${user_arn}\"")))
+                        .severity());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"arn:aws:iam::*:user/${aws:username}\","
-                + "\"arn:aws:iam::*:user/*/${aws:username}\",\"arn:aws:iam::*:user/dev/${aws:username}\"]}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"*\",\"arn:aws:iam::*:user/*\","
-                + "\"arn:aws:iam::*:user/${aws:username}*\"]}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"NotResource\":\"arn:aws:iam::*:user/Maria\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:mfa/Maria\"}",
-        "{\"Effect\":\"Allow\",\"Action\":\"iam:GetUserPolicy\",\"Resource\":\"arn:aws:iam::*:user/Maria\"}",
-        "{\"Effect\":\"Deny\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"arn:aws:iam::*:user/${aws:userid}\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"arn:aws:iam::*:user/${aws:username}\","
+                        + "\"arn:aws:iam::*:user/*/${aws:username}\",\"arn:aws:iam::*:user/dev/${aws:username}\"]}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":[\"*\",\"arn:aws:iam::*:user/*\","
+                        + "\"arn:aws:iam::*:user/${aws:username}*\"]}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"NotResource\":\"arn:aws:iam::*:user/Maria\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateVirtualMFADevice\",\"Resource\":\"arn:aws:iam::*:mfa/Maria\"}",
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:GetUserPolicy\",\"Resource\":\"arn:aws:iam::*:user/Maria\"}",
+                "{\"Effect\":\"Deny\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"arn:aws:iam::*:user/${aws:userid}\"}",
+            })
     void selfFormsCoveringFormsOtherTypesOtherActionsAndDenyAreNotIam202(String statement) {
         assertTrue(onStatement(rule, statement).isEmpty(), statement);
     }
 
     @Test
     void readsAndChangePasswordCountToo() {
-        assertEquals(Severity.WARNING, single(onStatement(rule,
-                allow("iam:ChangePassword", "\"arn:aws:iam::*:user/Maria\""))).severity());
+        assertEquals(
+                Severity.WARNING,
+                single(onStatement(rule, allow("iam:ChangePassword", "\"arn:aws:iam::*:user/Maria\"")))
+                        .severity());
     }
 }

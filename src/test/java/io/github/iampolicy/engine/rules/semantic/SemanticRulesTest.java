@@ -46,8 +46,8 @@ class SemanticRulesTest {
 
     /** A policy laid out one statement per line, so each statement has its own location (line 2, 3, ...). */
     static Policy doc(String... statements) {
-        return TestPolicies.policy("{\"Version\":\"2012-10-17\",\"Statement\":[" + NL + String.join("," + NL, statements)
-                + NL + "]}");
+        return TestPolicies.policy(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[" + NL + String.join("," + NL, statements) + NL + "]}");
     }
 
     static Request asRequest(Counterexample c) {
@@ -90,13 +90,15 @@ class SemanticRulesTest {
         if (mfa == null) {
             return "(MFA absent (long-term access key))";
         }
-        return mfa.equals("true") ? "(MFA present (aws:MultiFactorAuthPresent=true))"
+        return mfa.equals("true")
+                ? "(MFA present (aws:MultiFactorAuthPresent=true))"
                 : "(MFA not used (aws:MultiFactorAuthPresent=" + mfa + "))";
     }
 
     @Test
     void iam301SaysNothingForSelfScopedCredentials() {
-        assertTrue(run(new OtherUserAccessRule(), doc(SAFE), RuleSettings.DEFAULT).isEmpty());
+        assertTrue(
+                run(new OtherUserAccessRule(), doc(SAFE), RuleSettings.DEFAULT).isEmpty());
     }
 
     @Test
@@ -121,22 +123,30 @@ class SemanticRulesTest {
                 + "\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":\"eu-west-1\"}}}";
         Finding f = single(run(new OtherUserAccessRule(), doc(s), RuleSettings.DEFAULT));
         assertEquals(Severity.WARNING, f.severity());
-        assertTrue(f.message().contains(", provided the condition StringEquals aws:RequestedRegion (not modelled by "
-                + "the checker) lets it through."), f.message());
+        assertTrue(
+                f.message()
+                        .contains(", provided the condition StringEquals aws:RequestedRegion (not modelled by "
+                                + "the checker) lets it through."),
+                f.message());
         String two = "{\"Sid\":\"Two\",\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"*\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":\"eu-west-1\"},"
                 + "\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}}";
         Finding f2 = single(run(new OtherUserAccessRule(), doc(two), RuleSettings.DEFAULT));
         assertEquals(Severity.WARNING, f2.severity());
-        assertTrue(f2.message().contains(", provided the conditions StringEquals aws:RequestedRegion, IpAddress "
-                + "aws:SourceIp (not modelled by the checker) let it through."), f2.message());
+        assertTrue(
+                f2.message()
+                        .contains(", provided the conditions StringEquals aws:RequestedRegion, IpAddress "
+                                + "aws:SourceIp (not modelled by the checker) let it through."),
+                f2.message());
     }
 
     @Test
     void aSeverityOverrideWinsOverTheRulesChoice() {
         String wide = "{\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"*\"}";
         RuleSettings s = RuleSettings.of(List.of(), false, Map.of("IAM301", Severity.NOTE), Set.of());
-        assertEquals(Severity.NOTE, single(run(new OtherUserAccessRule(), doc(wide), s)).severity());
+        assertEquals(
+                Severity.NOTE,
+                single(run(new OtherUserAccessRule(), doc(wide), s)).severity());
     }
 
     @Test
@@ -150,8 +160,11 @@ class SemanticRulesTest {
         assertNull(f.statement());
         assertNull(f.counterexample());
         assertEquals(p.document().location(), f.location());
-        assertTrue(f.message().startsWith("The semantic check could not decide whether a user can change another "
-                + "user's credentials: "), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith("The semantic check could not decide whether a user can change another "
+                                + "user's credentials: "),
+                f.message());
         assertTrue(f.message().contains("${aws:PrincipalTag/team}"), f.message());
         assertTrue(f.message().endsWith("."), f.message());
         for (Severity sev : Severity.values()) {
@@ -165,11 +178,13 @@ class SemanticRulesTest {
         // ChangePassword acts on the caller only; CreateVirtualMFADevice on an mfa resource; GetUser is a read
         for (String a : List.of("iam:ChangePassword", "iam:CreateVirtualMFADevice", "iam:GetUser")) {
             String s = "{\"Effect\":\"Allow\",\"Action\":\"" + a + "\",\"Resource\":\"*\"}";
-            assertTrue(run(new OtherUserAccessRule(), doc(s), RuleSettings.DEFAULT).isEmpty(), a);
+            assertTrue(
+                    run(new OtherUserAccessRule(), doc(s), RuleSettings.DEFAULT).isEmpty(), a);
         }
         // an action added to S that writes to users is checked too
         String tag = "{\"Effect\":\"Allow\",\"Action\":\"iam:TagUser\",\"Resource\":\"*\"}";
-        assertTrue(run(new OtherUserAccessRule(), doc(tag), RuleSettings.DEFAULT).isEmpty());
+        assertTrue(
+                run(new OtherUserAccessRule(), doc(tag), RuleSettings.DEFAULT).isEmpty());
         RuleSettings withTag = RuleSettings.of(List.of("TagUser"), false, Map.of(), Set.of());
         Finding f = single(run(new OtherUserAccessRule(), doc(tag), withTag));
         assertEquals("iam:TagUser", f.counterexample().action());
@@ -183,14 +198,15 @@ class SemanticRulesTest {
     // ------------------------------------------------------------------ IAM302
 
     static RuleSettings withReference(String name, Policy... refs) {
-        return RuleSettings.DEFAULT.withSemantic(SemanticOptions.DEFAULT.withReference(
-                new SemanticOptions.Reference(name, List.of(refs))));
+        return RuleSettings.DEFAULT.withSemantic(
+                SemanticOptions.DEFAULT.withReference(new SemanticOptions.Reference(name, List.of(refs))));
     }
 
     @Test
     void iam302IsOffWithoutAReference() {
         String wide = "{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}";
-        assertTrue(run(new ExceedsReferenceRule(), doc(wide), RuleSettings.DEFAULT).isEmpty());
+        assertTrue(
+                run(new ExceedsReferenceRule(), doc(wide), RuleSettings.DEFAULT).isEmpty());
     }
 
     @Test
@@ -209,12 +225,16 @@ class SemanticRulesTest {
         Request r = asRequest(c);
         assertTrue(Evaluator.evaluate(List.of(p), r).allowed());
         assertFalse(Evaluator.evaluate(List.of(ref), r).allowed());
-        assertEquals("The policy allows a request the reference ref.json does not: user " + c.username() + " runs "
-                + c.action() + " on " + c.resource() + " " + contextText(c) + ", allowed by statement \"Extra\".",
+        assertEquals(
+                "The policy allows a request the reference ref.json does not: user " + c.username() + " runs "
+                        + c.action() + " on " + c.resource() + " " + contextText(c)
+                        + ", allowed by statement \"Extra\".",
                 f.message());
         // within the reference: nothing
-        assertTrue(run(new ExceedsReferenceRule(), doc(SAFE), withReference("ref.json", ref)).isEmpty());
-        assertTrue(run(new ExceedsReferenceRule(), doc(SAFE), withReference("ref.json", p)).isEmpty());
+        assertTrue(run(new ExceedsReferenceRule(), doc(SAFE), withReference("ref.json", ref))
+                .isEmpty());
+        assertTrue(run(new ExceedsReferenceRule(), doc(SAFE), withReference("ref.json", p))
+                .isEmpty());
     }
 
     @Test
@@ -223,8 +243,11 @@ class SemanticRulesTest {
                 + "\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":\"eu-west-1\"}}}";
         Finding f = single(run(new ExceedsReferenceRule(), doc(s), withReference("r", doc(SAFE))));
         assertEquals(Severity.WARNING, f.severity());
-        assertTrue(f.message().endsWith(", allowed by statement \"R\", provided the condition StringEquals "
-                + "aws:RequestedRegion (not modelled by the checker) lets it through."), f.message());
+        assertTrue(
+                f.message()
+                        .endsWith(", allowed by statement \"R\", provided the condition StringEquals "
+                                + "aws:RequestedRegion (not modelled by the checker) lets it through."),
+                f.message());
     }
 
     @Test
@@ -232,20 +255,25 @@ class SemanticRulesTest {
         String other = "{\"Sid\":\"Tag\",\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
                 + "\"Resource\":\"arn:aws:iam::*:user/${aws:PrincipalTag/team}\"}";
         Policy p = doc(other);
-        RuleSettings s = RuleSettings.DEFAULT.withSemantic(new SemanticOptions(Severity.NOTE,
-                new SemanticOptions.Reference("my-ref", List.of(doc(SAFE)))));
+        RuleSettings s = RuleSettings.DEFAULT.withSemantic(
+                new SemanticOptions(Severity.NOTE, new SemanticOptions.Reference("my-ref", List.of(doc(SAFE)))));
         Finding f = single(run(new ExceedsReferenceRule(), p, s));
         assertEquals(Severity.NOTE, f.severity());
         assertEquals("unknown", f.subject());
         assertNull(f.counterexample());
         assertEquals(p.document().location(), f.location());
-        assertTrue(f.message().startsWith("The semantic check could not decide whether the policy stays within the "
-                + "reference my-ref: "), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith("The semantic check could not decide whether the policy stays within the "
+                                + "reference my-ref: "),
+                f.message());
     }
 
     @Test
     void ruleInfoAndRegistry() {
-        assertEquals(List.of("IAM301", "IAM302"), SemanticRules.ALL.stream().map(r -> r.info().id()).toList());
+        assertEquals(
+                List.of("IAM301", "IAM302"),
+                SemanticRules.ALL.stream().map(r -> r.info().id()).toList());
         assertSame(OtherUserAccessRule.INFO, new OtherUserAccessRule().info());
         assertSame(ExceedsReferenceRule.INFO, new ExceedsReferenceRule().info());
         SemanticRules.ALL.forEach(r -> assertTrue(r.identityOnly()));

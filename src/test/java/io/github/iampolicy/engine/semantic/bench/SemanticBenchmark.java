@@ -28,8 +28,7 @@ import java.util.Locale;
  */
 public final class SemanticBenchmark {
 
-    private SemanticBenchmark() {
-    }
+    private SemanticBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         int iterations = Integer.getInteger("bench.iterations", 200);
@@ -42,14 +41,33 @@ public final class SemanticBenchmark {
         Policy reference = TestPolicies.policy(refText);
         ArrayNode refStatements = (ArrayNode) json.readTree(refText).get("Statement");
         SemanticChecker checker = new SemanticChecker(ActionCatalog.defaultCatalog());
-        List<String> cred = List.of("iam:createaccesskey", "iam:deleteaccesskey", "iam:updateaccesskey",
-                "iam:createloginprofile", "iam:updateloginprofile", "iam:deleteloginprofile",
-                "iam:uploadsshpublickey", "iam:enablemfadevice", "iam:deactivatemfadevice", "iam:resyncmfadevice");
+        List<String> cred = List.of(
+                "iam:createaccesskey",
+                "iam:deleteaccesskey",
+                "iam:updateaccesskey",
+                "iam:createloginprofile",
+                "iam:updateloginprofile",
+                "iam:deleteloginprofile",
+                "iam:uploadsshpublickey",
+                "iam:enablemfadevice",
+                "iam:deactivatemfadevice",
+                "iam:resyncmfadevice");
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "# semantic checker benchmark, %d warm iterations, Java %s, %d cpus%n",
-                iterations, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
-        report.append(String.format(Locale.ROOT, "%-6s %-10s %-7s %10s %10s %10s%n", "stmts", "check", "result",
-                "cold ms", "median ms", "p99 ms"));
+        report.append(String.format(
+                Locale.ROOT,
+                "# semantic checker benchmark, %d warm iterations, Java %s, %d cpus%n",
+                iterations,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors()));
+        report.append(String.format(
+                Locale.ROOT,
+                "%-6s %-10s %-7s %10s %10s %10s%n",
+                "stmts",
+                "check",
+                "result",
+                "cold ms",
+                "median ms",
+                "p99 ms"));
         for (int n : new int[] {1, 10, 100, 300}) {
             Policy candidate = candidate(json, refStatements, n, 0);
             Policy fresh = candidate(json, refStatements, n, 1);
@@ -71,13 +89,23 @@ public final class SemanticBenchmark {
                     times[i] = (System.nanoTime() - s) / 1e6;
                 }
                 Arrays.sort(times);
-                String line = String.format(Locale.ROOT, "%-6d %-10s %-7s %10.1f %10.2f %10.2f%n", n, check,
-                        result.getClass().getSimpleName().toUpperCase(Locale.ROOT), cold, times[times.length / 2],
+                String line = String.format(
+                        Locale.ROOT,
+                        "%-6d %-10s %-7s %10.1f %10.2f %10.2f%n",
+                        n,
+                        check,
+                        result.getClass().getSimpleName().toUpperCase(Locale.ROOT),
+                        cold,
+                        times[times.length / 2],
                         times[Math.min(times.length - 1, (int) Math.ceil(times.length * 0.99) - 1)]);
                 System.out.print(line);
                 report.append(line);
                 if (!(first instanceof CheckResult.Pass) || !(result instanceof CheckResult.Pass)) {
-                    report.append("#   unexpected result: ").append(first).append(" / ").append(result).append('\n');
+                    report.append("#   unexpected result: ")
+                            .append(first)
+                            .append(" / ")
+                            .append(result)
+                            .append('\n');
                 }
             }
         }
@@ -109,10 +137,12 @@ public final class SemanticBenchmark {
             switch ((i / allows.size()) % 3) {
                 case 1 -> s.putObject("Condition").putObject("Bool").put("aws:MultiFactorAuthPresent", "true");
                 case 2 -> {
-                    String res = s.get("Resource").isTextual() ? s.get("Resource").asText() : s.get("Resource").get(0).asText();
+                    String res = s.get("Resource").isTextual()
+                            ? s.get("Resource").asText()
+                            : s.get("Resource").get(0).asText();
                     s.put("Resource", res.replace("arn:aws:iam::*:", "arn:aws:iam::12345678901" + (i % 10) + ":"));
                 }
-                default -> { }
+                default -> {}
             }
             out.add(s);
         }
