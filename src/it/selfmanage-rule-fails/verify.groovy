@@ -1,6 +1,10 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
+if (binding.hasVariable('expectedMavenVersion')) {
+    // the minimum-maven execution: the build really ran under the oldest Maven the plugin declares
+    assert log.contains('Apache Maven ' + expectedMavenVersion + ' ')
+}
 assert log.contains('[ERROR] src/main/resources/policies/keys.json:[11,19] IAM201 user-resource-wildcard: Statement '
         + '"ManageKeys" allows iam:CreateAccessKey on arn:aws:iam::123456789012:user/* (every user\'s access keys). '
         + 'Scope it to arn:aws:iam::*:user/${aws:username}.')

@@ -42,7 +42,7 @@ import java.util.Locale;
  *   <li>A top-level {@code Statement} makes the file a plain policy; otherwise every other shape is tried
  *       (a file may be, say, both a plan and hold a {@code PolicyDocument}).</li>
  *   <li>The documents of a multi-document YAML file are numbered in the policy path ({@code [1].Resources...}).</li>
- *   <li>Files of other extensions (custom includes) are read as JSON when they start with {@code {} or
+ *   <li>Files of other extensions (custom includes) are read as JSON when they start with <code>{</code> or
  *       {@code [}, else as YAML.</li>
  * </ul>
  */
