@@ -49,6 +49,8 @@ import java.util.Locale;
 public final class PolicyExtractor {
 
     private static final int PEEK_BYTES = 64 * 1024;
+    private static final List<String> OVERSIZE_MARKERS =
+            List.of("Statement", "PolicyDocument", "AWS::IAM::", "aws_iam_");
 
     private final TreeReader reader;
 
@@ -177,12 +179,26 @@ public final class PolicyExtractor {
         return json ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
     }
 
+    /**
+     * Whether a file too large to read may hold a policy. Only its start is looked at, so any one marker of a
+     * policy or of a template that holds policies counts: padding the elements that {@link #looksLikePolicy}
+     * needs past the window must not turn an unchecked policy into a note.
+     */
     private static boolean peek(SourceFile f) {
         try (InputStream in = Files.newInputStream(f.path())) {
-            return looksLikePolicy(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
+            return mayHoldPolicy(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
         } catch (IOException | SecurityException e) {
             return true;
         }
+    }
+
+    static boolean mayHoldPolicy(String start) {
+        for (String marker : OVERSIZE_MARKERS) {
+            if (start.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reason without the absolute path or exception class a user cannot act on. */

@@ -128,6 +128,26 @@ class HostileInputTest {
         }
 
         @Test
+        void anOversizedFileIsAnErrorWhenItsStartNamesAnyPolicyMarker() throws IOException {
+            // the elements a parsed policy needs (Effect, Action) sit past the 64 KB window
+            String pad = " ".repeat(70 * 1024);
+            write(
+                    "padded.json",
+                    "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"" + pad
+                            + "\", \"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}]}");
+            write("template.yaml", "Resources:\n  R:\n    Type: AWS::IAM::ManagedPolicy\n#" + pad + "\n");
+            write("plan.json", "{\"resource_changes\": [{\"type\": \"aws_iam_policy\"}], \"x\": \"" + pad + "\"}");
+            write("cfn.json", "{\"PolicyDocument\": {}, \"x\": \"" + pad + "\"}");
+            write("other.json", "{\"name\": \"" + pad + "Statement\"}");
+            ScanResult r = scan(ParseLimits.DEFAULT.withMaxFileBytes(64 * 1024));
+            for (String file : List.of("padded.json", "template.yaml", "plan.json", "cfn.json")) {
+                assertEquals(List.of("IAM001:error"), of(r, file), file);
+            }
+            // the marker lies past the window: nothing says this file holds a policy
+            assertEquals(List.of("IAM001:note"), of(r, "other.json"));
+        }
+
+        @Test
         void nestingBeyondTheLimitIsLocated() throws IOException {
             write(
                     "deep.json",
