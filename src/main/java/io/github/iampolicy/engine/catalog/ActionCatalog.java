@@ -16,16 +16,13 @@
 package io.github.iampolicy.engine.catalog;
 
 import io.github.iampolicy.engine.text.Glob;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +36,11 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The bundled catalog is loaded once per JVM ({@link #defaultCatalog()}) and is immutable, so parallel
  * module builds share it. Action names match case-insensitively, as IAM matches them.
+ *
+ * <p>Reading the file only indexes where each service's lines start; a service's actions are parsed the
+ * first time something asks for that service. A build whose policies name a few services (the usual case:
+ * {@code iam} and a handful more) so parses a few hundred of the 21,000 actions, which is most of what a
+ * cold start of the goal used to spend on the catalog.
  */
 public final class ActionCatalog {
 
@@ -46,20 +48,16 @@ public final class ActionCatalog {
     public static final String RESOURCE = "/iam-policy/catalog.tsv.gz";
 
     private final String snapshotDate;
-    private final Map<String, ActionInfo> byKey;
-    private final Map<String, List<ActionInfo>> byService;
-    private final Map<String, ResourceType> resourceTypes;
+    private final String text;
+    /** Service prefix to its block; sorted, so that every listing keeps catalog order. */
+    private final Map<String, CatalogService> services;
+
     private final Map<String, List<ActionInfo>> expansions = new ConcurrentHashMap<>();
 
-    private ActionCatalog(
-            String snapshotDate,
-            Map<String, ActionInfo> byKey,
-            Map<String, List<ActionInfo>> byService,
-            Map<String, ResourceType> resourceTypes) {
+    private ActionCatalog(String snapshotDate, String text, Map<String, CatalogService> services) {
         this.snapshotDate = snapshotDate;
-        this.byKey = byKey;
-        this.byService = byService;
-        this.resourceTypes = resourceTypes;
+        this.text = text;
+        this.services = services;
     }
 
     private static final class Holder {
@@ -70,7 +68,7 @@ public final class ActionCatalog {
                 if (in == null) {
                     throw new IllegalStateException("the action catalog " + RESOURCE + " is missing from the plugin");
                 }
-                return read(new GZIPInputStream(in));
+                return read(new GZIPInputStream(in, 1 << 16));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the action catalog " + RESOURCE, e);
             }
@@ -82,44 +80,42 @@ public final class ActionCatalog {
         return Holder.DEFAULT;
     }
 
-    /** Reads a catalog in the format {@link CatalogGenerator} writes (uncompressed stream). */
+    /**
+     * Reads a catalog in the format {@link CatalogGenerator} writes (uncompressed stream). Every line's record
+     * type is checked here; the fields of a service's lines are parsed when the service is first used.
+     */
     public static ActionCatalog read(InputStream in) throws IOException {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         String date = "unknown";
-        Map<String, ActionInfo> byKey = new HashMap<>();
-        Map<String, List<ActionInfo>> byService = new TreeMap<>();
-        Map<String, ResourceType> types = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
+        Map<String, CatalogService> services = new TreeMap<>();
+        CatalogService current = null;
         int lineNo = 0;
-        while ((line = r.readLine()) != null) {
+        for (int pos = 0; pos < text.length(); ) {
+            int eol = text.indexOf('\n', pos);
+            int end = eol < 0 ? text.length() : eol;
             lineNo++;
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            switch (f[0]) {
-                case "@date" -> date = f[1];
-                case "S" -> byService.computeIfAbsent(f[1], k -> new ArrayList<>());
-                case "R" -> types.put(f[1] + ":" + f[2], new ResourceType(f[1], f[2], f[3]));
-                case "A" -> {
-                    List<ActionInfo.ResourceRef> refs = new ArrayList<>();
-                    if (f.length > 4 && !f[4].isEmpty()) {
-                        for (String t : f[4].split(",")) {
-                            boolean required = t.endsWith("*");
-                            refs.add(new ActionInfo.ResourceRef(
-                                    required ? t.substring(0, t.length() - 1) : t, required));
-                        }
+            if (end > pos && text.charAt(pos) != '#') {
+                int tab = text.indexOf('\t', pos);
+                String type = tab < 0 || tab > end ? text.substring(pos, end) : text.substring(pos, tab);
+                switch (type) {
+                    case "@date" -> date = text.substring(tab + 1, end);
+                    case "S" -> {
+                        String prefix = text.substring(tab + 1, end);
+                        current = services.computeIfAbsent(prefix, k -> new CatalogService(k, end));
                     }
-                    ActionInfo a = new ActionInfo(f[1], f[2], AccessLevel.ofCode(f[3].charAt(0)), refs);
-                    byKey.put(a.key(), a);
-                    byService.computeIfAbsent(f[1], k -> new ArrayList<>()).add(a);
+                    case "R", "A" -> {
+                        if (current == null || !current.owns(text, tab + 1, end)) {
+                            throw new IOException("catalog line " + lineNo + ": " + type
+                                    + " record outside the block of its service");
+                        }
+                        current.extendTo(end);
+                    }
+                    default -> throw new IOException("catalog line " + lineNo + ": unknown record type " + type);
                 }
-                default -> throw new IOException("catalog line " + lineNo + ": unknown record type " + f[0]);
             }
+            pos = end + 1;
         }
-        Map<String, List<ActionInfo>> frozen = new LinkedHashMap<>();
-        byService.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new ActionCatalog(date, Map.copyOf(byKey), frozen, Map.copyOf(types));
+        return new ActionCatalog(date, text, Collections.unmodifiableMap(services));
     }
 
     /** The date of the AWS data the catalog was generated from (ISO-8601). */
@@ -127,32 +123,42 @@ public final class ActionCatalog {
         return snapshotDate;
     }
 
+    /** The number of actions; parses every service. */
     public int size() {
-        return byKey.size();
+        int n = 0;
+        for (CatalogService service : services.values()) {
+            n += service.actions(text).size();
+        }
+        return n;
     }
 
     /** Service prefixes, sorted. */
     public Collection<String> services() {
-        return byService.keySet();
+        return services.keySet();
     }
 
     public boolean hasService(String prefix) {
-        return byService.containsKey(prefix.toLowerCase(Locale.ROOT));
+        return services.containsKey(prefix.toLowerCase(Locale.ROOT));
     }
 
     /** The action named {@code service:Name} (any case), or {@code null}. */
     public ActionInfo action(String fullName) {
-        return byKey.get(fullName.toLowerCase(Locale.ROOT));
+        String key = fullName.toLowerCase(Locale.ROOT);
+        int colon = key.indexOf(':');
+        CatalogService service = colon < 0 ? null : services.get(key.substring(0, colon));
+        return service == null ? null : service.action(text, key);
     }
 
     /** Every action of a service (any case), in catalog order. */
     public List<ActionInfo> actions(String service) {
-        return byService.getOrDefault(service.toLowerCase(Locale.ROOT), List.of());
+        CatalogService s = services.get(service.toLowerCase(Locale.ROOT));
+        return s == null ? List.of() : s.actions(text);
     }
 
     /** The resource type {@code name} of {@code service}, or {@code null}. */
     public ResourceType resourceType(String service, String name) {
-        return resourceTypes.get(service + ":" + name);
+        CatalogService s = services.get(service);
+        return s == null ? null : s.resourceType(text, name);
     }
 
     /**
@@ -183,8 +189,8 @@ public final class ActionCatalog {
 
     private List<ActionInfo> computeExpansion(String p) {
         if (p.equals("*")) {
-            List<ActionInfo> all = new ArrayList<>(byKey.size());
-            byService.values().forEach(all::addAll);
+            List<ActionInfo> all = new ArrayList<>();
+            services.values().forEach(service -> all.addAll(service.actions(text)));
             return List.copyOf(all);
         }
         int colon = p.indexOf(':');
@@ -196,13 +202,13 @@ public final class ActionCatalog {
         boolean serviceGlob = Glob.hasWildcard(servicePattern);
         boolean nameGlob = Glob.hasWildcard(namePattern);
         if (!serviceGlob && !nameGlob) {
-            ActionInfo a = byKey.get(p);
+            ActionInfo a = action(p);
             return a == null ? List.of() : List.of(a);
         }
         List<ActionInfo> out = new ArrayList<>();
-        for (Map.Entry<String, List<ActionInfo>> e : byService.entrySet()) {
+        for (Map.Entry<String, CatalogService> e : services.entrySet()) {
             if (serviceGlob ? Glob.matches(servicePattern, e.getKey(), true) : servicePattern.equals(e.getKey())) {
-                for (ActionInfo a : e.getValue()) {
+                for (ActionInfo a : e.getValue().actions(text)) {
                     if (Glob.matches(namePattern, a.name(), true)) {
                         out.add(a);
                     }

@@ -114,6 +114,36 @@ class ActionCatalogTest {
                 IOException.class,
                 () -> ActionCatalog.read(new ByteArrayInputStream("X\tfoo\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(bad.getMessage().contains("line 1"));
+        // services are parsed lazily, so a record in the wrong block must be caught while indexing
+        IOException misplaced = assertThrows(
+                IOException.class,
+                () -> ActionCatalog.read(
+                        new ByteArrayInputStream("S\tsvc\nA\tother\tDoIt\tW\t\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(misplaced.getMessage().contains("line 2"), misplaced.getMessage());
+        IOException orphan = assertThrows(
+                IOException.class,
+                () -> ActionCatalog.read(
+                        new ByteArrayInputStream("A\tsvc\tDoIt\tW\t\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(orphan.getMessage().contains("line 1"), orphan.getMessage());
+    }
+
+    @Test
+    void servicesAreParsedWhenFirstAskedForAndAgreeWithAWholeRead() throws IOException {
+        String text = "S\ta\nA\ta\tOne\tR\t\nS\tb\nR\tb\tthing\tarn:${Partition}:b:::thing/${Id}\n"
+                + "A\tb\tTwo\tW\tthing*\nA\tb\tThree\tL\tthing\n";
+        ActionCatalog c = ActionCatalog.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                List.of("b:Two", "b:Three"),
+                c.actions("B").stream().map(ActionInfo::fullName).toList());
+        assertEquals(
+                "arn:${Partition}:b:::thing/${Id}", c.resourceType("b", "thing").arnFormat());
+        assertNull(c.resourceType("a", "thing"));
+        assertEquals(
+                List.of("a:One", "b:Two", "b:Three"),
+                c.expand("*").stream().map(ActionInfo::fullName).toList());
+        assertEquals(3, c.size());
+        assertNull(c.action("a:Two"));
+        assertNull(c.action("nocolon"));
     }
 
     /** The bundled catalog must be exactly what the generator makes of the shared AWS data. */
