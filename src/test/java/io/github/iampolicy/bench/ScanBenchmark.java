@@ -18,6 +18,7 @@ package io.github.iampolicy.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.iampolicy.engine.TestData;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.rules.RuleSettings;
@@ -41,7 +42,7 @@ import java.util.stream.Stream;
  * performance bar: at most twice as long). Not a test: run it with {@code ./mvnw -Pbenchmark verify}, or
  * directly with the test classpath; it writes {@code target/benchmarks/scan.txt}.
  *
- * <p>Input: every file of the shared real-policy corpus, copied {@code copies} times into a temporary project
+ * <p>Input: every file of the real-policy corpus ({@code src/test/resources/corpus/real}), copied {@code copies} times into a temporary project
  * (JSON, CloudFormation YAML and Terraform JSON alike).
  */
 public final class ScanBenchmark {
@@ -52,8 +53,7 @@ public final class ScanBenchmark {
     private ScanBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(System.getProperty("iampolicy.shared", "../shared"), "corpus/real")
-                .toAbsolutePath();
+        Path corpus = TestData.resolve("corpus/real");
         int copies = Integer.getInteger("bench.copies", 20);
         int rounds = Integer.getInteger("bench.rounds", 7);
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks/scan.txt"));

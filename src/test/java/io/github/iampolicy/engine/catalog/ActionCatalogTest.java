@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.iampolicy.engine.SharedData;
+import io.github.iampolicy.engine.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,11 +146,11 @@ class ActionCatalogTest {
         assertNull(c.action("nocolon"));
     }
 
-    /** The bundled catalog must be exactly what the generator makes of the shared AWS data. */
+    /** The bundled catalog must be exactly what the generator makes of the AWS data in the test resources. */
     @Test
     void bundledCatalogIsRegeneratedFromTheAwsData(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("catalog.tsv.gz");
-        CatalogGenerator.generate(SharedData.resolve("data/iam-definition.json.gz"), out, "2026-05-10");
+        CatalogGenerator.generate(TestData.resolve("data/iam-definition.json.gz"), out, "2026-05-10");
         byte[] bundled;
         try (InputStream in = new GZIPInputStream(ActionCatalog.class.getResourceAsStream(ActionCatalog.RESOURCE))) {
             bundled = in.readAllBytes();
@@ -170,6 +170,6 @@ class ActionCatalogTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> CatalogGenerator.generate(
-                        SharedData.resolve("data/iam-definition.json.gz"), tmp.resolve("c.gz"), "May 2026"));
+                        TestData.resolve("data/iam-definition.json.gz"), tmp.resolve("c.gz"), "May 2026"));
     }
 }

@@ -18,20 +18,18 @@ package io.github.iampolicy.engine.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iampolicy.engine.TestData;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Statement;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs discovery over every file of the shared corpus of real policies ({@code corpus/real} under the directory
- * named by the system property {@code iampolicy.shared}, default {@code ../shared}).
+ * Runs discovery over every file of the corpus of real policies ({@code src/test/resources/corpus/real}).
  */
 class CorpusTest {
 
@@ -42,9 +40,7 @@ class CorpusTest {
                     + "data source is not a shape RULES.md lists");
 
     private static Path corpus() {
-        Path dir = Path.of(System.getProperty("iampolicy.shared", "../shared")).resolve("corpus/real");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "no corpus at " + dir.toAbsolutePath());
-        return dir;
+        return TestData.resolve("corpus/real");
     }
 
     @Test

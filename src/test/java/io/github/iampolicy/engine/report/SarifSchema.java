@@ -24,6 +24,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
+import io.github.iampolicy.engine.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,14 +34,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The OASIS SARIF 2.1.0 schema from the shared data directory, loaded offline: the schema's own id is
+ * The OASIS SARIF 2.1.0 schema from the test data ({@code src/test/resources/data}), loaded offline: the schema's own id is
  * served from the local file and any other http(s) fetch fails the test, so validation never depends
  * on the network.
  */
 final class SarifSchema {
 
-    static final Path FILE =
-            Path.of(System.getProperty("iampolicy.shared", "../shared")).resolve("data/sarif-schema-2.1.0.json");
+    static final Path FILE = TestData.resolve("data/sarif-schema-2.1.0.json");
 
     private static JsonSchema schema;
 

@@ -18,7 +18,7 @@ package io.github.iampolicy.engine.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.iampolicy.engine.SharedData;
+import io.github.iampolicy.engine.TestData;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.rules.RuleSettings;
@@ -42,8 +42,8 @@ class ConcurrentScanTest {
     @Test
     @Timeout(120)
     void scanningTheCorpusFromSeveralThreadsGivesIdenticalResults() throws Exception {
-        Path corpus = SharedData.resolve("corpus/real");
-        Path reference = SharedData.resolve("reference");
+        Path corpus = TestData.resolve("corpus/real");
+        Path reference = TestData.resolve("reference");
         PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
         List<Path> roots = List.of(corpus, reference);
         ScanResult single = scanner.scan(options(roots, corpus, 1), ScanListener.NONE);
@@ -81,7 +81,7 @@ class ConcurrentScanTest {
     @Test
     @Timeout(120)
     void theNumberOfScanThreadsChangesNeitherFindingsNorTheOrderOfMessages() {
-        Path corpus = SharedData.resolve("corpus/real");
+        Path corpus = TestData.resolve("corpus/real");
         PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
         List<String> sequentialLog = new ArrayList<>();
         ScanResult sequential = scanner.scan(options(List.of(corpus), corpus, 1), sequentialLog::add);

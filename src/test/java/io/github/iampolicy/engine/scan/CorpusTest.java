@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.iampolicy.engine.SharedData;
+import io.github.iampolicy.engine.TestData;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The whole engine over the 76 real policies of the shared corpus. Every file must get a deliberate
+ * The whole engine over the 76 real policies of the corpus ({@code src/test/resources/corpus/real}). Every file must get a deliberate
  * outcome: its verdict (fail = some error) and the exact sets of error and warning rule ids are compared
  * with {@code EXPECTED.tsv} (odd files, from the spec's authors) and {@code EXPECTED-EVEN.tsv} (even files,
  * judged by us from RULES.md).
@@ -58,7 +58,7 @@ class CorpusTest {
 
     @BeforeAll
     static void scanTheCorpus() {
-        corpus = SharedData.resolve("corpus/real");
+        corpus = TestData.resolve("corpus/real");
         ScanOptions options = new ScanOptions(
                 List.of(corpus), corpus, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
         result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog()).scan(options, ScanListener.NONE);
@@ -133,7 +133,7 @@ class CorpusTest {
 
     @Test
     void referencePoliciesHaveNoError() {
-        Path reference = SharedData.resolve("reference");
+        Path reference = TestData.resolve("reference");
         ScanOptions options = new ScanOptions(
                 List.of(reference), reference, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
         ScanResult r =

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.iampolicy.engine.SharedData;
+import io.github.iampolicy.engine.TestData;
 import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Policy;
@@ -60,7 +60,7 @@ class SemanticCheckerTest {
 
     static Policy reference(String name) {
         try {
-            Path p = SharedData.resolve("reference/" + name);
+            Path p = TestData.resolve("reference/" + name);
             return TestPolicies.policy(Files.readString(p, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -141,7 +141,7 @@ class SemanticCheckerTest {
 
     @Test
     void example5WithoutTheMfaDenyChangePasswordWorksWithLongTermKeys() throws IOException {
-        String text = Files.readString(SharedData.resolve("reference/aws-my-sec-creds-self-manage.json"));
+        String text = Files.readString(TestData.resolve("reference/aws-my-sec-creds-self-manage.json"));
         com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
         var statements = (com.fasterxml.jackson.databind.node.ArrayNode) doc.get("Statement");
@@ -207,7 +207,7 @@ class SemanticCheckerTest {
 
     @TestFactory
     Stream<DynamicTest> everyReferencePolicyPassesIam301() throws IOException {
-        try (Stream<Path> files = Files.list(SharedData.resolve("reference"))) {
+        try (Stream<Path> files = Files.list(TestData.resolve("reference"))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
                     .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
                         Policy policy = reference(p.getFileName().toString());

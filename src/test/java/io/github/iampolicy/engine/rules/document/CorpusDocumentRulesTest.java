@@ -18,8 +18,8 @@ package io.github.iampolicy.engine.rules.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.iampolicy.engine.TestData;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
@@ -45,12 +45,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The document rules over the shared reference policies and the raw-JSON corpus files whose verdicts
+ * The document rules over the reference policies and the raw-JSON corpus files whose verdicts
  * {@code corpus/real/EXPECTED.tsv} records: the IAM0xx part of each verdict must hold exactly.
  */
 class CorpusDocumentRulesTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("iampolicy.shared", "../shared"));
     private static final TreeReader READER = new TreeReader();
 
     /** A raw file read as discovery would: the document (unwrapping PolicyVersion.Document), templates resolved. */
@@ -106,8 +105,7 @@ class CorpusDocumentRulesTest {
 
     @Test
     void seedPolicyHasExactlyTheDocumentedWarnings() throws Exception {
-        Path seed = SHARED.resolve("reference/seed-self-manage.json");
-        assumeTrue(Files.exists(seed), "shared reference directory not found at " + SHARED.toAbsolutePath());
+        Path seed = TestData.resolve("reference/seed-self-manage.json");
         List<Finding> f = findings(seed);
         assertEquals(Set.of(), ids(f, Severity.ERROR), dump(f));
         assertEquals(Set.of("IAM005", "IAM006", "IAM007"), ids(f, Severity.WARNING), dump(f));
@@ -130,8 +128,7 @@ class CorpusDocumentRulesTest {
 
     @TestFactory
     Stream<DynamicTest> awsReferencePoliciesHaveNoErrors() throws IOException {
-        Path dir = SHARED.resolve("reference");
-        assumeTrue(Files.isDirectory(dir), "shared reference directory not found at " + dir.toAbsolutePath());
+        Path dir = TestData.resolve("reference");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().startsWith("aws-"))
@@ -148,9 +145,8 @@ class CorpusDocumentRulesTest {
 
     @TestFactory
     Stream<DynamicTest> oddCorpusFilesMatchExpectedDocumentVerdicts() throws IOException {
-        Path dir = SHARED.resolve("corpus/real");
-        Path expected = dir.resolve("EXPECTED.tsv");
-        assumeTrue(Files.exists(expected), "corpus not found at " + dir.toAbsolutePath());
+        Path dir = TestData.resolve("corpus/real");
+        Path expected = TestData.resolve("corpus/real/EXPECTED.tsv");
         List<DynamicTest> tests = new ArrayList<>();
         for (String line : Files.readAllLines(expected)) {
             if (line.startsWith("#") || line.startsWith("file\t") || line.isBlank()) {

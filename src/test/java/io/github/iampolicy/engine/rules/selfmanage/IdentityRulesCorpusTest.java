@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iampolicy.engine.TestData;
 import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Finding;
@@ -44,15 +45,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The IAM1xx/IAM2xx rules against the shared reference policies and the real-world corpus: the odd-numbered
+ * The IAM1xx/IAM2xx rules against the reference policies and the real-world corpus: the odd-numbered
  * raw JSON files against {@code corpus/real/EXPECTED.tsv}, the even-numbered ones against this branch's own
  * verdicts in {@code src/test/resources/corpus/EXPECTED-EVEN-IDRULES.tsv}. Only the ids of these rules are
  * compared; YAML, Terraform JSON and files that do not parse are other rules' business.
  */
 class IdentityRulesCorpusTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("iampolicy.shared", "../shared"));
-    private static final Path CORPUS = SHARED.resolve("corpus/real");
+    private static final Path CORPUS = TestData.resolve("corpus/real");
 
     static List<Rule> rules() {
         List<Rule> all = new ArrayList<>(PrivilegeRules.ALL);
@@ -108,10 +108,10 @@ class IdentityRulesCorpusTest {
     @Test
     void referencePoliciesProduceNoError() throws IOException {
         List<Path> refs;
-        try (Stream<Path> s = Files.list(SHARED.resolve("reference"))) {
+        try (Stream<Path> s = Files.list(TestData.resolve("reference"))) {
             refs = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertFalse(refs.isEmpty(), "no reference policies under " + SHARED.toAbsolutePath());
+        assertFalse(refs.isEmpty(), "no reference policies under " + TestData.resolve("reference"));
         for (Path p : refs) {
             List<Finding> errors = findings(p).stream()
                     .filter(f -> f.severity() == Severity.ERROR)
