@@ -32,6 +32,8 @@ import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,6 +169,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Base URL of the rule pages: the SARIF report's {@code helpUri} of rule {@code IAM201} is this URL followed
+     * by {@code IAM201.md}. Point it at a mirror or at the tag of the plugin version you use; an absolute
+     * {@code http} or {@code https} URL.
+     */
+    @Parameter(property = "iam-policy.rulesDocumentationUrl", defaultValue = ToolInfo.DEFAULT_RULES_DOCUMENTATION_URL)
+    private String rulesDocumentationUrl;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -175,6 +185,7 @@ public class CheckMojo extends AbstractMojo {
         }
         Severity threshold = threshold();
         ParseLimits limits = limits();
+        ToolInfo tool = ToolInfo.plugin(pluginVersion(), rulesDocumentationUrl());
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
         if (threads < 0) {
             throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
@@ -192,7 +203,6 @@ public class CheckMojo extends AbstractMojo {
         Path out = outputDirectory.toPath();
         Path sarif = out.resolve(SARIF_NAME);
         Path json = out.resolve(JSON_NAME);
-        ToolInfo tool = ToolInfo.plugin(pluginVersion());
         try {
             SarifReportWriter.write(result, sarif, tool);
             JsonReportWriter.write(result, json, tool);
@@ -232,6 +242,23 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(
                     "invalid failOnSeverity '" + value + "': expected error, warning, note or none");
         }
+    }
+
+    private String rulesDocumentationUrl() throws MojoExecutionException {
+        String value = rulesDocumentationUrl == null || rulesDocumentationUrl.isBlank()
+                ? ToolInfo.DEFAULT_RULES_DOCUMENTATION_URL
+                : rulesDocumentationUrl.trim();
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new MojoExecutionException(
+                "invalid rulesDocumentationUrl '" + value + "': expected an absolute http or https URL");
     }
 
     private ParseLimits limits() throws MojoExecutionException {

@@ -88,6 +88,24 @@ class CheckMojoTest {
         return new ObjectMapper().readTree(report.toFile());
     }
 
+    /** The {@code tool.driver.rules} entry of a rule in the fixture's SARIF report. */
+    static JsonNode sarifRule(String fixture, String id) throws IOException {
+        Path report = fixtureDir(fixture).resolve("target/iam-policy/iam-policy.sarif");
+        assertTrue(Files.isRegularFile(report), "SARIF report written: " + report);
+        for (JsonNode rule : new ObjectMapper()
+                .readTree(report.toFile())
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver")
+                .get("rules")) {
+            if (rule.get("id").asText().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + id + " in " + report);
+    }
+
     static void deleteReports(String fixture) throws IOException {
         Path dir = fixtureDir(fixture).resolve("target/iam-policy");
         for (String name : List.of("iam-policy.json", "iam-policy.sarif")) {
@@ -136,6 +154,46 @@ class CheckMojoTest {
         @MojoParameter(name = "failOnSeverity", value = "none")
         void reportsButPassesWithThresholdNone(CheckMojo mojo) {
             assertDoesNotThrow(mojo::execute);
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "failOnSeverity", value = "none")
+        void sarifRulesLinkToTheirPagesInTheRepositoryByDefault(CheckMojo mojo) throws Exception {
+            assertEquals(
+                    "https://github.com/iampolicy/iam-policy-maven-plugin/blob/main/src/site/markdown/rules/",
+                    MojoExtension.getVariableValueFromObject(mojo, "rulesDocumentationUrl"));
+            deleteReports("user-wildcard");
+            mojo.execute();
+            assertEquals(
+                    "https://github.com/iampolicy/iam-policy-maven-plugin/blob/main/src/site/markdown/rules/IAM201.md",
+                    sarifRule("user-wildcard", "IAM201").get("helpUri").asText());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "failOnSeverity", value = "none")
+        @MojoParameter(name = "rulesDocumentationUrl", value = "https://docs.example.com/iam-policy/rules")
+        void rulesDocumentationUrlReachesTheSarifReport(CheckMojo mojo) throws Exception {
+            deleteReports("user-wildcard");
+            mojo.execute();
+            assertEquals(
+                    "https://docs.example.com/iam-policy/rules/IAM201.md",
+                    sarifRule("user-wildcard", "IAM201").get("helpUri").asText());
+            assertEquals(
+                    "https://docs.example.com/iam-policy/rules/IAM301.md",
+                    sarifRule("user-wildcard", "IAM301").get("helpUri").asText());
+        }
+
+        @Test
+        @Basedir("/unit/user-wildcard")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "rulesDocumentationUrl", value = "docs/rules/")
+        void aRelativeRulesDocumentationUrlIsAConfigurationError(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("rulesDocumentationUrl"), e.getMessage());
         }
 
         @Test

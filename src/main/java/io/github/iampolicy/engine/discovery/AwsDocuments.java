@@ -22,7 +22,7 @@ import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
 
 /**
- * Policy documents and the AWS API outputs that wrap them (RULES.md section 1, shapes 1 and 2): a raw policy,
+ * Policy documents and the AWS API outputs that wrap them ("Shapes" in src/site/markdown/rules/index.md): a raw policy,
  * {@code PolicyVersion.Document} (GetPolicyVersion), a top-level {@code PolicyDocument} (Get{User,Group,Role}Policy),
  * and {@code get-account-authorization-details}. The raw API returns documents URL-encoded; they are decoded.
  */

@@ -29,19 +29,19 @@ import java.util.Set;
 
 /**
  * Evaluates CloudFormation intrinsic functions, long ({@code {"Fn::Sub": ...}}) and short ({@code !Sub}) forms,
- * as far as a static check can (RULES.md section 2).
+ * as far as a static check can ("CloudFormation" in src/site/markdown/rules/index.md).
  *
  * <p>Evaluating a node yields its <em>alternatives</em>: none for {@code AWS::NoValue}, one normally, several
  * when {@code Fn::If} is involved, because both branches are checked. In a list the alternatives are spliced
  * in; as a member value several alternatives become one array (an array branch contributes its elements);
  * inside a string ({@code Fn::Sub}, {@code Fn::Join}) they multiply into several strings.
  *
- * <p>{@code Fn::Sub} strings are CloudFormation syntax, so section 1's placeholder rule is not applied to
- * their result: every {@code ${Name}} is already a reference that Sub itself resolves (a parameter default or
+ * <p>{@code Fn::Sub} strings are CloudFormation syntax, so the placeholder rule of the template syntax is not applied
+ * to their result: every {@code ${Name}} is already a reference that Sub itself resolves (a parameter default or
  * an unknown value, the same outcome as a placeholder), and {@code ${!Name}} must stay the literal
- * {@code ${Name}} that CloudFormation sends to IAM. The other two section 1 escapes, which CloudFormation
+ * {@code ${Name}} that CloudFormation sends to IAM. The other two escapes of the template syntax, which CloudFormation
  * does not know, apply to Sub's literal text: {@code $${x}} is read like {@code ${!x}}, and {@code &{aws:x}}
- * is {@code ${aws:x}}. Plain strings get the full section 1 treatment.
+ * is {@code ${aws:x}}. Plain strings get the full template syntax.
  *
  * <p>An evaluated intrinsic becomes a string scalar at the intrinsic's location whose {@code raw} is the
  * display form of its result, so rules reading {@code raw} never see CloudFormation syntax.

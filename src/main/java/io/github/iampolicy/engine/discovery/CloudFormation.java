@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Policies of CloudFormation templates (JSON or YAML): IAM policies, inline policies of users, groups and roles,
- * role trust policies, and the resource policies of S3, SQS, SNS and KMS (RULES.md section 1, shape 3).
+ * role trust policies, and the resource policies of S3, SQS, SNS and KMS ("Shapes" in
+ * src/site/markdown/rules/index.md).
  *
  * <p>When {@code Fn::If} stands for the whole document, both branches are separate policies whose paths end
  * in {@code #1} and {@code #2}.

@@ -34,7 +34,8 @@ import java.util.function.UnaryOperator;
  * A policy given as a JSON string inside another document: Terraform's {@code policy = "..."}, a CloudFormation
  * {@code PolicyDocument} string, a URL-encoded document in AWS API output.
  *
- * <p>Placeholders are replaced by unknown tokens <em>before</em> the string is parsed (RULES.md section 1), so
+ * <p>Placeholders are replaced by unknown tokens <em>before</em> the string is parsed ("Template
+ * syntax" in src/site/markdown/rules/index.md), so
  * that an interpolation with inner quotes ({@code ${format("%s", var.x)}}) cannot break the JSON. A token that
  * stands outside a JSON string (an interpolation used as a whole value) is written as a JSON string.
  *
@@ -50,7 +51,7 @@ final class EmbeddedPolicy {
     enum Mode {
         /** Terraform: every {@code ${...}} is an interpolation, an unknown value. */
         TERRAFORM,
-        /** RULES.md section 1 template syntax: only placeholders ({@code ${name}} without {@code :}) are unknown. */
+        /** The template syntax of the rule list: only placeholders ({@code ${name}} without {@code :}) are unknown. */
         TEMPLATE,
         /** Already resolved (CloudFormation intrinsics evaluated): parsed as is. */
         NONE

@@ -27,7 +27,7 @@ import java.util.Map;
 import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
- * Finds the candidate files under the scan roots (RULES.md section 1).
+ * Finds the candidate files under the scan roots ("Files" in src/site/markdown/rules/index.md).
  *
  * <p>Decisions where the specification is silent:
  * <ul>

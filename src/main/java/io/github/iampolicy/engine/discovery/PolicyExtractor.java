@@ -29,7 +29,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one candidate file and returns the policies it holds (RULES.md sections 1 and 2).
+ * Reads one candidate file and returns the policies it holds ("How the rules read a
+ * policy" in src/site/markdown/rules/index.md).
  *
  * <p>Never throws: whatever goes wrong becomes a located {@link FileProblem}. Immutable and safe to share
  * between threads.
@@ -63,8 +64,8 @@ public final class PolicyExtractor {
     }
 
     /**
-     * RULES.md section 1: the text contains {@code "Statement"} or {@code Statement:} together with
-     * {@code Effect} or {@code Action}. Decides whether a file that does not parse is an IAM001 error.
+     * As src/site/markdown/rules/index.md says: the text contains {@code "Statement"} or {@code Statement:} together
+     * with {@code Effect} or {@code Action}. Decides whether a file that does not parse is an IAM001 error.
      */
     public static boolean looksLikePolicy(String text) {
         return (text.contains("\"Statement\"") || text.contains("Statement:"))

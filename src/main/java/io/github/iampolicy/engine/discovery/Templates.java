@@ -23,7 +23,9 @@ import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies the template syntax of RULES.md section 1 to every string scalar of a tree. */
+/**
+ * Applies the template syntax ("Template syntax" in src/site/markdown/rules/index.md) to every string scalar of a tree.
+ */
 final class Templates {
 
     private Templates() {}

@@ -27,11 +27,11 @@ import java.util.function.BiConsumer;
 
 /**
  * Policies of Terraform JSON configurations ({@code *.tf.json}) and of plans ({@code terraform show -json})
- * (RULES.md section 1, shape 4).
+ * ("Shapes" in src/site/markdown/rules/index.md).
  *
  * <p>In a configuration, the policy string is Terraform template text: every {@code ${...}} is an
  * interpolation (unknown value). A plan holds rendered values, in which {@code ${aws:username}} is the policy
- * variable itself; its strings only get the section 1 template rules. Where a list index is needed to tell
+ * variable itself; its strings only get the template syntax. Where a list index is needed to tell
  * two entries apart it is part of the policy path ({@code resource.aws_iam_policy.p[1].policy}); a single
  * entry wrapped in an array (common in generated JSON) gets none.
  */

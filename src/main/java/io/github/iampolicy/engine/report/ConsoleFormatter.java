@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The console output of RULES.md section 5: one compiler-style line per finding and a one-line summary.
+ * The console output (README.md, section "Output"): one compiler-style line per finding and a one-line summary.
  *
  * <p>The lines carry no level prefix: the Maven log adds {@code [ERROR] }, {@code [WARNING] } or
  * {@code [INFO] } itself. The caller logs each finding at {@link #logLevel(Severity)}:

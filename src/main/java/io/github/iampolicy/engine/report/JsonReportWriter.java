@@ -24,7 +24,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The JSON report of RULES.md section 5 ({@code target/iam-policy/iam-policy.json}):
+ * The JSON report (README.md, section "Output"; {@code target/iam-policy/iam-policy.json}):
  * <pre>
  * {
  *   "tool": {"name": "iam-policy-maven-plugin", "version": "0.1.0"},

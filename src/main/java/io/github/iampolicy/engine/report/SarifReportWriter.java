@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The SARIF 2.1.0 report of RULES.md section 5 ({@code target/iam-policy/iam-policy.sarif}), as GitHub code
+ * The SARIF 2.1.0 report (README.md, section "Output"; {@code target/iam-policy/iam-policy.sarif}), as GitHub code
  * scanning and other SARIF viewers read it.
  *
  * <p>Choices where SARIF leaves room:
@@ -49,6 +49,8 @@ import java.util.TreeSet;
  *   <li>{@code partialFingerprints["iamPolicy/v1"]} is {@link Finding#fingerprint()}: rule, file, policy path,
  *       statement and subject, no line or column, so moving a policy down a file keeps the alert.</li>
  *   <li>Columns are counted as the parser counts them, in UTF-16 code units.</li>
+ *   <li>Each rule's {@code helpUri} is its page ({@link ToolInfo#helpUri}, the goal's
+ *       {@code rulesDocumentationUrl} followed by {@code IAMxxx.md}); without a base URL there is none.</li>
  * </ul>
  * The same result always gives the same bytes.
  */
@@ -99,7 +101,7 @@ public final class SarifReportWriter {
             driver.put("informationUri", tool.informationUri());
         }
         ArrayNode ruleArray = driver.putArray("rules");
-        rules.forEach(rule -> ruleArray.add(rule(rule)));
+        rules.forEach(rule -> ruleArray.add(rule(rule, tool.helpUri(rule.id()))));
 
         ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
         srcroot.putObject("description").put("text", "The project base directory.");
@@ -138,7 +140,7 @@ public final class SarifReportWriter {
         }
     }
 
-    private static ObjectNode rule(RuleInfo rule) {
+    private static ObjectNode rule(RuleInfo rule, String helpUri) {
         ObjectNode n = ReportSupport.MAPPER.createObjectNode();
         String description = nonEmpty(rule.description(), rule.name());
         String help = nonEmpty(rule.help(), description);
@@ -147,6 +149,9 @@ public final class SarifReportWriter {
         // RuleInfo's description is one sentence by contract: short and full description are the same text.
         n.putObject("shortDescription").put("text", description);
         n.putObject("fullDescription").put("text", description);
+        if (helpUri != null) {
+            n.put("helpUri", helpUri);
+        }
         ObjectNode h = n.putObject("help");
         h.put("text", help);
         h.put(

@@ -21,21 +21,56 @@ import java.util.Objects;
  * The tool as reports name it. The caller reads the version (from the plugin descriptor or the jar
  * manifest); the engine does not know how it was packaged.
  *
- * @param name           tool name, {@value #DEFAULT_NAME} for the plugin
- * @param version        tool version, or {@code null} when unknown (then left out of SARIF, {@code null} in JSON)
- * @param informationUri where the tool is documented, or {@code null}; must be an absolute URI for SARIF
+ * @param name                  tool name, {@value #DEFAULT_NAME} for the plugin
+ * @param version               tool version, or {@code null} when unknown (then left out of SARIF, {@code null} in
+ *                              JSON)
+ * @param informationUri        where the tool is documented, or {@code null}; must be an absolute URI for SARIF
+ * @param rulesDocumentationUrl base URL of the rule pages, or {@code null}: the page of rule {@code IAM201} is
+ *                              this URL followed by {@code IAM201.md} (SARIF {@code helpUri}); must be absolute
  */
-public record ToolInfo(String name, String version, String informationUri) {
+public record ToolInfo(String name, String version, String informationUri, String rulesDocumentationUrl) {
 
     public static final String DEFAULT_NAME = "iam-policy-maven-plugin";
     public static final String DEFAULT_INFORMATION_URI = "https://github.com/iampolicy/iam-policy-maven-plugin";
 
+    /**
+     * Where the rule pages of the repository ({@code src/site/markdown/rules/IAMxxx.md}) are published: the
+     * project's URL followed by the folder on the main branch.
+     */
+    public static final String DEFAULT_RULES_DOCUMENTATION_URL =
+            DEFAULT_INFORMATION_URI + "/blob/main/src/site/markdown/rules/";
+
     public ToolInfo {
         Objects.requireNonNull(name, "name");
+        if (rulesDocumentationUrl != null && rulesDocumentationUrl.isBlank()) {
+            rulesDocumentationUrl = null;
+        }
     }
 
-    /** The plugin itself at the given version. */
+    /** A tool without rule pages. */
+    public ToolInfo(String name, String version, String informationUri) {
+        this(name, version, informationUri, null);
+    }
+
+    /** The plugin itself at the given version, with the rule pages of its repository. */
     public static ToolInfo plugin(String version) {
-        return new ToolInfo(DEFAULT_NAME, version, DEFAULT_INFORMATION_URI);
+        return plugin(version, DEFAULT_RULES_DOCUMENTATION_URL);
+    }
+
+    /** The plugin itself at the given version, with its rule pages under {@code rulesDocumentationUrl}. */
+    public static ToolInfo plugin(String version, String rulesDocumentationUrl) {
+        return new ToolInfo(DEFAULT_NAME, version, DEFAULT_INFORMATION_URI, rulesDocumentationUrl);
+    }
+
+    /**
+     * The page of a rule, e.g. {@code .../rules/IAM201.md}, or {@code null} when there are no rule pages. A
+     * base URL without a trailing {@code /} gets one.
+     */
+    public String helpUri(String ruleId) {
+        if (rulesDocumentationUrl == null) {
+            return null;
+        }
+        String base = rulesDocumentationUrl.trim();
+        return base + (base.endsWith("/") ? "" : "/") + ruleId + ".md";
     }
 }

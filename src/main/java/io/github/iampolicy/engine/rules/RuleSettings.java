@@ -41,7 +41,7 @@ public record RuleSettings(
         Set<String> disabledRules,
         SemanticOptions semantic) {
 
-    /** The self-manage allowlist S of RULES.md section 4. */
+    /** The self-manage allowlist S ("Terms" in src/site/markdown/rules/index.md). */
     public static final List<String> DEFAULT_SELF_MANAGE = List.of(
             "ChangePassword",
             "GetUser",

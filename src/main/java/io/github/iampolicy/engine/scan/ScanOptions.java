@@ -25,7 +25,8 @@ import java.util.List;
  *
  * @param roots    directories to search (missing ones are ignored)
  * @param baseDir  the project base directory; reports show paths relative to it
- * @param includes Ant-style include patterns; empty means the defaults of RULES.md section 1
+ * @param includes Ant-style include patterns; empty means the defaults ("Files" in
+ *                 src/site/markdown/rules/index.md)
  * @param excludes Ant-style exclude patterns, applied after includes
  * @param threads  files checked at once; 0 means one per available processor
  */

@@ -30,9 +30,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Action atoms (design section 5.2): finitely many action strings such that every action string of the
- * modelled space matches exactly the same set of patterns as one of them. Catalog actions come first (they
- * make readable witnesses); literal pattern names next; then one witness per block of the Boolean algebra
+ * Action atoms (src/site/markdown/semantic-analysis.md section 3): finitely many action strings such that every action
+ * string of the modelled space matches exactly the same set of patterns as one of them. Catalog actions come first
+ * (they make readable witnesses); literal pattern names next; then one witness per block of the Boolean algebra
  * the wildcard patterns generate over the action shape {@code [a-z0-9-]+:[a-z0-9]+} - these stand for actions
  * AWS may add later, which {@code NotAction} and wildcards grant too. The catalog is never complemented: it
  * only improves witnesses, the blocks make the result exact.

@@ -30,10 +30,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names aligned with a literal pattern (design section 5.4): for a pattern {@code q = α·${aws:username}·β}
- * and a variable-free pattern {@code p}, {@code M(q,p) = { u | L(α)·u·L(β) ∩ L(p) ≠ ∅ }}, computed as a
- * left and right quotient of p's DFA over the product with q's DFA, where the variable is one marker
- * character. A few short members of {@code M ∩ Names} become representative caller names.
+ * Names aligned with a literal pattern (src/site/markdown/semantic-analysis.md section 4): for a pattern
+ * {@code q = α·${aws:username}·β} and a variable-free pattern {@code p},
+ * {@code M(q,p) = { u | L(α)·u·L(β) ∩ L(p) ≠ ∅ }}, computed as a left and right quotient of p's DFA over the
+ * product with q's DFA, where the variable is one marker character. A few short members of {@code M ∩ Names} become representative caller names.
  */
 final class Aligned {
 

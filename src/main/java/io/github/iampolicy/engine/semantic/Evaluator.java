@@ -39,8 +39,9 @@ import java.util.Locale;
  *       otherwise the request is implicitly denied. Statement order does not matter.</li>
  *   <li>Actions: case-insensitive, {@code *} and {@code ?} wildcards; {@code NotAction} applies to every
  *       action none of its entries matches.</li>
- *   <li>Resources: case-sensitive, per-field wildcards (RULES.md section 2); {@code NotResource} applies to
- *       every resource none of its entries matches. A statement with neither element applies to nothing.</li>
+ *   <li>Resources: case-sensitive, per-field wildcards (src/site/markdown/semantic-analysis.md section 2);
+ *       {@code NotResource} applies to every resource none of its entries matches. A statement with neither
+ *       element applies to nothing.</li>
  *   <li>Policy variables (Version 2012-10-17 only; otherwise {@code ${...}} is literal text): {@code ${key}}
  *       takes the request's value, {@code ${key, 'default'}} the default when the key is absent, {@code ${*}}
  *       {@code ${?}} {@code ${$}} are literal characters. A resource entry or condition value whose variable
@@ -269,10 +270,10 @@ public final class Evaluator {
     }
 
     /**
-     * RULES.md section 2 / design note section 2.1: split the pattern at its first five literal {@code :} into
-     * k pieces and the resource at its first five {@code :} into m fields. Six pieces match six fields one by
-     * one (the last field keeps further colons). Fewer pieces match as many fields, or, when the last piece
-     * ends in {@code *}, the fields before it one by one and that piece the whole rest, colons included.
+     * The resource rule of src/site/markdown/semantic-analysis.md section 2: split the pattern at its first five
+     * literal {@code :} into k pieces and the resource at its first five {@code :} into m fields. Six pieces match six
+     * fields one by one (the last field keeps further colons). Fewer pieces match as many fields, or, when the last
+     * piece ends in {@code *}, the fields before it one by one and that piece the whole rest, colons included.
      */
     static boolean arnMatches(int[] p, String resource) {
         int[] cuts = new int[7];

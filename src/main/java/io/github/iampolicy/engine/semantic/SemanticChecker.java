@@ -37,7 +37,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The symbolic checker (design note {@code semantic-check.md} sections 5-6): decides, exactly over all
+ * The symbolic checker ({@code src/site/markdown/semantic-analysis.md}, sections 1-8): decides, exactly over all
  * action strings, resource strings and caller names of the modelled request space, whether a candidate
  * policy allows a request that it must not.
  *
@@ -51,8 +51,8 @@ import java.util.stream.Stream;
  * three atoms (absent: long-term keys; {@code "true"} with {@code aws:MultiFactorAuthAge} present;
  * {@code "false"}); actions are catalog actions, literal action names of the policies, and the lower-case
  * shape {@code [a-z0-9-]+:[a-z0-9]+}; resources are all strings. Conditions the checker does not model
- * (RULES.md section 4) are first fixed so that they cannot help a counterexample (an error counterexample
- * needs none of them), then so that they can (a warning counterexample names them).
+ * (src/site/markdown/semantic-analysis.md section 6) are first fixed so that they cannot help a counterexample (an
+ * error counterexample needs none of them), then so that they can (a warning counterexample names them).
  *
  * <p>Every automaton is built per call and never leaves it, so one checker can serve many threads.
  */
@@ -228,7 +228,7 @@ public final class SemanticChecker {
         }
     }
 
-    /** RULES.md section 4: the conditions the checker models exactly. */
+    /** The conditions the checker models exactly (src/site/markdown/semantic-analysis.md section 6). */
     static boolean modelled(Statement.Condition c, boolean vars) {
         Evaluator.Operator op = Evaluator.Operator.parse(c.operator());
         if (op.set() != null || !op.known()) {
@@ -506,9 +506,9 @@ public final class SemanticChecker {
     // ------------------------------------------------------------------ user names
 
     /**
-     * Representative caller names (design section 5.4): alice and bob (readable witnesses), generic names of
-     * fresh characters of every length 1..K, and names aligned with the policies' literal patterns and
-     * {@code aws:username} condition values.
+     * Representative caller names (src/site/markdown/semantic-analysis.md section 4): alice and bob (readable
+     * witnesses), generic names of fresh characters of every length 1..K, and names aligned with the policies' literal
+     * patterns and {@code aws:username} condition values.
      */
     private List<String> users(Run run, BitSet relevant) {
         LinkedHashSet<String> out = new LinkedHashSet<>(List.of("alice", "bob"));
@@ -551,7 +551,7 @@ public final class SemanticChecker {
                 }
             }
         }
-        // names aligned with literal patterns: M(q, p) of design section 5.4
+        // names aligned with literal patterns: M(q, p) of src/site/markdown/semantic-analysis.md section 4
         Set<String> varPatterns = new LinkedHashSet<>();
         Set<String> plainPatterns = new LinkedHashSet<>();
         for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {

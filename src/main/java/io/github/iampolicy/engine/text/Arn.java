@@ -22,7 +22,8 @@ package io.github.iampolicy.engine.text;
 public record Arn(String partition, String service, String region, String account, String resource) {
 
     /**
-     * The ARN of {@code s}, or {@code null} when it is not ARN shaped (RULES.md section 2: starts with
+     * The ARN of {@code s}, or {@code null} when it is not ARN shaped (as
+     * src/site/markdown/rules/index.md defines it: starts with
      * {@code arn:} and has at least six {@code :}-separated fields).
      */
     public static Arn parse(String s) {

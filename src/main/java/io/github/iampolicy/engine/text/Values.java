@@ -107,7 +107,8 @@ public final class Values {
     }
 
     /**
-     * Resolves the template syntax that may appear in any file (RULES.md section 1): <code>$${</code> is a literal
+     * Resolves the template syntax that may appear in any file ("Template syntax" in
+     * src/site/markdown/rules/index.md): <code>$${</code> is a literal
      * <code>${</code>, {@code &{name}} is the policy variable {@code ${name}}, and a placeholder {@code ${name}}
      * becomes an unknown token. Unbalanced braces are left as written, for IAM009 to report.
      */

@@ -38,7 +38,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Shape 3 of RULES.md section 1 and the CloudFormation evaluation of section 2. */
+/** CloudFormation templates: the "Shapes" and "CloudFormation" items of src/site/markdown/rules/index.md. */
 class CloudFormationShapesTest {
 
     private static final String YAML = "cfn/template.yaml";

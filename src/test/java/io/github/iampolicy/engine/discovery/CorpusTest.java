@@ -37,7 +37,7 @@ class CorpusTest {
     private static final Map<String, String> NO_POLICY = Map.of(
             "074-terraform-json-deny-outside-ip.tf.json",
             "the aws_iam_policy's policy is one interpolation (${data.aws_iam_policy_document...json}) and the "
-                    + "data source is not a shape RULES.md lists");
+                    + "data source is not a shape the plugin reads");
 
     private static Path corpus() {
         return TestData.resolve("corpus/real");

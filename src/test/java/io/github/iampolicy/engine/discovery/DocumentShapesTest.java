@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Shapes 1 and 2 of RULES.md section 1: plain policies and the AWS API outputs wrapping them. */
+/** The first "Shapes" of src/site/markdown/rules/index.md: plain policies and the AWS API outputs wrapping them. */
 class DocumentShapesTest {
 
     @Test

@@ -38,7 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** RULES.md section 2 reading rules, and what happens to files that are not policies or not readable. */
+/**
+ * The reading rules of src/site/markdown/rules/index.md ("Files", "Values"), and what happens to files that are not
+ * policies or not readable.
+ */
 class ReadingTest {
 
     private static final String POLICY =

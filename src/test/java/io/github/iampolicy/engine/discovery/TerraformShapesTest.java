@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Shape 4 of RULES.md section 1: Terraform JSON configurations and plans. */
+/** The Terraform item of "Shapes" in src/site/markdown/rules/index.md: Terraform JSON configurations and plans. */
 class TerraformShapesTest {
 
     private static final String MAIN = "tf/main.tf.json";
@@ -170,7 +170,7 @@ class TerraformShapesTest {
                 "{\"A\": \"x" + Values.unknown("f(\"q\")") + "y\", \"B\": \"" + Values.unknown("v")
                         + "\", \"C\": \"${k}\"}",
                 json);
-        // section 1 templates: only placeholders are unknown
+        // template syntax: only placeholders are unknown
         assertEquals(
                 "{\"A\": \"${aws:username}" + Values.unknown("acct") + "\"}",
                 EmbeddedPolicy.substitute("{\"A\": \"${aws:username}${acct}\"}", EmbeddedPolicy.Mode.TEMPLATE));

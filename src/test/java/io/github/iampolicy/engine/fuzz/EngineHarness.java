@@ -46,7 +46,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>no exception escapes, and no rule or reader reports an internal error;</li>
  *   <li>every finding names the file and a position (line and column at least 1);</li>
- *   <li>input that looks like a policy (RULES.md section 1) and does not decode or parse gets IAM001 at error.</li>
+ *   <li>input that looks like a policy (src/site/markdown/rules/IAM001.md) and does not decode or parse gets IAM001 at
+ *       error.</li>
  * </ul>
  * Hangs are caught by the callers' time limits. Small limits keep each run fast.
  */

@@ -33,6 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.text.Values;
 import java.io.IOException;
@@ -143,6 +145,53 @@ class SarifReportWriterTest {
         assertFalse(driver.has("version"));
         assertFalse(driver.has("informationUri"));
         assertEquals(List.of(), SarifSchema.errors(sarif));
+    }
+
+    @Test
+    void everyRegisteredRuleLinksToItsPage() throws IOException {
+        List<RuleInfo> all = RuleRegistry.all().stream().map(Rule::info).toList();
+        ScanResult r = new ScanResult("2026-05-10", 0, List.of(), List.of(), all);
+        JsonNode sarif = writeAndRead(r);
+        assertEquals(List.of(), SarifSchema.errors(sarif));
+        JsonNode rules = run(sarif).get("tool").get("driver").get("rules");
+        assertEquals(all.size(), rules.size());
+        for (int i = 0; i < all.size(); i++) {
+            String id = all.get(i).id();
+            assertEquals(id, rules.get(i).get("id").textValue());
+            assertEquals(
+                    "https://github.com/iampolicy/iam-policy-maven-plugin/blob/main/src/site/markdown/rules/" + id
+                            + ".md",
+                    rules.get(i).get("helpUri").textValue(),
+                    id);
+        }
+    }
+
+    @Test
+    void helpUriFollowsTheConfiguredBaseUrl() throws IOException {
+        Path out = dir.resolve("docs.sarif");
+        SarifReportWriter.write(
+                ReportFixtures.sample(), out, ToolInfo.plugin("1.2.3", "https://docs.example.com/iam-policy/1.2.3"));
+        JsonNode sarif = MAPPER.readTree(out.toFile());
+        assertEquals(List.of(), SarifSchema.errors(sarif));
+        JsonNode rules = run(sarif).get("tool").get("driver").get("rules");
+        for (JsonNode rule : rules) {
+            assertEquals(
+                    "https://docs.example.com/iam-policy/1.2.3/"
+                            + rule.get("id").textValue() + ".md",
+                    rule.get("helpUri").textValue(),
+                    "a missing trailing slash is added");
+        }
+    }
+
+    @Test
+    void noRulePagesNoHelpUri() throws IOException {
+        Path out = dir.resolve("nodocs.sarif");
+        SarifReportWriter.write(ReportFixtures.sample(), out, new ToolInfo("x", "1", null));
+        JsonNode rules =
+                run(MAPPER.readTree(out.toFile())).get("tool").get("driver").get("rules");
+        assertTrue(rules.size() > 0);
+        rules.forEach(rule -> assertFalse(rule.has("helpUri"), rule.toString()));
+        assertEquals(null, new ToolInfo("x", "1", null, " ").rulesDocumentationUrl(), "blank means none");
     }
 
     @Test

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  * The whole engine over the 76 real policies of the corpus ({@code src/test/resources/corpus/real}). Every file must get a deliberate
  * outcome: its verdict (fail = some error) and the exact sets of error and warning rule ids are compared
  * with {@code EXPECTED.tsv} (odd files, from the spec's authors) and {@code EXPECTED-EVEN.tsv} (even files,
- * judged by us from RULES.md).
+ * judged by us from the rule pages in src/site/markdown/rules).
  */
 class CorpusTest {
 

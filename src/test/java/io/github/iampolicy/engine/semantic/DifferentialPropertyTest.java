@@ -31,9 +31,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential property tests (design section 9.2) with seeded generators: random small policies; whenever
- * the checker says PASS, brute force over a bounded request space finds no counterexample; whenever it says
- * FAIL, the concrete evaluator confirms the request. {@code -Dsemantic.tries=N} (per property, default 5000)
+ * Differential property tests (src/site/markdown/semantic-analysis.md section 9) with seeded generators: random small
+ * policies; whenever the checker says PASS, brute force over a bounded request space finds no counterexample; whenever
+ * it says FAIL, the concrete evaluator confirms the request. {@code -Dsemantic.tries=N} (per property, default 5000)
  * and {@code -Dsemantic.seed=S} reproduce or extend a run; a failure prints the seed, the try and the policies.
  */
 class DifferentialPropertyTest {

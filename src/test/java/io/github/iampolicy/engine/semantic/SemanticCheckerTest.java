@@ -36,7 +36,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The design note's worked examples (section 7), the AWS reference policies and their pairwise containment. */
+/**
+ * The worked examples of src/site/markdown/semantic-analysis.md (section 9), the AWS reference policies and their
+ * pairwise containment.
+ */
 class SemanticCheckerTest {
 
     static final SemanticChecker CHECKER = new SemanticChecker(ActionCatalog.defaultCatalog());
@@ -227,7 +230,10 @@ class SemanticCheckerTest {
     static final String P4 = "aws-my-sec-creds-self-manage-pass-accesskeys-ssh.json";
     static final String P5 = "aws-my-sec-creds-self-manage-password-only.json";
 
-    /** Design note section 9.3, checked by hand against the policy texts. */
+    /**
+     * The AWS examples compared with each other (src/site/markdown/semantic-analysis.md section 9), checked by hand
+     * against the policy texts.
+     */
     @TestFactory
     Stream<DynamicTest> awsExamplesAgainstEachOther() {
         record Case(String candidate, String reference, boolean pass) {}

@@ -51,8 +51,9 @@ import java.util.stream.Collectors;
  *   <li>Checked: {@code Resource} and {@code NotResource} entries, and ARN-shaped entries of the {@code AWS}
  *       principal (a placeholder account there is the same mistake). Condition values are not checked: what
  *       they hold depends on the key.</li>
- *   <li>Values that are not ARN shaped are IAM008's concern. One finding per statement (RULES.md
- *       section 3), at its first such ARN; the message counts the others and names their accounts.</li>
+ *   <li>Values that are not ARN shaped are IAM008's concern. One finding per statement (as for every
+ *       rule, see src/site/markdown/rules/index.md), at its first such ARN; the message counts the others and names
+ *       their accounts.</li>
  * </ul>
  */
 public final class AccountPlaceholderRule implements Rule {

@@ -32,9 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * variable does not start a new field. Automata are built with {@link BasicAutomata} only, never from a
  * regular expression over policy text.
  *
- * <p>Matching model (RULES.md section 2): in the first five fields {@code *} matches any run of characters
- * other than {@code :} and {@code ?} one such character; in the resource field they match any characters.
- * A policy variable or an unknown value stands for any text of its field, and the escapes {@code ${*}},
+ * <p>Matching model ("Resources" in src/site/markdown/rules/index.md): in the first five fields {@code *} matches any
+ * run of characters other than {@code :} and {@code ?} one such character; in the resource field they match any
+ * characters. A policy variable or an unknown value stands for any text of its field, and the escapes {@code ${*}},
  * {@code ${?}}, {@code ${$}} for the literal character.
  */
 final class ArnText {

@@ -18,7 +18,8 @@ package io.github.iampolicy.engine.rules.document;
 import io.github.iampolicy.engine.rules.Rule;
 import java.util.List;
 
-/** The document rules IAM001-IAM010, which apply to every policy (RULES.md section 4). */
+/** The document rules IAM001-IAM010, which apply to every policy (pages IAM001-IAM010 of
+ * src/site/markdown/rules/index.md). */
 public final class DocumentRules {
 
     /** One instance of each document rule, in id order. Rules are stateless and may be shared. */

@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * IAM008 invalid-arn: a {@code Resource} or {@code NotResource} entry that is neither {@code "*"} nor ARN
- * shaped ({@code arn:partition:service:region:account:resource}, RULES.md section 2: starts with
+ * shaped ({@code arn:partition:service:region:account:resource}, as
+ * src/site/markdown/rules/index.md defines it: starts with
  * {@code arn:} and has at least six {@code :}-separated fields, the resource keeping further {@code :}).
  * AWS rejects such a policy, or the entry matches nothing.
  *

@@ -44,13 +44,13 @@ import java.util.Map;
  * a condition value that is an object or null); {@code Effect} missing or not exactly {@code Allow} or
  * {@code Deny}; both or neither of {@code Action}/{@code NotAction}; both of
  * {@code Resource}/{@code NotResource}, or neither in an identity policy; an empty list; an unknown
- * condition operator (RULES.md section 2, e.g. {@code ConditionIfBoolExists}); {@code Principal} where it
+ * condition operator (e.g. {@code ConditionIfBoolExists}); {@code Principal} where it
  * is not allowed or missing where it is required.
  *
  * <p>Decisions where the spec is silent:
  * <ul>
- *   <li><b>Principal.</b> RULES.md section 2 makes a policy whose statements carry {@code Principal} a
- *       resource or trust policy. So {@code Principal}/{@code NotPrincipal} is reported only when the
+ *   <li><b>Principal.</b> The rule list (src/site/markdown/rules/index.md) makes a policy whose statements
+ *       carry {@code Principal} a resource or trust policy. So {@code Principal}/{@code NotPrincipal} is reported only when the
  *       container says the policy is attached to an identity ({@link PolicyKind#MANAGED},
  *       {@code INLINE_USER}, {@code INLINE_GROUP}, {@code INLINE_ROLE}); for {@link PolicyKind#IDENTITY}
  *       (attachment unknown, e.g. a raw JSON file) a {@code Principal} makes the policy a resource policy.

@@ -33,7 +33,8 @@ import java.util.Set;
 
 /**
  * IAM009 invalid-variable: a {@code ${...}} that is neither a well-formed policy variable, an escape, nor a
- * template placeholder (RULES.md sections 1 and 4).
+ * template placeholder ("Template syntax" in src/site/markdown/rules/index.md, and
+ * src/site/markdown/rules/IAM009.md).
  *
  * <p>Every string value of the document is scanned, after template resolution (so {@code $${aws:username}}
  * and {@code &{aws:username}} are the variable {@code ${aws:username}}, and placeholders are unknown

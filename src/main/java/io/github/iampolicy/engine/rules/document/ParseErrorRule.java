@@ -34,10 +34,11 @@ import java.util.Map;
  * policy document.
  *
  * <p><b>File-level errors.</b> Files are parsed before any policy exists, so the engine, not this class,
- * turns a parse error of a policy-looking file (RULES.md section 1) into an IAM001 finding, with
+ * turns a parse error of a policy-looking file (see
+ * src/site/markdown/rules/IAM001.md) into an IAM001 finding, with
  * {@link #INFO} and {@link #message(String)}.
  *
- * <p><b>Duplicate keys</b> (RULES.md section 2). JSON leaves duplicate keys undefined: one parser keeps the
+ * <p><b>Duplicate keys</b>. JSON leaves duplicate keys undefined: one parser keeps the
  * first value, another the last, AWS rejects some and not others, so what a reviewer reads may not be what
  * AWS enforces. Every object of the document is searched, statements, {@code Condition} blocks and
  * {@code Principal} included. Decisions where the spec is silent:

@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
  *   <li>without resource types (it supports only {@code "*"}) in a statement whose resources lack
  *       {@code "*"}, e.g. {@code iam:ListVirtualMFADevices} on {@code mfa/*}.</li>
  * </ul>
- * Matching follows RULES.md section 2: case-sensitive, {@code *} and {@code ?} stay inside the first five
- * fields and span anything in the resource field; a policy variable or an unknown value matches any text
+ * Matching follows "Resources" in src/site/markdown/rules/index.md: case-sensitive, {@code *} and {@code ?} stay inside
+ * the first five fields and span anything in the resource field; a policy variable or an unknown value matches any text
  * of its field. Two patterns match when their automata intersect ({@link ArnText}).
  *
  * <p>Decisions where the spec is silent:
@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
  *   <li>{@code NotAction} entries and {@code NotResource} statements are skipped (they name what the
  *       statement does not cover).</li>
  *   <li>A statement with {@code "*"} among its resources, or with a resource that is wholly (or begins with)
- *       an unknown value, is skipped: such a value is assumed to match (RULES.md section 4) and may be
+ *       an unknown value, is skipped: such a value is assumed to match (as for every rule) and may be
  *       {@code "*"}.</li>
  *   <li>Resources that are not ARN shaped are IAM008's concern and take no part; a statement with no ARN
  *       shaped resource is skipped.</li>

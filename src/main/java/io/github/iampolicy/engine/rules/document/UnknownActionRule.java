@@ -35,7 +35,8 @@ import java.util.Set;
  *
  * <p>IAM accepts well-formed unknown actions without complaint and they grant nothing, so a typo such as
  * {@code iam:UpdateAccessKeys} silently breaks a policy, and names copied from old tutorials such as
- * {@code iam:RequestSmsMfaRegistration} were never actions. Severities (RULES.md section 4):
+ * {@code iam:RequestSmsMfaRegistration} were never actions. Severities
+ * (src/site/markdown/rules/IAM005.md):
  * <ul>
  *   <li>characters no action has (whitespace, {@code /}, a second {@code :}, ...): {@code warning}, it matches
  *       nothing;</li>

@@ -31,10 +31,10 @@ import java.util.Set;
  * IAM102 allow-not-action: an Allow statement with {@code NotAction}. It grants every action that is not
  * listed, in every service, including actions AWS adds later.
  *
- * <p>Decisions where RULES.md is silent: one finding per statement, located at the {@code NotAction}
- * value; the message says how many catalog actions the statement grants today and names a few IAM actions
- * among them, if any. What those actions are (IAM writes, credential actions) is left to IAM104 and IAM201,
- * which expand {@code NotAction} as its complement in the catalog; IAM101 and IAM105 judge only
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM102.md): one finding per statement,
+ * located at the {@code NotAction} value; the message says how many catalog actions the statement grants today and
+ * names a few IAM actions among them, if any. What those actions are (IAM writes, credential actions) is left to IAM104
+ * and IAM201, which expand {@code NotAction} as its complement in the catalog; IAM101 and IAM105 judge only
  * {@code Action} patterns.
  */
 public final class AllowNotActionRule implements Rule {

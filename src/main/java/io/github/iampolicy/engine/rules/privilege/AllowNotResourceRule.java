@@ -26,9 +26,9 @@ import io.github.iampolicy.engine.rules.selfmanage.Grants;
  * IAM103 allow-not-resource: an Allow statement with {@code NotResource}. It grants its actions on every
  * resource that is not listed: every other user, role and policy, including ones created later.
  *
- * <p>Decisions where RULES.md is silent: one finding per statement, located at the {@code NotResource}
- * value. The rule reports whatever the actions are (an Allow of {@code s3:GetObject} with
- * {@code NotResource} is still flagged): the construct is the problem. IAM201/IAM207 additionally treat
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM103.md): one finding per statement,
+ * located at the {@code NotResource} value. The rule reports whatever the actions are (an Allow of {@code s3:GetObject}
+ * with {@code NotResource} is still flagged): the construct is the problem. IAM201/IAM207 additionally treat
  * such a statement as covering other users.
  */
 public final class AllowNotResourceRule implements Rule {

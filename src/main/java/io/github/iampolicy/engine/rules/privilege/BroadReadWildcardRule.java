@@ -39,7 +39,7 @@ import java.util.Set;
  * {@code GetAccountAuthorizationDetails}), which prepares escalation. Other services' read wildcards are not
  * flagged.
  *
- * <p>Decisions where RULES.md is silent:
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM105.md):
  * <ul>
  * <li>Any {@code Action} entry with {@code *} or {@code ?} counts when its expansion reaches such an
  * {@code iam:} action, including cross-service patterns like {@code *:Get*}. Literally named actions are

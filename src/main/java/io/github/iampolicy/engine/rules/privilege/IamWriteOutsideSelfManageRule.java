@@ -47,7 +47,7 @@ import java.util.Map;
  * with {@code NotResource} is an {@code error}. A statement with both kinds reports one finding at
  * {@code error} naming all.
  *
- * <p>Decisions where RULES.md is silent:
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM104.md):
  * <ul>
  * <li>{@code NotAction} is expanded as its complement in the catalog: an Allow with {@code NotAction: s3:*}
  * grants every IAM write and is reported here as well as by IAM102 ({@code NotAction: iam:*} grants none).</li>
@@ -176,7 +176,7 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
         return RANKS.getOrDefault(a.name().toLowerCase(Locale.ROOT), ESCALATIONS.size());
     }
 
-    /** The warning cases of RULES.md: service-linked roles, and TagUser/UntagUser on self forms only. */
+    /** The warning cases of IAM104: service-linked roles, and TagUser/UntagUser on self forms only. */
     static boolean isWarningOnly(Statement st, ActionInfo a, ActionCatalog catalog) {
         String name = a.name().toLowerCase(Locale.ROOT);
         if (name.equals("createservicelinkedrole") || name.equals("deleteservicelinkedrole")) {

@@ -29,7 +29,7 @@ import java.util.List;
  * IAM101 wildcard-action: an Allow statement whose {@code Action} holds {@code *}, {@code *:*} or
  * {@code service:*}.
  *
- * <p>Decisions where RULES.md is silent:
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM101.md):
  * <ul>
  * <li>An entry is a whole-service wildcard when the text after its first {@code :} is only {@code *}
  * characters, whatever the service part ({@code iam:*}, {@code IAM:*}, an unknown service such as

@@ -31,8 +31,9 @@ import java.util.Set;
  * they grant nothing (IAM006). The console's IAM pages need ListUsers, hence only a {@code note}: it reveals
  * every user, role, group or policy name of the account.
  *
- * <p>Decisions where RULES.md is silent: one finding per statement naming the actions, located at the
- * {@code Action} entry that reached the first of them (the {@code NotAction} value for NotAction).
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM206.md): one finding per statement naming
+ * the actions, located at the {@code Action} entry that reached the first of them (the {@code NotAction} value for
+ * NotAction).
  */
 public final class AccountEnumerationRule implements Rule {
 

@@ -35,9 +35,9 @@ import java.util.Set;
  * other wildcard forms of {@link UserResources}. A user can then delete or tag other users' devices.
  * IAM201 and IAM207 concern {@code user} resources only.
  *
- * <p>Decisions where RULES.md is silent: {@code sms-mfa} (the second resource type of
- * DeleteVirtualMFADevice) counts like {@code mfa}; {@code NotResource} covers other devices unless an entry
- * excludes every device; {@code mfa/${aws:username}} names one device and is not flagged.
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM203.md): {@code sms-mfa} (the second
+ * resource type of DeleteVirtualMFADevice) counts like {@code mfa}; {@code NotResource} covers other devices unless an
+ * entry excludes every device; {@code mfa/${aws:username}} names one device and is not flagged.
  * ListMFADeviceTags (the only read among these actions) counts when it is named literally; reached by a read
  * wildcard such as {@code iam:List*} or {@code *} it is left to IAM105 (the corpus verdicts for
  * {@code iam:List*} on {@code *} expect IAM105 and IAM207 only), while the delete and tag actions count

@@ -42,9 +42,9 @@ import java.util.Set;
  * wildcard ({@code iam:*}, {@code iam:*MFADevice}): a stolen password then suffices to remove MFA.</li>
  * </ul>
  *
- * <p>Decisions where RULES.md is silent: {@code Action} {@code *} means an entry {@code *} or {@code *:*};
- * condition keys are compared case-insensitively, the operator {@code Bool} exactly (IAM003 reports others).
- * One finding per statement listing every problem, located at the earliest offending element.
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM204.md): {@code Action} {@code *} means an
+ * entry {@code *} or {@code *:*}; condition keys are compared case-insensitively, the operator {@code Bool} exactly
+ * (IAM003 reports others). One finding per statement listing every problem, located at the earliest offending element.
  */
 public final class MfaEnforcementPatternRule implements Rule {
 
@@ -69,7 +69,7 @@ public final class MfaEnforcementPatternRule implements Rule {
         return INFO;
     }
 
-    /** Whether the statement is a Deny meant to enforce MFA in the sense of RULES.md. */
+    /** Whether the statement is a Deny meant to enforce MFA in the sense of IAM204 (its page). */
     static boolean isMfaEnforcingShape(Statement st) {
         if (!st.isDeny() || !MfaConditions.testsMfa(st)) {
             return false;

@@ -48,9 +48,9 @@ import java.util.Map;
  * MFA key and pass it (IAM204 says so too). {@code Null aws:MultiFactorAuthPresent "true"} does not count either:
  * console sessions without MFA carry the key with {@code false}.
  *
- * <p>Decision where RULES.md is silent: an Allow whose own condition requires MFA ({@code Bool
- * aws:MultiFactorAuthPresent "true"}, {@code NumericLessThan[Equals] aws:MultiFactorAuthAge}, {@code Null
- * aws:MultiFactorAuthAge "false"}) does not allow anything without MFA, so its actions do not count. The
+ * <p>Decision of this implementation (for users: src/site/markdown/rules/IAM205.md): an Allow whose own condition
+ * requires MFA ({@code Bool aws:MultiFactorAuthPresent "true"}, {@code NumericLessThan[Equals] aws:MultiFactorAuthAge},
+ * {@code Null aws:MultiFactorAuthAge "false"}) does not allow anything without MFA, so its actions do not count. The
  * finding names the unprotected actions and is located at the {@code Action} entry that reached the first (or
  * the {@code NotAction} value) of the first statement allowing them.
  */

@@ -32,9 +32,10 @@ import java.util.List;
  * users lack MFA, access key ids and ages. ChangePassword only ever changes the caller's password, but a
  * wildcard resource for it is sloppy scoping.
  *
- * <p>Decisions where RULES.md is silent: ListMFADeviceTags, the only {@code mfa}-typed read of S, is IAM203's;
- * a resource of another type grants a {@code user}-typed action nothing. One finding per statement naming the
- * actions and covering resources, located at the first covering entry (or the {@code NotResource} value).
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM207.md): ListMFADeviceTags, the only
+ * {@code mfa}-typed read of S, is IAM203's; a resource of another type grants a {@code user}-typed action nothing. One
+ * finding per statement naming the actions and covering resources, located at the first covering entry (or the
+ * {@code NotResource} value).
  */
 public final class OtherUsersCredentialReadsRule implements Rule {
 

@@ -40,7 +40,7 @@ import java.util.Locale;
  * </ul>
  * Wildcards of the first five ARN fields stay in their field; in the sixth (the resource) they match any
  * characters, {@code :} and {@code /} included; a pattern of fewer than six fields whose last field ends with
- * {@code *} matches across the remaining colons (RULES.md section 2).
+ * {@code *} matches across the remaining colons ("Resources" in src/site/markdown/rules/index.md).
  */
 public final class ResourcePattern {
 

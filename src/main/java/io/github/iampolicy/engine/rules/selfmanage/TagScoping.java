@@ -22,7 +22,7 @@ import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.List;
 import java.util.Locale;
 
-/** Tag-based scoping of IAM201 (RULES.md section 4, after the table). */
+/** Tag-based scoping of IAM201 (src/site/markdown/rules/IAM201.md, "Exemptions and details"). */
 final class TagScoping {
 
     private static final java.util.Set<String> IAM = java.util.Set.of("iam");

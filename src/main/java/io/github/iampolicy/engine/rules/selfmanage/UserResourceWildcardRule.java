@@ -33,8 +33,8 @@ import java.util.Locale;
  * {@link UserResources}). Whoever has the policy can then create access keys or set the password of any
  * other user, administrators included.
  *
- * <p>Exemptions (RULES.md): {@code CreateVirtualMFADevice} on {@code mfa/*} or {@code *} (device names are
- * chosen freely; {@code mfa} is its only resource type); {@code DeleteVirtualMFADevice} and the other
+ * <p>Exemptions (src/site/markdown/rules/IAM201.md): {@code CreateVirtualMFADevice} on {@code mfa/*} or {@code *}
+ * (device names are chosen freely; {@code mfa} is its only resource type); {@code DeleteVirtualMFADevice} and the other
  * {@code mfa}-typed actions on {@code mfa/*} or {@code *} are IAM203's; {@code ChangePassword} is IAM207's (the
  * API only acts on the caller). A resource of another type than the action's grants it nothing
  * ({@code mfa/*} next to EnableMFADevice): no IAM201.
@@ -45,7 +45,7 @@ import java.util.Locale;
  * user resource that is not a self form (a wildcard, another user, an unknown value, {@code NotResource}):
  * then users can tag another user with their own name and the finding stays an {@code error}.
  *
- * <p>Decisions where RULES.md is silent:
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM201.md):
  * <ul>
  * <li>Because the {@code mfa} cases all belong to IAM203 or are exempt, IAM201 judges each action on its
  * {@code user} resource type only; actions without a {@code user} type never trigger it.</li>

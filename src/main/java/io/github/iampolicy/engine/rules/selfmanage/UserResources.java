@@ -229,7 +229,7 @@ public final class UserResources {
     /**
      * Where a statement covers other users' resources of {@code type}: its {@code Resource} entries that are
      * {@link Scope#COVERS_OTHERS}, or its {@code NotResource} when no entry of it excludes every resource of
-     * the type (RULES.md: "{@code NotResource}" covers other users; {@code NotResource: user/${aws:username}}
+     * the type ("{@code NotResource}" covers other users; {@code NotResource: user/${aws:username}}
      * covers every user but the caller).
      *
      * @param entries      the covering {@code Resource} entries, in order

@@ -40,10 +40,10 @@ import java.util.List;
  * {@code NotResource}) are IAM201's or IAM207's concern, never IAM202's; a resource of another type is not a
  * user resource.
  *
- * <p>Decisions where RULES.md is silent: every {@code user}-typed action of S counts, reads and
- * ChangePassword included; a literal path before {@code /${aws:username}} is a self form too (names are
- * unique); an entry that is wholly an unknown value (a Terraform {@code ${aws_iam_user.x.arn}}) is an unknown
- * user name. One finding per statement at the most severe level found, naming every such entry, located at
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM202.md): every {@code user}-typed action
+ * of S counts, reads and ChangePassword included; a literal path before {@code /${aws:username}} is a self form too
+ * (names are unique); an entry that is wholly an unknown value (a Terraform {@code ${aws_iam_user.x.arn}}) is an
+ * unknown user name. One finding per statement at the most severe level found, naming every such entry, located at
  * the first.
  */
 public final class UsernameScopingRule implements Rule {

@@ -26,12 +26,12 @@ import io.github.iampolicy.engine.semantic.SemanticChecker;
 import java.util.List;
 
 /**
- * IAM301 other-user-access (RULES.md section 4): there is a caller u and a request - a credential-changing
- * action of S other than ChangePassword and CreateVirtualMFADevice, on the user resource of a user other than
- * u - that the whole policy allows, Deny, NotAction, NotResource and wildcards taken into account. The
+ * IAM301 other-user-access (src/site/markdown/rules/IAM301.md): there is a caller u and a request - a
+ * credential-changing action of S other than ChangePassword and CreateVirtualMFADevice, on the user resource of a user
+ * other than u - that the whole policy allows, Deny, NotAction, NotResource and wildcards taken into account. The
  * finding carries the counterexample, re-verified by the concrete evaluator.
  *
- * <p>Decisions where RULES.md is silent:
+ * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM301.md):
  * <ul>
  * <li>"Credential-changing" is the catalog's access level Write, Permissions management or Tagging, and the
  * action must have the {@code user} resource type (the request is on a user ARN); actions added to S with
