@@ -24,9 +24,6 @@ import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
 import io.github.iampolicy.engine.suppress.Baseline;
-import io.github.iampolicy.engine.suppress.SuppressionEntry;
-import io.github.iampolicy.engine.suppress.SuppressionsException;
-import io.github.iampolicy.engine.suppress.SuppressionsFile;
 import io.github.iampolicy.engine.suppress.Triage;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.File;
@@ -182,40 +179,16 @@ abstract class AbstractScanMojo extends AbstractMojo {
      * logs what the user should fix in them.
      */
     protected final Triage.Outcome triage(ScanResult scan, Baseline baseline) throws MojoExecutionException {
-        Triage.Outcome outcome = new Triage(suppressionEntries(), baseline, LocalDate.now())
+        Triage.Outcome outcome = new Triage(
+                        TuningFiles.suppressions(suppressionsFile, baseDir()), baseline, LocalDate.now())
                 .apply(scan.findings(), scan.inlineSuppressions());
         outcome.notices().forEach(getLog()::warn);
         return outcome;
     }
 
-    private List<SuppressionEntry> suppressionEntries() throws MojoExecutionException {
-        if (suppressionsFile == null || suppressionsFile.isBlank()) {
-            return List.of();
-        }
-        String spec = suppressionsFile.trim();
-        try (InputStream in = ConfigLocation.open(spec, baseDir(), "suppressionsFile")) {
-            return SuppressionsFile.read(spec, in, id -> RuleRegistry.find(id).isPresent());
-        } catch (SuppressionsException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("suppressions file " + spec + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     /** A baseline file, which must exist. */
     protected final Baseline readBaseline(File file) throws MojoExecutionException {
-        String display = relative(baseDir(), file.toPath());
-        if (!file.isFile()) {
-            throw new MojoExecutionException("baseline " + display
-                    + " not found; write it with mvn iam-policy:baseline -Diam-policy.baselineFile=" + display);
-        }
-        try (InputStream in = java.nio.file.Files.newInputStream(file.toPath())) {
-            return Baseline.read(display, in);
-        } catch (SuppressionsException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("baseline " + display + " cannot be read: " + e.getMessage(), e);
-        }
+        return TuningFiles.baseline(file, relative(baseDir(), file.toPath()));
     }
 
     protected final Path baseDir() {
