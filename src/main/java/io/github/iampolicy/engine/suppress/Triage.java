@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Applies suppressions and a baseline to the findings of a scan. Suppressed and baselined findings stay in
@@ -88,6 +90,9 @@ public record Triage(List<SuppressionEntry> entries, Baseline baseline, LocalDat
             }
         }
 
+        // a big project has thousands of findings and inline suppressions: look only at the finding's file
+        Map<String, List<InlineSuppression>> byFile =
+                inline.stream().collect(Collectors.groupingBy(InlineSuppression::file));
         Set<SuppressionEntry> usedEntries = new HashSet<>();
         Set<InlineSuppression> usedInline = new HashSet<>();
         Set<String> seen = new HashSet<>();
@@ -95,8 +100,10 @@ public record Triage(List<SuppressionEntry> entries, Baseline baseline, LocalDat
         List<Finding> findings = new ArrayList<>();
         for (Finding f : scanned) {
             Finding marked = f;
-            InlineSuppression in =
-                    inline.stream().filter(s -> s.covers(f)).findFirst().orElse(null);
+            InlineSuppression in = byFile.getOrDefault(f.file(), List.of()).stream()
+                    .filter(s -> s.covers(f))
+                    .findFirst()
+                    .orElse(null);
             if (in != null) {
                 usedInline.add(in);
                 marked = marked.withSuppression(in.suppression());
