@@ -15,42 +15,27 @@
  */
 package io.github.iampolicy.maven;
 
-import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.report.ConsoleFormatter;
 import io.github.iampolicy.engine.report.JsonReportWriter;
 import io.github.iampolicy.engine.report.SarifReportWriter;
 import io.github.iampolicy.engine.report.ToolInfo;
-import io.github.iampolicy.engine.rules.RuleRegistry;
-import io.github.iampolicy.engine.rules.RuleSettings;
-import io.github.iampolicy.engine.scan.PolicyScanner;
-import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
-import io.github.iampolicy.engine.semantic.SemanticOptions;
-import io.github.iampolicy.engine.tree.ParseLimits;
+import io.github.iampolicy.engine.suppress.Baseline;
+import io.github.iampolicy.engine.suppress.Triage;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Finds every AWS IAM policy in the project's resources (and any additional directories), checks it
@@ -60,53 +45,14 @@ import org.apache.maven.project.MavenProject;
  * <p>The mojo only translates parameters for the engine and its results into Maven's log and exceptions.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractScanMojo {
 
     static final String SARIF_NAME = "iam-policy.sarif";
     static final String JSON_NAME = "iam-policy.json";
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** Skips the check. */
-    @Parameter(property = "iam-policy.skip", defaultValue = "false")
-    private boolean skip;
-
     /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code none}. */
     @Parameter(property = "iam-policy.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
-
-    /** Ant-style patterns of files to read; default {@code **}{@code /*.json}, YAML, {@code .template}, {@code .tf.json}. */
-    @Parameter(property = "iam-policy.includes")
-    private List<String> includes;
-
-    /** Ant-style patterns of files to leave out, applied after the includes. */
-    @Parameter(property = "iam-policy.excludes")
-    private List<String> excludes;
-
-    /** More directories to scan besides the resource roots, e.g. {@code infra} or {@code cloudformation}. */
-    @Parameter(property = "iam-policy.additionalDirectories")
-    private List<File> additionalDirectories;
-
-    /** Whether the test resource roots are scanned too. */
-    @Parameter(property = "iam-policy.includeTestResources", defaultValue = "true")
-    private boolean includeTestResources;
-
-    /** Per-rule severities as {@code ID=severity}, e.g. {@code IAM207=error}. */
-    @Parameter(property = "iam-policy.ruleSeverities")
-    private List<String> ruleSeverities;
-
-    /** Rule ids that do not run, e.g. {@code IAM206}. */
-    @Parameter(property = "iam-policy.disabledRules")
-    private List<String> disabledRules;
-
-    /** Actions added to the self-manage allowlist, e.g. {@code iam:GetAccountName}. */
-    @Parameter(property = "iam-policy.allowedActions")
-    private List<String> allowedActions;
-
-    /** Whether a policy that allows credential changes must enforce MFA (IAM205 becomes an error). */
-    @Parameter(property = "iam-policy.requireMfa", defaultValue = "false")
-    private boolean requireMfa;
 
     /** Where the SARIF and JSON reports are written. */
     @Parameter(property = "iam-policy.outputDirectory", defaultValue = "${project.build.directory}/iam-policy")
@@ -116,58 +62,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.failIfNoPolicies", defaultValue = "false")
     private boolean failIfNoPolicies;
 
-    /**
-     * Largest file read, in bytes or with a unit: {@code 10MB}, {@code 512KB}, {@code 1048576} (binary units).
-     * A larger file is IAM001: an error when it looks like a policy, else a note.
-     */
-    @Parameter(property = "iam-policy.maxFileSize", defaultValue = "10MB")
-    private String maxFileSize;
-
-    /** Deepest nesting of JSON/YAML objects and arrays (at most 1000). */
-    @Parameter(property = "iam-policy.maxNestingDepth", defaultValue = "200")
-    private int maxNestingDepth;
-
-    /** Longest string value or key, in characters. */
-    @Parameter(property = "iam-policy.maxStringLength", defaultValue = "1000000")
-    private int maxStringLength;
-
-    /** Longest number literal, in characters. */
-    @Parameter(property = "iam-policy.maxNumberLength", defaultValue = "100")
-    private int maxNumberLength;
-
-    /** Most YAML aliases in one file (aliases are never expanded; 0 allows none). */
-    @Parameter(property = "iam-policy.maxYamlAliases", defaultValue = "100")
-    private int maxYamlAliases;
-
-    /** Most YAML documents ({@code ---}) in one file. */
-    @Parameter(property = "iam-policy.maxYamlDocuments", defaultValue = "100")
-    private int maxYamlDocuments;
-
-    /** Most statements in one policy; a larger policy is IAM001 and none of its statements is checked. */
-    @Parameter(property = "iam-policy.maxStatements", defaultValue = "1000")
-    private int maxStatements;
+    /** Whether a suppression that matches no finding (in the suppressions file or inline) fails the build. */
+    @Parameter(property = "iam-policy.failOnUnusedSuppressions", defaultValue = "false")
+    private boolean failOnUnusedSuppressions;
 
     /**
-     * The reference policy of IAM302 exceeds-reference: a file relative to the project base directory, or
-     * {@code classpath:iam-policy/aws-self-manage.json} (AWS's self-manage example, shipped with the plugin).
-     * IAM302 is off when this is not set.
+     * A baseline written by {@code iam-policy:baseline}: findings in it are reported as baselined and do not
+     * fail the build; only new ones do. Off when not set.
      */
-    @Parameter(property = "iam-policy.referencePolicy")
-    private String referencePolicy;
-
-    /**
-     * Severity of an UNKNOWN outcome of the semantic rules IAM301/IAM302 (a construct outside the decided
-     * fragment, or a cap reached): {@code error}, {@code warning} or {@code note}.
-     */
-    @Parameter(property = "iam-policy.semanticUnknownSeverity", defaultValue = "warning")
-    private String semanticUnknownSeverity;
-
-    /**
-     * Files checked at once within this module; {@code 0} means one per available processor. Findings and
-     * reports are the same for every value.
-     */
-    @Parameter(property = "iam-policy.threads", defaultValue = "0")
-    private int threads;
+    @Parameter(property = "iam-policy.baselineFile")
+    private File baselineFile;
 
     /**
      * Base URL of the rule pages: the SARIF report's {@code helpUri} of rule {@code IAM201} is this URL followed
@@ -179,26 +83,16 @@ public class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("IAM policy check skipped");
+        if (skipped()) {
             return;
         }
         Severity threshold = threshold();
-        ParseLimits limits = limits();
+        Path baseDir = baseDir();
+        Baseline baseline = baselineFile == null ? null : readBaseline(baselineFile);
+        ScanResult scanned = scan();
+        Triage.Outcome outcome = triage(scanned, baseline);
+        ScanResult result = scanned.withFindings(outcome.findings());
         ToolInfo tool = ToolInfo.plugin(pluginVersion(), rulesDocumentationUrl());
-        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        if (threads < 0) {
-            throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
-        }
-        ScanOptions options =
-                new ScanOptions(roots(), baseDir, nonNull(includes), nonNull(excludes), limits, settings(), threads);
-        ScanResult result;
-        try {
-            result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
-                    .scan(options, message -> getLog().debug(message));
-        } catch (IllegalStateException e) {
-            throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
-        }
 
         Path out = outputDirectory.toPath();
         Path sarif = out.resolve(SARIF_NAME);
@@ -213,11 +107,26 @@ public class CheckMojo extends AbstractMojo {
 
         for (Finding f : result.findings()) {
             String line = ConsoleFormatter.line(f);
+            if (!f.counts()) {
+                // accepted findings stay in the reports; the console keeps to what needs attention
+                getLog().debug(line
+                        + (f.suppression() != null
+                                ? " [suppressed: " + f.suppression().justification() + "]"
+                                : " [baselined]"));
+                continue;
+            }
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
                 case NOTE -> getLog().info(line);
             }
+        }
+        for (Baseline.Entry fixed : outcome.fixed()) {
+            getLog().info("Fixed since the baseline: " + fixed.file() + " " + fixed.rule() + " (" + fixed.fingerprint()
+                    + "); remove it from the baseline");
+        }
+        for (String unused : outcome.unused()) {
+            getLog().warn("Unused suppression: " + unused + " matches no finding");
         }
         getLog().info(ConsoleFormatter.summary(result, List.of(relative(baseDir, sarif), relative(baseDir, json))));
 
@@ -226,8 +135,14 @@ public class CheckMojo extends AbstractMojo {
                     "No IAM policy found in " + result.filesScanned() + " files scanned, and failIfNoPolicies is set");
         }
         if (threshold != null
-                && result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
+                && result.findings().stream()
+                        .anyMatch(f -> f.counts() && f.severity().atLeast(threshold))) {
             throw new MojoFailureException(ConsoleFormatter.failureMessage(result, threshold));
+        }
+        if (failOnUnusedSuppressions && !outcome.unused().isEmpty()) {
+            throw new MojoFailureException(
+                    outcome.unused().size() + " unused suppression(s) and failOnUnusedSuppressions is set: "
+                            + String.join("; ", outcome.unused()));
         }
     }
 
@@ -259,132 +174,5 @@ public class CheckMojo extends AbstractMojo {
         }
         throw new MojoExecutionException(
                 "invalid rulesDocumentationUrl '" + value + "': expected an absolute http or https URL");
-    }
-
-    private ParseLimits limits() throws MojoExecutionException {
-        long fileBytes;
-        try {
-            fileBytes = ParseLimits.parseSize(maxFileSize == null ? "10MB" : maxFileSize);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("invalid maxFileSize: " + e.getMessage());
-        }
-        positive("maxNestingDepth", maxNestingDepth);
-        if (maxNestingDepth > ParseLimits.MAX_DEPTH_CEILING) {
-            throw new MojoExecutionException(
-                    "invalid maxNestingDepth " + maxNestingDepth + ": at most " + ParseLimits.MAX_DEPTH_CEILING);
-        }
-        positive("maxStringLength", maxStringLength);
-        positive("maxNumberLength", maxNumberLength);
-        positive("maxYamlDocuments", maxYamlDocuments);
-        positive("maxStatements", maxStatements);
-        if (maxYamlAliases < 0) {
-            throw new MojoExecutionException("invalid maxYamlAliases " + maxYamlAliases + ": must be 0 or more");
-        }
-        return new ParseLimits(
-                fileBytes,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                maxYamlDocuments,
-                maxYamlAliases,
-                maxStatements);
-    }
-
-    private static void positive(String name, int value) throws MojoExecutionException {
-        if (value <= 0) {
-            throw new MojoExecutionException("invalid " + name + " " + value + ": must be a positive number");
-        }
-    }
-
-    private RuleSettings settings() throws MojoExecutionException {
-        Map<String, Severity> overrides = new LinkedHashMap<>();
-        for (String entry : nonNull(ruleSeverities)) {
-            int eq = entry.indexOf('=');
-            String id = eq < 0 ? "" : entry.substring(0, eq).trim().toUpperCase(Locale.ROOT);
-            if (eq < 0 || RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry
-                        + "': expected RULEID=severity with a known rule id, e.g. IAM207=error");
-            }
-            try {
-                overrides.put(id, Severity.parse(entry.substring(eq + 1)));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': " + e.getMessage());
-            }
-        }
-        Set<String> disabled = new LinkedHashSet<>();
-        for (String id : nonNull(disabledRules)) {
-            if (RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
-            }
-            disabled.add(id.trim().toUpperCase(Locale.ROOT));
-        }
-        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
-                .withSemantic(semantic());
-    }
-
-    private SemanticOptions semantic() throws MojoExecutionException {
-        String value = semanticUnknownSeverity == null ? "warning" : semanticUnknownSeverity.trim();
-        Severity unknown;
-        try {
-            unknown = Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "invalid semanticUnknownSeverity '" + value + "': expected error, warning or note");
-        }
-        SemanticOptions.Reference reference = null;
-        if (referencePolicy != null && !referencePolicy.isBlank()) {
-            reference = PolicyFiles.reference(
-                    referencePolicy, project.getBasedir().toPath().toAbsolutePath());
-        }
-        return new SemanticOptions(unknown, reference);
-    }
-
-    private List<Path> roots() {
-        List<Path> roots = new ArrayList<>();
-        for (Resource r : project.getResources()) {
-            roots.add(resolve(r.getDirectory()));
-        }
-        if (includeTestResources) {
-            for (Resource r : project.getTestResources()) {
-                roots.add(resolve(r.getDirectory()));
-            }
-        }
-        for (File dir : nonNull(additionalDirectories)) {
-            roots.add(resolve(dir.getPath()));
-        }
-        return roots;
-    }
-
-    private Path resolve(String dir) {
-        Path p = Path.of(dir);
-        return (p.isAbsolute() ? p : project.getBasedir().toPath().resolve(p))
-                .toAbsolutePath()
-                .normalize();
-    }
-
-    /** The plugin's version, from the resource the build filters; reports name it. */
-    static String pluginVersion() {
-        Properties p = new Properties();
-        try (InputStream in = CheckMojo.class.getResourceAsStream("/iam-policy/plugin.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return p.getProperty("version");
-    }
-
-    private static String relative(Path base, Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace(File.separatorChar, '/');
-    }
-
-    private static <T> List<T> nonNull(List<T> list) {
-        return list == null
-                ? List.of()
-                : list.stream()
-                        .filter(x -> x != null && !x.toString().isBlank())
-                        .toList();
     }
 }

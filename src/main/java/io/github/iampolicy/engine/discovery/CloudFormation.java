@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.discovery;
 
 import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.suppress.InlineSuppressions;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -53,6 +54,8 @@ final class CloudFormation {
                 continue;
             }
             String base = "Resources." + m.key() + ".Properties.";
+            ctx.suppressions(InlineSuppressions.cloudFormation(
+                    ctx.file.relativePath(), ctx.path("Resources." + m.key()), resource.get("Metadata")));
             switch (resource.string("Type").trim()) {
                 case "AWS::IAM::Policy" ->
                     document(ctx, resolver, props, "PolicyDocument", base, attachedKind(resolver, props));

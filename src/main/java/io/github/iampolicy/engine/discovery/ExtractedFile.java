@@ -16,13 +16,20 @@
 package io.github.iampolicy.engine.discovery;
 
 import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.suppress.InlineSuppression;
 import java.util.List;
 
-/** What one file held: its policies, and the problems met while reading it. */
-public record ExtractedFile(SourceFile file, List<Policy> policies, List<FileProblem> problems) {
+/** What one file held: its policies, the problems met while reading it, and the suppressions written in it. */
+public record ExtractedFile(
+        SourceFile file, List<Policy> policies, List<FileProblem> problems, List<InlineSuppression> suppressions) {
 
     public ExtractedFile {
         policies = List.copyOf(policies);
         problems = List.copyOf(problems);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    public ExtractedFile(SourceFile file, List<Policy> policies, List<FileProblem> problems) {
+        this(file, policies, problems, List.of());
     }
 }

@@ -17,6 +17,7 @@ package io.github.iampolicy.engine.discovery;
 
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.suppress.InlineSuppression;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.TreeReader;
@@ -35,6 +36,7 @@ final class ExtractionContext {
     private String[] lines;
     private final List<Policy> policies = new ArrayList<>();
     private final List<FileProblem> problems = new ArrayList<>();
+    private final List<InlineSuppression> suppressions = new ArrayList<>();
 
     ExtractionContext(SourceFile file, String text, TreeReader reader) {
         this.file = file;
@@ -54,6 +56,10 @@ final class ExtractionContext {
         return pathPrefix + policyPath;
     }
 
+    void suppressions(List<InlineSuppression> found) {
+        suppressions.addAll(found);
+    }
+
     void problem(Location at, String message, boolean policyLike) {
         problem(at, message, policyLike, false);
     }
@@ -71,6 +77,6 @@ final class ExtractionContext {
     }
 
     ExtractedFile result() {
-        return new ExtractedFile(file, policies, problems);
+        return new ExtractedFile(file, policies, problems, suppressions);
     }
 }

@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.discovery;
 
 import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.suppress.InlineSuppressions;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -60,11 +61,11 @@ final class Terraform {
                 }
                 objects(type.value(), blockPath + "." + type.key(), (named, typePath) -> {
                     for (ObjectNode.Member name : named.members()) {
-                        objects(
-                                name.value(),
-                                typePath + "." + name.key(),
-                                (body, bodyPath) ->
-                                        attributes(ctx, body, bodyPath, attributes, EmbeddedPolicy.Mode.TERRAFORM));
+                        objects(name.value(), typePath + "." + name.key(), (body, bodyPath) -> {
+                            ctx.suppressions(
+                                    InlineSuppressions.terraform(ctx.file.relativePath(), ctx.path(bodyPath), body));
+                            attributes(ctx, body, bodyPath, attributes, EmbeddedPolicy.Mode.TERRAFORM);
+                        });
                     }
                 });
             }

@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * One reported problem.
@@ -35,6 +36,11 @@ import java.util.HexFormat;
  * @param subject     the element that triggered the finding (an action, a resource, a key), used for the
  *                    fingerprint so that it survives line moves
  * @param counterexample the request that proves a semantic finding, or {@code null}
+ * @param actions     the action entries of the finding's statement ({@code Action}, else {@code NotAction}) as
+ *                    reports show them; empty for policy- and file-level findings. Suppressions match on them.
+ * @param resources   the resource entries of the finding's statement ({@code Resource}, else {@code NotResource})
+ * @param suppression why the finding does not count, or {@code null} when it is not suppressed
+ * @param baselineState how the finding compares with a baseline, or {@code null} when no baseline was used
  */
 public record Finding(
         RuleInfo rule,
@@ -45,7 +51,11 @@ public record Finding(
         String statement,
         String message,
         String subject,
-        Counterexample counterexample) {
+        Counterexample counterexample,
+        List<String> actions,
+        List<String> resources,
+        Suppression suppression,
+        BaselineState baselineState) {
 
     /** Report order: file, line, column, rule, message; deterministic whatever the scan order. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -53,8 +63,92 @@ public record Finding(
             .thenComparing(f -> f.rule().id())
             .thenComparing(Finding::message);
 
+    public Finding {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+        resources = resources == null ? List.of() : List.copyOf(resources);
+    }
+
+    /** A finding as rules report it: no statement elements, not suppressed, no baseline. */
+    public Finding(
+            RuleInfo rule,
+            Severity severity,
+            String file,
+            Location location,
+            String policyPath,
+            String statement,
+            String message,
+            String subject,
+            Counterexample counterexample) {
+        this(
+                rule,
+                severity,
+                file,
+                location,
+                policyPath,
+                statement,
+                message,
+                subject,
+                counterexample,
+                List.of(),
+                List.of(),
+                null,
+                null);
+    }
+
     public Finding withSeverity(Severity s) {
-        return new Finding(rule, s, file, location, policyPath, statement, message, subject, counterexample);
+        return new Finding(
+                rule,
+                s,
+                file,
+                location,
+                policyPath,
+                statement,
+                message,
+                subject,
+                counterexample,
+                actions,
+                resources,
+                suppression,
+                baselineState);
+    }
+
+    public Finding withSuppression(Suppression s) {
+        return new Finding(
+                rule,
+                severity,
+                file,
+                location,
+                policyPath,
+                statement,
+                message,
+                subject,
+                counterexample,
+                actions,
+                resources,
+                s,
+                baselineState);
+    }
+
+    public Finding withBaselineState(BaselineState state) {
+        return new Finding(
+                rule,
+                severity,
+                file,
+                location,
+                policyPath,
+                statement,
+                message,
+                subject,
+                counterexample,
+                actions,
+                resources,
+                suppression,
+                state);
+    }
+
+    /** Whether the finding counts towards the summary and the build's outcome: not suppressed, not baselined. */
+    public boolean counts() {
+        return suppression == null && baselineState != BaselineState.UNCHANGED;
     }
 
     /**

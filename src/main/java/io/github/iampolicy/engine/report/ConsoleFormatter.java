@@ -83,6 +83,8 @@ public final class ConsoleFormatter {
     /**
      * {@code IAM policy check: 2 errors, 3 warnings, 1 note in 5 policies (12 files scanned, catalog
      * 2026-05-10); reports: target/iam-policy/iam-policy.sarif, target/iam-policy/iam-policy.json}.
+     * Suppressed and baselined findings are not in the severity counts; when there are any, they follow
+     * them: {@code 1 note, 2 suppressed, 4 baselined in 5 policies}.
      *
      * @param reportPaths the written reports as {@link Path}s or strings, best relative to the base
      *                    directory; {@code \} separators are shown as {@code /} like the finding paths.
@@ -91,6 +93,8 @@ public final class ConsoleFormatter {
     public static String summary(ScanResult r, List<?> reportPaths) {
         StringBuilder b = new StringBuilder("IAM policy check: ")
                 .append(counts(r, Severity.NOTE))
+                .append(r.suppressedCount() > 0 ? ", " + r.suppressedCount() + " suppressed" : "")
+                .append(r.baselinedCount() > 0 ? ", " + r.baselinedCount() + " baselined" : "")
                 .append(" in ")
                 .append(count(r.policies().size(), "policy", "policies"))
                 .append(" (")
@@ -129,7 +133,7 @@ public final class ConsoleFormatter {
     public static String failureMessage(ScanResult r, Severity threshold, int maxListed) {
         Objects.requireNonNull(threshold, "threshold");
         List<Finding> failing = r.findings().stream()
-                .filter(f -> f.severity().atLeast(threshold))
+                .filter(f -> f.counts() && f.severity().atLeast(threshold))
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER))
                 .toList();
         StringBuilder b = new StringBuilder("IAM policy check failed: ")

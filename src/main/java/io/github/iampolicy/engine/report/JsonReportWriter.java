@@ -30,7 +30,7 @@ import java.nio.file.Path;
  *   "tool": {"name": "iam-policy-maven-plugin", "version": "0.1.0"},
  *   "catalogDate": "2026-05-10",
  *   "filesScanned": 12,
- *   "summary": {"errors": 2, "warnings": 3, "notes": 1},
+ *   "summary": {"errors": 2, "warnings": 3, "notes": 1, "suppressed": 0, "baselined": 0},
  *   "policies": [{"file": "...", "policyPath": "...", "kind": "managed"}],
  *   "findings": [{"rule": "IAM201", "name": "user-resource-wildcard", "severity": "error",
  *                 "file": "src/main/resources/policies/keys.json", "line": 9, "column": 7,
@@ -38,7 +38,10 @@ import java.nio.file.Path;
  *                 "counterexample": {"username": "alice", "action": "...", "resource": "...", "context": {}}}]
  * }
  * </pre>
- * Every key is always present except {@code counterexample}, which only semantic findings carry;
+ * Every key is always present except {@code counterexample}, which only semantic findings carry,
+ * {@code suppressed} ({@code {"kind": "external" or "inSource", "reason": "...", "origin": "..."}}), which
+ * only suppressed findings carry, and {@code baselineState} ({@code new} or {@code unchanged}), present when
+ * a baseline was used. The summary's severity counts leave suppressed and baselined findings out;
  * {@code statement} is {@code null} for policy- and file-level findings, {@code policyPath} is empty for a
  * whole-file policy. Findings keep the order of the {@link ScanResult}; the same result always gives the
  * same bytes.
@@ -63,6 +66,8 @@ public final class JsonReportWriter {
         summary.put("errors", r.count(Severity.ERROR));
         summary.put("warnings", r.count(Severity.WARNING));
         summary.put("notes", r.count(Severity.NOTE));
+        summary.put("suppressed", r.suppressedCount());
+        summary.put("baselined", r.baselinedCount());
         ArrayNode policies = root.putArray("policies");
         for (ScanResult.PolicySummary p : r.policies()) {
             ObjectNode n = policies.addObject();
@@ -92,6 +97,15 @@ public final class JsonReportWriter {
         n.put("fingerprint", f.fingerprint());
         if (f.counterexample() != null) {
             n.set("counterexample", ReportSupport.counterexample(f.counterexample()));
+        }
+        if (f.suppression() != null) {
+            ObjectNode s = n.putObject("suppressed");
+            s.put("kind", f.suppression().kind().id());
+            s.put("reason", ReportSupport.text(f.suppression().justification()));
+            s.put("origin", ReportSupport.text(f.suppression().origin()));
+        }
+        if (f.baselineState() != null) {
+            n.put("baselineState", f.baselineState().id());
         }
         return n;
     }

@@ -51,6 +51,9 @@ import java.util.TreeSet;
  *   <li>Columns are counted as the parser counts them, in UTF-16 code units.</li>
  *   <li>Each rule's {@code helpUri} is its page ({@link ToolInfo#helpUri}, the goal's
  *       {@code rulesDocumentationUrl} followed by {@code IAMxxx.md}); without a base URL there is none.</li>
+ *   <li>A suppressed finding carries {@code suppressions[]} (kind {@code external} for a suppressions file,
+ *       {@code inSource} for the scanned file, status {@code accepted}, the reason as justification); with a
+ *       baseline, every result carries {@code baselineState} {@code new} or {@code unchanged}.</li>
  * </ul>
  * The same result always gives the same bytes.
  */
@@ -201,6 +204,15 @@ public final class SarifReportWriter {
             n.remove("locations"); // no file and no policy path: an empty location would say nothing
         }
 
+        if (f.suppression() != null) {
+            ObjectNode s = n.putArray("suppressions").addObject();
+            s.put("kind", f.suppression().kind().id());
+            s.put("status", "accepted");
+            s.put("justification", ReportSupport.text(f.suppression().justification()));
+        }
+        if (f.baselineState() != null) {
+            n.put("baselineState", f.baselineState().id());
+        }
         n.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
         ObjectNode props = n.putObject("properties");
         props.put("policyPath", policyPath);

@@ -22,7 +22,9 @@ import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.Location;
+import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,15 @@ public final class PolicyContext {
                 statement == null ? null : statement.label(),
                 message,
                 subject,
-                counterexample));
+                counterexample,
+                statement == null ? List.of() : texts(statement.actionEntries()),
+                statement == null ? List.of() : texts(statement.resourceEntries()),
+                null,
+                null));
+    }
+
+    /** The entries as reports show them, so that suppressions match what people read. */
+    private static List<String> texts(List<ScalarNode> entries) {
+        return entries.stream().map(e -> Values.display(e.value())).toList();
     }
 }

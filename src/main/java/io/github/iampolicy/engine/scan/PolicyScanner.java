@@ -29,6 +29,7 @@ import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.rules.document.ParseErrorRule;
+import io.github.iampolicy.engine.suppress.InlineSuppression;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,6 +69,7 @@ public final class PolicyScanner {
         int maxStatements = options.limits().maxStatements();
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
+        List<InlineSuppression> suppressions = new ArrayList<>();
         // results are merged in file order, so the outcome does not depend on the number of threads
         for (FileResult r : map(
                 files,
@@ -75,15 +77,20 @@ public final class PolicyScanner {
                 f -> scanFile(f, extractors.get(), active, settings, maxStatements))) {
             findings.addAll(r.findings());
             policies.addAll(r.policies());
+            suppressions.addAll(r.suppressions());
             r.debug().forEach(listener::debug);
         }
         findings.sort(Finding.ORDER);
         List<RuleInfo> infos = active.stream().map(Rule::info).toList();
-        return new ScanResult(catalog.snapshotDate(), files.size(), policies, findings, infos);
+        return new ScanResult(catalog.snapshotDate(), files.size(), policies, findings, infos, suppressions);
     }
 
     /** What one file contributes; its trees are gone by the time it exists. */
-    private record FileResult(List<Finding> findings, List<ScanResult.PolicySummary> policies, List<String> debug) {}
+    private record FileResult(
+            List<Finding> findings,
+            List<ScanResult.PolicySummary> policies,
+            List<InlineSuppression> suppressions,
+            List<String> debug) {}
 
     private FileResult scanFile(
             SourceFile file, PolicyExtractor extractor, List<Rule> active, RuleSettings settings, int maxStatements) {
@@ -103,7 +110,7 @@ public final class PolicyScanner {
             check(policy, active, settings, findings);
         }
         debug.add("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
-        return new FileResult(findings, policies, debug);
+        return new FileResult(findings, policies, extracted.suppressions(), debug);
     }
 
     /**

@@ -15,9 +15,11 @@
  */
 package io.github.iampolicy.engine.scan;
 
+import io.github.iampolicy.engine.model.BaselineState;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.suppress.InlineSuppression;
 import java.util.List;
 
 /**
@@ -28,13 +30,16 @@ import java.util.List;
  * @param policies     every policy found, in file order
  * @param findings     every finding, in {@link Finding#ORDER}
  * @param rules        the rules that ran, in id order (for SARIF {@code tool.driver.rules})
+ * @param inlineSuppressions the suppressions written in the scanned files, for
+ *                     {@link io.github.iampolicy.engine.suppress.Triage} to apply
  */
 public record ScanResult(
         String catalogDate,
         int filesScanned,
         List<PolicySummary> policies,
         List<Finding> findings,
-        List<RuleInfo> rules) {
+        List<RuleInfo> rules,
+        List<InlineSuppression> inlineSuppressions) {
 
     /** A policy as the JSON report lists it. */
     public record PolicySummary(String file, String policyPath, String kind) {}
@@ -43,9 +48,38 @@ public record ScanResult(
         policies = List.copyOf(policies);
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
+        inlineSuppressions = List.copyOf(inlineSuppressions);
     }
 
+    public ScanResult(
+            String catalogDate,
+            int filesScanned,
+            List<PolicySummary> policies,
+            List<Finding> findings,
+            List<RuleInfo> rules) {
+        this(catalogDate, filesScanned, policies, findings, rules, List.of());
+    }
+
+    /** The same scan with the findings marked by triage. */
+    public ScanResult withFindings(List<Finding> marked) {
+        return new ScanResult(catalogDate, filesScanned, policies, marked, rules, inlineSuppressions);
+    }
+
+    /** Findings of this severity that count: suppressed and baselined ones are counted apart. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream()
+                .filter(f -> f.severity() == severity && f.counts())
+                .count();
+    }
+
+    public long suppressedCount() {
+        return findings.stream().filter(f -> f.suppression() != null).count();
+    }
+
+    /** Findings in the baseline that are not also suppressed. */
+    public long baselinedCount() {
+        return findings.stream()
+                .filter(f -> f.suppression() == null && f.baselineState() == BaselineState.UNCHANGED)
+                .count();
     }
 }

@@ -75,7 +75,7 @@ class JsonReportWriterTest {
         assertTrue(root.get("filesScanned").isInt());
         assertEquals(12, root.get("filesScanned").intValue());
         JsonNode summary = root.get("summary");
-        assertEquals(List.of("errors", "warnings", "notes"), keys(summary));
+        assertEquals(List.of("errors", "warnings", "notes", "suppressed", "baselined"), keys(summary));
         assertEquals(2, summary.get("errors").intValue());
         assertEquals(3, summary.get("warnings").intValue());
         assertEquals(1, summary.get("notes").intValue());

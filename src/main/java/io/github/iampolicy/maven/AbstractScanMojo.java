@@ -1,0 +1,324 @@
+/*
+ * Copyright 2026 The iam-policy-maven-plugin authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.iampolicy.maven;
+
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.RuleRegistry;
+import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.scan.PolicyScanner;
+import io.github.iampolicy.engine.scan.ScanOptions;
+import io.github.iampolicy.engine.scan.ScanResult;
+import io.github.iampolicy.engine.semantic.SemanticOptions;
+import io.github.iampolicy.engine.suppress.Baseline;
+import io.github.iampolicy.engine.suppress.Triage;
+import io.github.iampolicy.engine.tree.ParseLimits;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the goals that scan a project share: the parameters that decide what is scanned and how, the scan
+ * itself, and the suppressions. Subclasses decide what to do with the result.
+ */
+abstract class AbstractScanMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Skips the check. */
+    @Parameter(property = "iam-policy.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Ant-style patterns of files to read; default {@code **}{@code /*.json}, YAML, {@code .template}, {@code .tf.json}. */
+    @Parameter(property = "iam-policy.includes")
+    private List<String> includes;
+
+    /** Ant-style patterns of files to leave out, applied after the includes. */
+    @Parameter(property = "iam-policy.excludes")
+    private List<String> excludes;
+
+    /** More directories to scan besides the resource roots, e.g. {@code infra} or {@code cloudformation}. */
+    @Parameter(property = "iam-policy.additionalDirectories")
+    private List<File> additionalDirectories;
+
+    /** Whether the test resource roots are scanned too. */
+    @Parameter(property = "iam-policy.includeTestResources", defaultValue = "true")
+    private boolean includeTestResources;
+
+    /** Per-rule severities as {@code ID=severity}, e.g. {@code IAM207=error}. */
+    @Parameter(property = "iam-policy.ruleSeverities")
+    private List<String> ruleSeverities;
+
+    /** Rule ids that do not run, e.g. {@code IAM206}. */
+    @Parameter(property = "iam-policy.disabledRules")
+    private List<String> disabledRules;
+
+    /** Actions added to the self-manage allowlist, e.g. {@code iam:GetAccountName}. */
+    @Parameter(property = "iam-policy.allowedActions")
+    private List<String> allowedActions;
+
+    /** Whether a policy that allows credential changes must enforce MFA (IAM205 becomes an error). */
+    @Parameter(property = "iam-policy.requireMfa", defaultValue = "false")
+    private boolean requireMfa;
+
+    /**
+     * Largest file read, in bytes or with a unit: {@code 10MB}, {@code 512KB}, {@code 1048576} (binary units).
+     * A larger file is IAM001: an error when it looks like a policy, else a note.
+     */
+    @Parameter(property = "iam-policy.maxFileSize", defaultValue = "10MB")
+    private String maxFileSize;
+
+    /** Deepest nesting of JSON/YAML objects and arrays (at most 1000). */
+    @Parameter(property = "iam-policy.maxNestingDepth", defaultValue = "200")
+    private int maxNestingDepth;
+
+    /** Longest string value or key, in characters. */
+    @Parameter(property = "iam-policy.maxStringLength", defaultValue = "1000000")
+    private int maxStringLength;
+
+    /** Longest number literal, in characters. */
+    @Parameter(property = "iam-policy.maxNumberLength", defaultValue = "100")
+    private int maxNumberLength;
+
+    /** Most YAML aliases in one file (aliases are never expanded; 0 allows none). */
+    @Parameter(property = "iam-policy.maxYamlAliases", defaultValue = "100")
+    private int maxYamlAliases;
+
+    /** Most YAML documents ({@code ---}) in one file. */
+    @Parameter(property = "iam-policy.maxYamlDocuments", defaultValue = "100")
+    private int maxYamlDocuments;
+
+    /** Most statements in one policy; a larger policy is IAM001 and none of its statements is checked. */
+    @Parameter(property = "iam-policy.maxStatements", defaultValue = "1000")
+    private int maxStatements;
+
+    /**
+     * The reference policy of IAM302 exceeds-reference: a file relative to the project base directory, or
+     * {@code classpath:iam-policy/aws-self-manage.json} (AWS's self-manage example, shipped with the plugin).
+     * IAM302 is off when this is not set.
+     */
+    @Parameter(property = "iam-policy.referencePolicy")
+    private String referencePolicy;
+
+    /**
+     * Severity of an UNKNOWN outcome of the semantic rules IAM301/IAM302 (a construct outside the decided
+     * fragment, or a cap reached): {@code error}, {@code warning} or {@code note}.
+     */
+    @Parameter(property = "iam-policy.semanticUnknownSeverity", defaultValue = "warning")
+    private String semanticUnknownSeverity;
+
+    /**
+     * Files checked at once within this module; {@code 0} means one per available processor. Findings and
+     * reports are the same for every value.
+     */
+    @Parameter(property = "iam-policy.threads", defaultValue = "0")
+    private int threads;
+
+    /**
+     * Suppressions with reasons, a JSON file: a path relative to the project base directory, a resource of
+     * the plugin's class path ({@code classpath:iam/suppressions.json}, e.g. from a jar added as a plugin
+     * dependency), or a URL. See README, Suppressing findings.
+     */
+    @Parameter(property = "iam-policy.suppressionsFile")
+    private String suppressionsFile;
+
+    /** Whether {@code skip} is set; says so in the log. */
+    protected final boolean skipped() {
+        if (skip) {
+            getLog().info("IAM policy check skipped");
+        }
+        return skip;
+    }
+
+    protected final ScanResult scan() throws MojoExecutionException {
+        ParseLimits limits = limits();
+        if (threads < 0) {
+            throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
+        }
+        ScanOptions options =
+                new ScanOptions(roots(), baseDir(), nonNull(includes), nonNull(excludes), limits, settings(), threads);
+        try {
+            return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
+                    .scan(options, message -> getLog().debug(message));
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies the suppressions (file and inline) and, when given, the baseline to the scan's findings, and
+     * logs what the user should fix in them.
+     */
+    protected final Triage.Outcome triage(ScanResult scan, Baseline baseline) throws MojoExecutionException {
+        Triage.Outcome outcome = new Triage(
+                        TuningFiles.suppressions(suppressionsFile, baseDir()), baseline, LocalDate.now())
+                .apply(scan.findings(), scan.inlineSuppressions());
+        outcome.notices().forEach(getLog()::warn);
+        return outcome;
+    }
+
+    /** A baseline file, which must exist. */
+    protected final Baseline readBaseline(File file) throws MojoExecutionException {
+        return TuningFiles.baseline(file, relative(baseDir(), file.toPath()));
+    }
+
+    protected final Path baseDir() {
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    private ParseLimits limits() throws MojoExecutionException {
+        long fileBytes;
+        try {
+            fileBytes = ParseLimits.parseSize(maxFileSize == null ? "10MB" : maxFileSize);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid maxFileSize: " + e.getMessage());
+        }
+        positive("maxNestingDepth", maxNestingDepth);
+        if (maxNestingDepth > ParseLimits.MAX_DEPTH_CEILING) {
+            throw new MojoExecutionException(
+                    "invalid maxNestingDepth " + maxNestingDepth + ": at most " + ParseLimits.MAX_DEPTH_CEILING);
+        }
+        positive("maxStringLength", maxStringLength);
+        positive("maxNumberLength", maxNumberLength);
+        positive("maxYamlDocuments", maxYamlDocuments);
+        positive("maxStatements", maxStatements);
+        if (maxYamlAliases < 0) {
+            throw new MojoExecutionException("invalid maxYamlAliases " + maxYamlAliases + ": must be 0 or more");
+        }
+        return new ParseLimits(
+                fileBytes,
+                maxNestingDepth,
+                maxStringLength,
+                maxNumberLength,
+                maxYamlDocuments,
+                maxYamlAliases,
+                maxStatements);
+    }
+
+    private static void positive(String name, int value) throws MojoExecutionException {
+        if (value <= 0) {
+            throw new MojoExecutionException("invalid " + name + " " + value + ": must be a positive number");
+        }
+    }
+
+    private RuleSettings settings() throws MojoExecutionException {
+        Map<String, Severity> overrides = new LinkedHashMap<>();
+        for (String entry : nonNull(ruleSeverities)) {
+            int eq = entry.indexOf('=');
+            String id = eq < 0 ? "" : entry.substring(0, eq).trim().toUpperCase(Locale.ROOT);
+            if (eq < 0 || RuleRegistry.find(id).isEmpty()) {
+                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry
+                        + "': expected RULEID=severity with a known rule id, e.g. IAM207=error");
+            }
+            try {
+                overrides.put(id, Severity.parse(entry.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': " + e.getMessage());
+            }
+        }
+        Set<String> disabled = new LinkedHashSet<>();
+        for (String id : nonNull(disabledRules)) {
+            if (RuleRegistry.find(id).isEmpty()) {
+                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
+            }
+            disabled.add(id.trim().toUpperCase(Locale.ROOT));
+        }
+        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
+                .withSemantic(semantic());
+    }
+
+    private SemanticOptions semantic() throws MojoExecutionException {
+        String value = semanticUnknownSeverity == null ? "warning" : semanticUnknownSeverity.trim();
+        Severity unknown;
+        try {
+            unknown = Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "invalid semanticUnknownSeverity '" + value + "': expected error, warning or note");
+        }
+        SemanticOptions.Reference reference = null;
+        if (referencePolicy != null && !referencePolicy.isBlank()) {
+            reference = PolicyFiles.reference(
+                    referencePolicy, project.getBasedir().toPath().toAbsolutePath());
+        }
+        return new SemanticOptions(unknown, reference);
+    }
+
+    private List<Path> roots() {
+        List<Path> roots = new ArrayList<>();
+        for (Resource r : project.getResources()) {
+            roots.add(resolve(r.getDirectory()));
+        }
+        if (includeTestResources) {
+            for (Resource r : project.getTestResources()) {
+                roots.add(resolve(r.getDirectory()));
+            }
+        }
+        for (File dir : nonNull(additionalDirectories)) {
+            roots.add(resolve(dir.getPath()));
+        }
+        return roots;
+    }
+
+    private Path resolve(String dir) {
+        Path p = Path.of(dir);
+        return (p.isAbsolute() ? p : project.getBasedir().toPath().resolve(p))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    /** The plugin's version, from the resource the build filters; reports name it. */
+    static String pluginVersion() {
+        Properties p = new Properties();
+        try (InputStream in = CheckMojo.class.getResourceAsStream("/iam-policy/plugin.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return p.getProperty("version");
+    }
+
+    static String relative(Path base, Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace(File.separatorChar, '/');
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null
+                ? List.of()
+                : list.stream()
+                        .filter(x -> x != null && !x.toString().isBlank())
+                        .toList();
+    }
+}
