@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.discovery;
 
+import io.github.iampolicy.engine.hcl.HclFile;
+import io.github.iampolicy.engine.hcl.HclReader;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -114,6 +116,9 @@ public final class PolicyExtractor {
                             looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)),
                             e.limitExceeded()));
         }
+        if (isHcl(f)) {
+            return hcl(f, text);
+        }
         TreeReader.Syntax syntax = syntax(f, text);
         TreeReader.Parsed parsed;
         try {
@@ -163,6 +168,26 @@ public final class PolicyExtractor {
             CloudFormation.extract(ctx, root);
         }
         AwsDocuments.wrappers(ctx, root);
+    }
+
+    /** Terraform's native syntax: {@code *.tf} (not {@code *.tf.json}, which is JSON). */
+    static boolean isHcl(SourceFile f) {
+        return f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf");
+    }
+
+    /** A {@code .tf} file that does not parse is an error when it names IAM resources or statements. */
+    private ExtractedFile hcl(SourceFile f, String text) {
+        HclFile parsed;
+        try {
+            parsed = new HclReader(reader.limits()).read(text);
+        } catch (TreeParseException e) {
+            String message = e.limitExceeded() ? e.getMessage() : "not valid HCL: " + e.getMessage();
+            boolean policyLike = looksLikePolicy(text) || mayHoldPolicy(text);
+            return problem(f, new FileProblem(e.location(), message, policyLike, e.limitExceeded()));
+        }
+        ExtractionContext ctx = new ExtractionContext(f, text, reader);
+        TerraformHcl.extract(ctx, parsed);
+        return ctx.result();
     }
 
     /** The syntax by file name; {@code .template} and unknown extensions by their first character. */
