@@ -113,7 +113,7 @@ public final class PolicyExtractor {
                     new FileProblem(
                             e.location(),
                             e.getMessage(),
-                            looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)),
+                            policyLike(f, new String(bytes, StandardCharsets.UTF_8)),
                             e.limitExceeded()));
         }
         if (isHcl(f)) {
@@ -175,15 +175,21 @@ public final class PolicyExtractor {
         return f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf");
     }
 
-    /** A {@code .tf} file that does not parse is an error when it names IAM resources or statements. */
+    /**
+     * Whether a file that cannot be read may hold a policy. An HCL policy has no quoted {@code "Statement"}, so
+     * a {@code .tf} file counts when it names IAM resources or statements at all.
+     */
+    private static boolean policyLike(SourceFile f, String text) {
+        return looksLikePolicy(text) || (isHcl(f) && mayHoldPolicy(text));
+    }
+
     private ExtractedFile hcl(SourceFile f, String text) {
         HclFile parsed;
         try {
             parsed = new HclReader(reader.limits()).read(text);
         } catch (TreeParseException e) {
             String message = e.limitExceeded() ? e.getMessage() : "not valid HCL: " + e.getMessage();
-            boolean policyLike = looksLikePolicy(text) || mayHoldPolicy(text);
-            return problem(f, new FileProblem(e.location(), message, policyLike, e.limitExceeded()));
+            return problem(f, new FileProblem(e.location(), message, policyLike(f, text), e.limitExceeded()));
         }
         ExtractionContext ctx = new ExtractionContext(f, text, reader);
         TerraformHcl.extract(ctx, parsed);
