@@ -30,7 +30,7 @@ import io.github.iampolicy.engine.tree.TreeParseException;
  * <ul>
  *   <li>numbers, {@code true}/{@code false}, {@code null}, tuples and objects are themselves;</li>
  *   <li>a string or heredoc is a string whose interpolations and {@code %{}} directives are unknown values
- *       ({@link io.github.iampolicy.engine.text.Values}), {@code $${} is {@code ${}; its raw text is the
+ *       ({@link io.github.iampolicy.engine.text.Values}), <code>$${</code> is <code>${</code>; its raw text is the
  *       template as written, and {@link HclFile#template} gives its parts with their positions;</li>
  *   <li>a reference ({@code var.x}, {@code data.a.b.c}) is an unknown string tagged {@link #REF} whose raw text
  *       is the reference; any other expression Terraform must evaluate (operators, conditionals, for

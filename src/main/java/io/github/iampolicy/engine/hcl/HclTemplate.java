@@ -40,7 +40,7 @@ public record HclTemplate(Location location, boolean heredoc, List<Part> parts) 
     }
 
     /**
-     * Literal text with escapes decoded ({@code $${} already {@code ${}).
+     * Literal text with escapes decoded (<code>$${</code> already <code>${</code>).
      *
      * @param offsets the file offset of each character of {@code text}
      */
@@ -77,7 +77,7 @@ public record HclTemplate(Location location, boolean heredoc, List<Part> parts) 
         return b.toString();
     }
 
-    /** The template as Terraform source: literal {@code ${} escaped again, interpolations as written. */
+    /** The template as Terraform source: literal <code>${</code> escaped again, interpolations as written. */
     public String source() {
         StringBuilder b = new StringBuilder();
         for (Part p : parts) {
