@@ -74,7 +74,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
-    /** Ant-style patterns of files to read; default {@code **}{@code /*.json}, YAML, {@code .template}, {@code .tf.json}. */
+    /**
+     * Ant-style patterns of files to read; default {@code **}{@code /*.json}, YAML, {@code .template},
+     * {@code .tf.json}, {@code .tf}.
+     */
     @Parameter(property = "iam-policy.includes")
     private List<String> includes;
 
