@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.discovery;
 
+import io.github.iampolicy.engine.discovery.TerraformModule.Document;
+import io.github.iampolicy.engine.discovery.TerraformModule.ModuleFile;
 import io.github.iampolicy.engine.hcl.HclBlocks;
 import io.github.iampolicy.engine.hcl.HclFile;
 import io.github.iampolicy.engine.hcl.HclReader;
@@ -31,11 +33,6 @@ import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import io.github.iampolicy.engine.tree.TreeParseException;
 import io.github.iampolicy.engine.tree.TreeReader;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,8 +41,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Policies of Terraform HCL configurations ({@code *.tf}): the policy attributes {@link Terraform} knows, given
@@ -60,24 +55,17 @@ import java.util.regex.Pattern;
  */
 final class TerraformHcl {
 
-    private static final String DOCUMENT = "aws_iam_policy_document";
-    /** Bounds the work a directory of many files can cause: each file may parse its neighbours. */
-    private static final int MAX_MODULE_FILES = 100;
-
     private static final int MAX_DOCUMENT_NESTING = 16;
-
-    private record ModuleFile(Path path, String text, HclFile hcl, LineIndex index) {}
-
-    private record Document(ModuleFile file, HclBlocks.Block block) {}
 
     private final ExtractionContext ctx;
     private final ModuleFile self;
-    private List<ModuleFile> module;
+    private final TerraformModule module;
     private final Set<String> rendering = new HashSet<>();
 
     private TerraformHcl(ExtractionContext ctx, HclFile hcl) {
         this.ctx = ctx;
         this.self = new ModuleFile(ctx.file.path(), ctx.text, hcl, new LineIndex(ctx.text));
+        this.module = new TerraformModule(self, ctx.reader.limits());
     }
 
     static void extract(ExtractionContext ctx, HclFile hcl) {
@@ -96,7 +84,7 @@ final class TerraformHcl {
                         attribute(v, "resource." + b.label(0) + "." + b.label(1) + "." + a, attributes.get(a));
                     }
                 }
-            } else if (isDocument(b)) {
+            } else if (TerraformModule.isDocument(b)) {
                 documents.add(b);
             }
         }
@@ -104,14 +92,14 @@ final class TerraformHcl {
             return;
         }
         Map<String, PolicyKind> kinds = new HashMap<>();
-        Set<String> partsOnly = partsOnly(kinds);
+        Set<String> partsOnly = module.partsOnly(kinds);
         for (HclBlocks.Block d : documents) {
             String name = d.label(1);
             if (kinds.containsKey(name) || !partsOnly.contains(name)) {
                 ObjectNode doc = render(new Document(self, d));
                 if (doc != null) {
                     ctx.policy(
-                            "data." + DOCUMENT + "." + name,
+                            "data." + TerraformModule.DOCUMENT + "." + name,
                             kinds.getOrDefault(name, PolicyKind.IDENTITY),
                             doc,
                             PolicySize.of(doc));
@@ -180,7 +168,7 @@ final class TerraformHcl {
         ModuleFile origin = file;
         ObjectNode doc = null;
         if (reference != null) {
-            Document target = document(reference);
+            Document target = module.document(reference);
             if (target != null) {
                 origin = target.file();
                 doc = render(target);
@@ -195,120 +183,5 @@ final class TerraformHcl {
             doc = (ObjectNode) EmbeddedPolicy.relocate(doc, l -> at);
         }
         return doc;
-    }
-
-    private Document document(String name) {
-        for (ModuleFile f : module()) {
-            for (HclBlocks.Block b : HclBlocks.of(f.hcl().body())) {
-                if (isDocument(b) && name.equals(b.label(1))) {
-                    return new Document(f, b);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Fills {@code kinds} with the kind of the first policy attribute referencing each document, and returns the
-     * documents every mention of which is an element of a source or override list.
-     */
-    private Set<String> partsOnly(Map<String, PolicyKind> kinds) {
-        Map<String, Integer> asPart = new HashMap<>();
-        for (ModuleFile f : module()) {
-            for (HclBlocks.Block b : HclBlocks.of(f.hcl().body())) {
-                Map<String, PolicyKind> attributes =
-                        b.type().equals("resource") && b.labels().size() == 2
-                                ? Terraform.POLICIES.get(b.label(0))
-                                : null;
-                if (attributes != null) {
-                    for (String a : new TreeSet<>(attributes.keySet())) {
-                        String ref = b.body().get(a) == null
-                                ? null
-                                : HclValues.documentReference(f.hcl(), b.body().get(a));
-                        if (ref != null) {
-                            kinds.putIfAbsent(ref, attributes.get(a));
-                        }
-                    }
-                } else if (isDocument(b)) {
-                    for (String list : List.of(
-                            "source_policy_documents", "override_policy_documents", "source_json", "override_json")) {
-                        Node n = b.body().get(list);
-                        List<Node> elements = n instanceof ArrayNode a && HclReader.function(a) == null
-                                ? a.elements()
-                                : n == null ? List.of() : List.of(n);
-                        for (Node e : elements) {
-                            String ref = HclValues.documentReference(f.hcl(), e);
-                            if (ref != null) {
-                                asPart.merge(ref, 1, Integer::sum);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Set<String> out = new HashSet<>();
-        asPart.forEach((name, count) -> {
-            Pattern mention =
-                    Pattern.compile("data\\." + DOCUMENT + "\\." + Pattern.quote(name) + "\\.(json|minified_json)\\b");
-            int total = 0;
-            for (ModuleFile f : module()) {
-                Matcher m = mention.matcher(f.text());
-                while (m.find()) {
-                    total++;
-                }
-            }
-            if (total <= count) {
-                out.add(name);
-            }
-        });
-        return out;
-    }
-
-    private static boolean isDocument(HclBlocks.Block b) {
-        return b.type().equals("data") && b.labels().size() == 2 && DOCUMENT.equals(b.label(0));
-    }
-
-    /** This file and the other {@code *.tf} files of its directory that read; read once. */
-    private List<ModuleFile> module() {
-        if (module != null) {
-            return module;
-        }
-        module = new ArrayList<>();
-        module.add(self);
-        Path dir = self.path().getParent();
-        if (dir == null) {
-            return module;
-        }
-        List<Path> siblings = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.tf")) {
-            files.forEach(siblings::add);
-        } catch (IOException | RuntimeException e) {
-            return module; // the file's own documents still count
-        }
-        siblings.sort(null);
-        for (Path p : siblings) {
-            if (module.size() >= MAX_MODULE_FILES) {
-                break;
-            }
-            ModuleFile f = p.getFileName().equals(self.path().getFileName()) ? null : read(p);
-            if (f != null) {
-                module.add(f);
-            }
-        }
-        return module;
-    }
-
-    /** A neighbour file, or {@code null} when it cannot be read: its own extraction reports why. */
-    private ModuleFile read(Path p) {
-        try {
-            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(p) > ctx.reader.limits().maxFileBytes()) {
-                return null;
-            }
-            String text = TreeReader.reserveEngineMarks(TreeReader.decodeUtf8(Files.readAllBytes(p)));
-            return new ModuleFile(p, text, new HclReader(ctx.reader.limits()).read(text), new LineIndex(text));
-        } catch (IOException | TreeParseException | RuntimeException e) {
-            return null;
-        }
     }
 }
