@@ -13,6 +13,7 @@ data "aws_iam_policy_document" "trust" {
 }
 
 data "aws_iam_policy_document" "key" {
+  count = var.encrypt ? 1 : 0
   statement {
     sid       = "Root"
     actions   = ["kms:*"]
@@ -59,6 +60,15 @@ data "aws_iam_policy_document" "self_manage" {
     }
   }
 
+  dynamic "statement" {
+    for_each = var.allow_ssh_keys ? [1] : []
+    content {
+      sid       = "SshKeys"
+      actions   = ["iam:UploadSSHPublicKey"]
+      resources = ["arn:aws:iam::*:user/&{aws:username}"]
+    }
+  }
+
   statement {
     sid       = "Mfa"
     actions   = ["iam:EnableMFADevice"]
@@ -72,6 +82,16 @@ data "aws_iam_policy_document" "self_manage" {
       test     = "Bool"
       variable = "aws:SecureTransport"
       values   = ["true"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "generated" {
+  dynamic "statement" {
+    for_each = var.statements
+    content {
+      actions   = statement.value.actions
+      resources = statement.value.resources
     }
   }
 }

@@ -65,7 +65,7 @@ resource "aws_s3_bucket_policy" "b" {
 }
 
 resource "aws_kms_key" "k" {
-  policy = data.aws_iam_policy_document.key.json
+  policy = data.aws_iam_policy_document.key[0].json
 }
 
 resource "aws_sqs_queue_policy" "q" {

@@ -117,8 +117,8 @@ final class TerraformModule {
         }
         Set<String> out = new HashSet<>();
         asPart.forEach((name, count) -> {
-            Pattern mention =
-                    Pattern.compile("data\\." + DOCUMENT + "\\." + Pattern.quote(name) + "\\.(json|minified_json)\\b");
+            Pattern mention = Pattern.compile("data\\." + DOCUMENT + "\\." + Pattern.quote(name)
+                    + "\\s*(\\[[^\\]]*])?\\s*\\.\\s*(json|minified_json)\\b");
             int total = 0;
             for (ModuleFile f : files()) {
                 Matcher m = mention.matcher(f.text());

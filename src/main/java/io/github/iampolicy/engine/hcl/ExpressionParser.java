@@ -196,6 +196,9 @@ abstract class ExpressionParser extends TokenCursor {
         advance();
         skipNewlines();
         if (cur.isWord("for")) {
+            // HCL ignores line ends inside a for expression, braces included
+            ignoreNewlines.pop();
+            ignoreNewlines.push(true);
             forExpression(depth);
             close(closer);
             return unknown(open, HclReader.EXPR);

@@ -15,9 +15,11 @@
  */
 package io.github.iampolicy.engine.hcl;
 
+import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +54,9 @@ public final class HclBlocks {
 
     /**
      * The blocks of {@code body} of type {@code type}, and the {@code content} of each {@code dynamic "type"}
-     * block: the shape of what its iterations produce, with the iterator's values unknown.
+     * block that does not use its iterator: the block a toggle such as {@code for_each = var.on ? [1] : []}
+     * produces, read as if it were on. Content built from the iterator's values is left out: what it holds is
+     * known only to Terraform, and a guessed shape would be judged as if it were written.
      */
     public static List<Block> named(ObjectNode body, String type) {
         List<Block> out = new ArrayList<>();
@@ -60,14 +64,27 @@ public final class HclBlocks {
             if (b.type().equals(type) && b.labels().isEmpty()) {
                 out.add(b);
             } else if (b.type().equals("dynamic") && type.equals(b.label(0))) {
+                String iterator = b.body().get("iterator") instanceof ScalarNode i ? i.raw() : type;
                 for (Block content : of(b.body())) {
-                    if (content.type().equals("content")) {
+                    if (content.type().equals("content") && !uses(content.body(), iterator)) {
                         out.add(new Block(type, List.of(), b.location(), content.body()));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether {@code n} refers to the dynamic block iterator {@code iterator} ({@code iterator.value}, {@code .key}). */
+    private static boolean uses(Node n, String iterator) {
+        if (n instanceof ObjectNode o) {
+            return o.members().stream().anyMatch(m -> uses(m.value(), iterator));
+        }
+        if (n instanceof ArrayNode a) {
+            return a.elements().stream().anyMatch(e -> uses(e, iterator));
+        }
+        String raw = ((ScalarNode) n).raw();
+        return raw.matches("(?s).*\\b" + java.util.regex.Pattern.quote(iterator) + "\\s*\\.\\s*(value|key)\\b.*");
     }
 
     private static Block block(ObjectNode.Member m) {

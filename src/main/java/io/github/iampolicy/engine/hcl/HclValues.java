@@ -32,8 +32,8 @@ public final class HclValues {
     /** Conversions whose value is their literal argument's, as far as a policy is concerned. */
     private static final Set<String> IDENTITY = Set.of("tolist", "toset", "tomap");
 
-    private static final Pattern DOCUMENT_REFERENCE =
-            Pattern.compile("data\\.aws_iam_policy_document\\.([A-Za-z_][A-Za-z0-9_-]*)\\.(json|minified_json)");
+    private static final Pattern DOCUMENT_REFERENCE = Pattern.compile(
+            "data\\.aws_iam_policy_document\\.([A-Za-z_][A-Za-z0-9_-]*)\\s*(\\[[^\\]]*])?\\s*\\.\\s*(json|minified_json)");
 
     private static final Pattern VARIABLE_ESCAPE = Pattern.compile("&\\{([^{}\"]*:[^{}\"]*)}");
 
@@ -84,11 +84,12 @@ public final class HclValues {
 
     /**
      * The name of the {@code aws_iam_policy_document} whose JSON {@code n} is ({@code data.aws_iam_policy_document.x.json},
-     * bare or as the only interpolation of a string), or {@code null}.
+     * or of one instance, {@code x[0]}, of a document with {@code count} or {@code for_each}; bare or as the only
+     * interpolation of a string), or {@code null}.
      */
     public static String documentReference(HclFile file, Node n) {
         String reference = null;
-        if (n instanceof ScalarNode s && HclReader.REF.equals(s.tag())) {
+        if (n instanceof ScalarNode s && (HclReader.REF.equals(s.tag()) || HclReader.EXPR.equals(s.tag()))) {
             reference = s.raw();
         } else if (n instanceof ScalarNode s && s.tag() == null && file.template(s.location()) != null) {
             reference = file.template(s.location()).soleInterpolation();

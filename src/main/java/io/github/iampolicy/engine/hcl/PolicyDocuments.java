@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The policy document a {@code data "aws_iam_policy_document"} block renders, as the AWS provider builds it:
@@ -47,6 +48,7 @@ public final class PolicyDocuments {
     /**
      * The document of the data block {@code block}; {@code documents} gives the policy each element of the
      * source and override lists stands for, or {@code null} when it cannot be known (then it is left out).
+     * {@code null} when no statement is known but some may come from dynamic blocks or other documents.
      */
     public static ObjectNode render(HclBlocks.Block block, Function<Node, ObjectNode> documents) {
         ObjectNode body = block.body();
@@ -72,6 +74,9 @@ public final class PolicyDocuments {
             statementsOf(doc).forEach(s -> merge(statements, s));
             header.adopt(doc.member("Version"), doc.member("Id"));
         }
+        if (statements.isEmpty() && madeElsewhere(body)) {
+            return null; // every statement comes from what only Terraform knows: nothing to check
+        }
         List<ObjectNode.Member> members = new ArrayList<>();
         members.add(header.version);
         if (header.id != null) {
@@ -81,6 +86,15 @@ public final class PolicyDocuments {
         members.add(new ObjectNode.Member(
                 "Statement", statementsAt, new ArrayNode(statementsAt, null, List.copyOf(statements))));
         return new ObjectNode(block.location(), null, members);
+    }
+
+    /** Whether statements may come from dynamic blocks or other documents rather than from statement blocks. */
+    private static boolean madeElsewhere(ObjectNode body) {
+        boolean dynamic =
+                HclBlocks.of(body).stream().anyMatch(b -> b.type().equals("dynamic") && "statement".equals(b.label(0)));
+        return dynamic
+                || Stream.of("source_json", "source_policy_documents", "override_json", "override_policy_documents")
+                        .anyMatch(body::has);
     }
 
     /** Version and Id as the provider's merge keeps them: the highest version, the last non-empty Id. */

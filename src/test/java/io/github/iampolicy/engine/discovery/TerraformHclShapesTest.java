@@ -132,7 +132,8 @@ class TerraformHclShapesTest {
                         "data.aws_iam_policy_document.key", PolicyKind.RESOURCE,
                         "data.aws_iam_policy_document.self_manage", PolicyKind.IDENTITY),
                 kinds(f),
-                "deny_without_mfa is only a source of self_manage");
+                "deny_without_mfa is only a source of self_manage; every statement of generated is made by"
+                        + " Terraform");
     }
 
     @Test
@@ -172,9 +173,12 @@ class TerraformHclShapesTest {
                 at(text(DOCUMENTS), "\"arn:aws:iam::*:user/$${aws:username}\""),
                 keys.get("Resource").location());
         assertEquals("arn:aws:iam::*:user/${aws:username}", keys.string("Resource"));
-        // a dynamic block: the shape of its content, with the iterator's values unknown
-        ObjectNode dynamic = statements.get(2).node();
-        assertTrue(Values.isUnknown(dynamic.string("Action")), dynamic.toString());
+        // a dynamic block built from its iterator is left out; a toggle's content is read as if it were on
+        ObjectNode toggled = statements.get(2).node();
+        assertEquals("SshKeys", toggled.string("Sid"));
+        assertEquals(
+                at(text(DOCUMENTS), "\"iam:UploadSSHPublicKey\""),
+                toggled.get("Action").location());
         ObjectNode mfa = statements.get(3).node();
         assertEquals(
                 2,

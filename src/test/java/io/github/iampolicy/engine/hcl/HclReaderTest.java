@@ -221,7 +221,7 @@ class HclReaderTest {
     @Test
     void operatorsConditionalsAndForExpressionsAreUnknown() throws TreeParseException {
         String text = "a = var.n + 1\nb = var.c ? \"x\" : \"y\"\nc = [for s in var.l : upper(s) if s != \"\"]\n"
-                + "d = {for k, v in var.m : k => v...}\ne = var.l[0].name\nf = var.l[*].arn\ng = (\n  var.c\n  ? 1\n  : 2\n)\nh = !var.b\n";
+                + "d = {for k, v in var.m :\n  k => v... if k != \"Name\"\n}\ne = var.l[0].name\nf = var.l[*].arn\ng = (\n  var.c\n  ? 1\n  : 2\n)\nh = !var.b\n";
         ObjectNode body = read(text).body();
         for (String k : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
             ScalarNode s = scalar(body.get(k));
