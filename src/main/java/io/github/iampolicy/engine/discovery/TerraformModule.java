@@ -149,17 +149,20 @@ final class TerraformModule {
             return files;
         }
         List<Path> siblings = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.tf")) {
-            files.forEach(siblings::add);
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir, "*.tf")) {
+            listing.forEach(siblings::add);
         } catch (IOException | RuntimeException e) {
             return files; // the file's own documents still count
         }
         siblings.sort(null);
+        // every file of a directory may read all the others: bound what one file reads to one file's worth
+        long budget = limits.maxFileBytes();
         for (Path p : siblings) {
             if (files.size() >= MAX_MODULE_FILES) {
                 break;
             }
-            ModuleFile f = p.getFileName().equals(self.path().getFileName()) ? null : read(p);
+            ModuleFile f = p.getFileName().equals(self.path().getFileName()) ? null : read(p, budget);
+            budget -= f == null ? 0 : f.text().length();
             if (f != null) {
                 files.add(f);
             }
@@ -168,9 +171,9 @@ final class TerraformModule {
     }
 
     /** A neighbour file, or {@code null} when it cannot be read: its own extraction reports why. */
-    private ModuleFile read(Path p) {
+    private ModuleFile read(Path p, long budget) {
         try {
-            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > limits.maxFileBytes()) {
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > budget) {
                 return null;
             }
             String text = TreeReader.reserveEngineMarks(TreeReader.decodeUtf8(Files.readAllBytes(p)));
