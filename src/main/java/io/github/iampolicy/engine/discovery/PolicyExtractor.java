@@ -46,6 +46,8 @@ import java.util.Locale;
  *   <li>The documents of a multi-document YAML file are numbered in the policy path ({@code [1].Resources...}).</li>
  *   <li>Files of other extensions (custom includes) are read as JSON when they start with <code>{</code> or
  *       {@code [}, else as YAML.</li>
+ *   <li>{@code *.tf} files are Terraform HCL (see {@link TerraformHcl}); one that does not read counts as
+ *       policy-like when it mentions {@code aws_iam_} or {@code Statement}, as HCL policies quote neither.</li>
  * </ul>
  */
 public final class PolicyExtractor {
