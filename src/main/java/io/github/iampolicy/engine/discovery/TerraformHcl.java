@@ -61,6 +61,7 @@ final class TerraformHcl {
     private final ModuleFile self;
     private final TerraformModule module;
     private final Set<String> rendering = new HashSet<>();
+    private final Map<String, ObjectNode> rendered = new HashMap<>();
 
     private TerraformHcl(ExtractionContext ctx, HclFile hcl) {
         this.ctx = ctx;
@@ -150,13 +151,20 @@ final class TerraformHcl {
                 : null;
     }
 
+    /** Each document is rendered once: documents that share sources would otherwise multiply the work. */
     private ObjectNode render(Document d) {
         String key = d.file().path() + "#" + d.block().label(1);
+        if (rendered.containsKey(key)) {
+            return rendered.get(key);
+        }
         if (rendering.size() >= MAX_DOCUMENT_NESTING || !rendering.add(key)) {
             return null; // a document that includes itself cannot be rendered by Terraform either
         }
         try {
-            return PolicyDocuments.render(d.block(), e -> part(d.file(), e));
+            ObjectNode doc = PolicyDocuments.render(
+                    d.block(), e -> part(d.file(), e), ctx.reader.limits().maxStatements());
+            rendered.put(key, doc);
+            return doc;
         } finally {
             rendering.remove(key);
         }

@@ -48,21 +48,22 @@ public final class PolicyDocuments {
     /**
      * The document of the data block {@code block}; {@code documents} gives the policy each element of the
      * source and override lists stands for, or {@code null} when it cannot be known (then it is left out).
-     * {@code null} when no statement is known but some may come from dynamic blocks or other documents.
+     * {@code null} when no statement is known but some may come from dynamic blocks or other documents. At most
+     * {@code maxStatements + 1} statements are kept.
      */
-    public static ObjectNode render(HclBlocks.Block block, Function<Node, ObjectNode> documents) {
+    public static ObjectNode render(HclBlocks.Block block, Function<Node, ObjectNode> documents, int maxStatements) {
         ObjectNode body = block.body();
         List<ObjectNode> statements = new ArrayList<>();
         Header header = new Header(block.location());
         for (ObjectNode doc : documents(body, "source_json", "source_policy_documents", documents)) {
-            statementsOf(doc).forEach(s -> merge(statements, s));
+            statementsOf(doc).forEach(s -> merge(statements, s, maxStatements));
             header.adopt(doc.member("Version"), doc.member("Id"));
         }
         List<ObjectNode> own = new ArrayList<>();
         for (HclBlocks.Block s : HclBlocks.named(body, "statement")) {
             own.add(statement(s));
         }
-        own.forEach(s -> merge(statements, s));
+        own.forEach(s -> merge(statements, s, maxStatements));
         ObjectNode.Member version = member(body, "version", "Version");
         header.adopt(
                 version != null
@@ -71,7 +72,7 @@ public final class PolicyDocuments {
                                 "Version", block.location(), ScalarNode.string(block.location(), "2012-10-17")),
                 member(body, "policy_id", "Id"));
         for (ObjectNode doc : documents(body, "override_json", "override_policy_documents", documents)) {
-            statementsOf(doc).forEach(s -> merge(statements, s));
+            statementsOf(doc).forEach(s -> merge(statements, s, maxStatements));
             header.adopt(doc.member("Version"), doc.member("Id"));
         }
         if (statements.isEmpty() && madeElsewhere(body)) {
@@ -152,7 +153,7 @@ public final class PolicyDocuments {
     }
 
     /** The provider's merge: a statement with a Sid replaces the earlier one with that Sid, others are added. */
-    private static void merge(List<ObjectNode> statements, ObjectNode added) {
+    private static void merge(List<ObjectNode> statements, ObjectNode added, int maxStatements) {
         String sid = added.string("Sid");
         if (sid != null && !sid.isEmpty()) {
             for (int i = 0; i < statements.size(); i++) {
@@ -162,7 +163,10 @@ public final class PolicyDocuments {
                 }
             }
         }
-        statements.add(added);
+        if (statements.size() <= maxStatements) {
+            // documents merging documents can multiply statements; past the limit the policy is IAM001 anyway
+            statements.add(added);
+        }
     }
 
     private static ObjectNode statement(HclBlocks.Block block) {

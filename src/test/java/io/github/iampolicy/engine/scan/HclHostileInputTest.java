@@ -119,6 +119,25 @@ class HclHostileInputTest {
     }
 
     @Test
+    void documentsMergingDocumentsCannotMultiplyTheWork() throws IOException {
+        StringBuilder tf = new StringBuilder("data \"aws_iam_policy_document\" \"d0\" {\n  statement {\n"
+                + "    actions   = [\"iam:GetUser\"]\n    resources = [\"*\"]\n  }\n}\n");
+        for (int i = 1; i <= 12; i++) {
+            String previous = "data.aws_iam_policy_document.d" + (i - 1) + ".json, ";
+            tf.append("data \"aws_iam_policy_document\" \"d")
+                    .append(i)
+                    .append("\" {\n  source_policy_documents = [")
+                    .append(previous.repeat(10))
+                    .append("]\n}\n");
+        }
+        write("bomb/main.tf", tf.toString());
+        ScanResult r = scan();
+        Finding f = only(r, "bomb/main.tf", "IAM001");
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("maxStatements"), f.message());
+    }
+
+    @Test
     void hugeStringsHeredocsAndNumbersHitTheirLimits() throws IOException {
         write("a/string.tf", String.format(KEYS_ON, "arn:aws:iam::*:user/" + "a".repeat(500)));
         write(
