@@ -51,6 +51,10 @@ final class TerraformModule {
     /** Bounds the work a directory of many files can cause: each file may parse its neighbours. */
     private static final int MAX_MODULE_FILES = 100;
 
+    /** A mention of a document's JSON anywhere in the text, comments included (then it counts as a use). */
+    private static final Pattern MENTION = Pattern.compile("data\\." + DOCUMENT
+            + "\\.([A-Za-z_][A-Za-z0-9_-]*)\\s*(\\[[^\\]\\n]{0,200}])?\\s*\\.\\s*(json|minified_json)\\b");
+
     /** One parsed file. */
     record ModuleFile(Path path, String text, HclFile hcl, LineIndex index) {}
 
@@ -115,18 +119,16 @@ final class TerraformModule {
                 }
             }
         }
+        Map<String, Integer> mentions = new HashMap<>();
+        for (ModuleFile f : files()) {
+            Matcher m = MENTION.matcher(f.text());
+            while (m.find()) {
+                mentions.merge(m.group(1), 1, Integer::sum);
+            }
+        }
         Set<String> out = new HashSet<>();
         asPart.forEach((name, count) -> {
-            Pattern mention = Pattern.compile("data\\." + DOCUMENT + "\\." + Pattern.quote(name)
-                    + "\\s*(\\[[^\\]]*])?\\s*\\.\\s*(json|minified_json)\\b");
-            int total = 0;
-            for (ModuleFile f : files()) {
-                Matcher m = mention.matcher(f.text());
-                while (m.find()) {
-                    total++;
-                }
-            }
-            if (total <= count) {
+            if (mentions.getOrDefault(name, 0) <= count) {
                 out.add(name);
             }
         });

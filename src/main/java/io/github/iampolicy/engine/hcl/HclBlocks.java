@@ -22,6 +22,7 @@ import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The blocks of a body read by {@link HclReader}, with their labels unwrapped. */
 public final class HclBlocks {
@@ -77,14 +78,17 @@ public final class HclBlocks {
 
     /** Whether {@code n} refers to the dynamic block iterator {@code iterator} ({@code iterator.value}, {@code .key}). */
     private static boolean uses(Node n, String iterator) {
+        return uses(n, Pattern.compile("\\b" + Pattern.quote(iterator) + "\\s*\\.\\s*(value|key)\\b"));
+    }
+
+    private static boolean uses(Node n, Pattern reference) {
         if (n instanceof ObjectNode o) {
-            return o.members().stream().anyMatch(m -> uses(m.value(), iterator));
+            return o.members().stream().anyMatch(m -> uses(m.value(), reference));
         }
         if (n instanceof ArrayNode a) {
-            return a.elements().stream().anyMatch(e -> uses(e, iterator));
+            return a.elements().stream().anyMatch(e -> uses(e, reference));
         }
-        String raw = ((ScalarNode) n).raw();
-        return raw.matches("(?s).*\\b" + java.util.regex.Pattern.quote(iterator) + "\\s*\\.\\s*(value|key)\\b.*");
+        return reference.matcher(((ScalarNode) n).raw()).find();
     }
 
     private static Block block(ObjectNode.Member m) {

@@ -33,7 +33,7 @@ public final class HclValues {
     private static final Set<String> IDENTITY = Set.of("tolist", "toset", "tomap");
 
     private static final Pattern DOCUMENT_REFERENCE = Pattern.compile(
-            "data\\.aws_iam_policy_document\\.([A-Za-z_][A-Za-z0-9_-]*)\\s*(\\[[^\\]]*])?\\s*\\.\\s*(json|minified_json)");
+            "data\\.aws_iam_policy_document\\.([A-Za-z_][A-Za-z0-9_-]*)\\s*(\\[[^\\]\\n]{0,200}])?\\s*\\.\\s*(json|minified_json)");
 
     private static final Pattern VARIABLE_ESCAPE = Pattern.compile("&\\{([^{}\"]*:[^{}\"]*)}");
 

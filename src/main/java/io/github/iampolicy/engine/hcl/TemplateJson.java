@@ -27,8 +27,10 @@ import java.util.Arrays;
  * value); {@code &{aws:name}}, the escape {@code aws_iam_policy_document} documents, is the policy variable.
  * Because every character keeps its offset, a JSON element is located where it is written in the heredoc or
  * string, whatever the escapes and substitutions before it on its line.
+ *
+ * @param lines the line index of {@code json}, built once: every node of a large policy is placed through it
  */
-public record TemplateJson(String json, int[] offsets) {
+public record TemplateJson(String json, int[] offsets, LineIndex lines) {
 
     public static TemplateJson of(HclTemplate template) {
         StringBuilder b = new StringBuilder();
@@ -62,7 +64,8 @@ public record TemplateJson(String json, int[] offsets) {
                 }
             }
         }
-        return new TemplateJson(b.toString(), Arrays.copyOf(offs, b.length()));
+        String json = b.toString();
+        return new TemplateJson(json, Arrays.copyOf(offs, b.length()), new LineIndex(json));
     }
 
     /** The file offset of the character at {@code location} of {@link #json}. */
@@ -70,7 +73,7 @@ public record TemplateJson(String json, int[] offsets) {
         if (offsets.length == 0) {
             return 0;
         }
-        int i = new LineIndex(json).offset(location);
+        int i = lines.offset(location);
         return offsets[Math.max(0, Math.min(i, offsets.length - 1))];
     }
 
