@@ -58,7 +58,10 @@ abstract class AbstractScanMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Ant-style patterns of files to read; default {@code **}{@code /*.json}, YAML, {@code .template}, {@code .tf.json}. */
+    /**
+     * Ant-style patterns of files to read; default {@code **}{@code /*.json}, YAML, {@code .template},
+     * {@code .tf.json}, {@code .tf}.
+     */
     @Parameter(property = "iam-policy.includes")
     private List<String> includes;
 

@@ -45,7 +45,7 @@ public final class FileCollector {
 
     /** The includes used when none are configured. */
     public static final List<String> DEFAULT_INCLUDES =
-            List.of("**/*.json", "**/*.yaml", "**/*.yml", "**/*.template", "**/*.tf.json");
+            List.of("**/*.json", "**/*.yaml", "**/*.yml", "**/*.template", "**/*.tf.json", "**/*.tf");
 
     /**
      * Collects the files of {@code roots} matching {@code includes} (default {@link #DEFAULT_INCLUDES} when

@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.discovery;
 
+import io.github.iampolicy.engine.hcl.HclFile;
+import io.github.iampolicy.engine.hcl.HclReader;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -45,6 +47,8 @@ import java.util.Locale;
  *   <li>The documents of a multi-document YAML file are numbered in the policy path ({@code [1].Resources...}).</li>
  *   <li>Files of other extensions (custom includes) are read as JSON when they start with <code>{</code> or
  *       {@code [}, else as YAML.</li>
+ *   <li>{@code *.tf} files are Terraform HCL (see {@link TerraformHcl}); one that does not read counts as
+ *       policy-like when it mentions {@code aws_iam_} or {@code Statement}, as HCL policies quote neither.</li>
  * </ul>
  */
 public final class PolicyExtractor {
@@ -112,8 +116,11 @@ public final class PolicyExtractor {
                     new FileProblem(
                             e.location(),
                             e.getMessage(),
-                            looksLikePolicy(new String(bytes, StandardCharsets.UTF_8)),
+                            policyLike(f, new String(bytes, StandardCharsets.UTF_8)),
                             e.limitExceeded()));
+        }
+        if (isHcl(f)) {
+            return hcl(f, text);
         }
         TreeReader.Syntax syntax = syntax(f, text);
         TreeReader.Parsed parsed;
@@ -164,6 +171,32 @@ public final class PolicyExtractor {
             CloudFormation.extract(ctx, root);
         }
         AwsDocuments.wrappers(ctx, root);
+    }
+
+    /** Terraform's native syntax: {@code *.tf} (not {@code *.tf.json}, which is JSON). */
+    static boolean isHcl(SourceFile f) {
+        return f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf");
+    }
+
+    /**
+     * Whether a file that cannot be read may hold a policy. An HCL policy has no quoted {@code "Statement"}, so
+     * a {@code .tf} file counts when it names IAM resources or statements at all.
+     */
+    private static boolean policyLike(SourceFile f, String text) {
+        return looksLikePolicy(text) || (isHcl(f) && mayHoldPolicy(text));
+    }
+
+    private ExtractedFile hcl(SourceFile f, String text) {
+        HclFile parsed;
+        try {
+            parsed = new HclReader(reader.limits()).read(text);
+        } catch (TreeParseException e) {
+            String message = e.limitExceeded() ? e.getMessage() : "not valid HCL: " + e.getMessage();
+            return problem(f, new FileProblem(e.location(), message, policyLike(f, text), e.limitExceeded()));
+        }
+        ExtractionContext ctx = new ExtractionContext(f, text, reader);
+        TerraformHcl.extract(ctx, parsed);
+        return ctx.result();
     }
 
     /** The syntax by file name; {@code .template} and unknown extensions by their first character. */

@@ -38,13 +38,18 @@ import java.util.function.BiConsumer;
  */
 final class Terraform {
 
-    /** Resource type → (attribute → kind). */
-    private static final Map<String, Map<String, PolicyKind>> POLICIES = Map.of(
+    /** Resource type → (attribute → kind); shared with the HCL reading of {@code *.tf} files. */
+    static final Map<String, Map<String, PolicyKind>> POLICIES = Map.of(
             "aws_iam_policy", Map.of("policy", PolicyKind.MANAGED),
             "aws_iam_user_policy", Map.of("policy", PolicyKind.INLINE_USER),
             "aws_iam_group_policy", Map.of("policy", PolicyKind.INLINE_GROUP),
             "aws_iam_role_policy", Map.of("policy", PolicyKind.INLINE_ROLE),
-            "aws_iam_role", Map.of("assume_role_policy", PolicyKind.TRUST));
+            "aws_iam_role", Map.of("assume_role_policy", PolicyKind.TRUST),
+            "aws_s3_bucket_policy", Map.of("policy", PolicyKind.RESOURCE),
+            "aws_kms_key", Map.of("policy", PolicyKind.RESOURCE),
+            "aws_sqs_queue_policy", Map.of("policy", PolicyKind.RESOURCE),
+            "aws_sns_topic_policy", Map.of("policy", PolicyKind.RESOURCE),
+            "aws_ecr_repository_policy", Map.of("policy", PolicyKind.RESOURCE));
 
     private Terraform() {}
 

@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,15 @@ class FileCollectorTest {
                         "src/main/resources/nested/deep/x.json"),
                 collect(List.of(resources), null, null));
         assertTrue(FileCollector.DEFAULT_INCLUDES.contains("**/*.tf.json"));
+        assertTrue(FileCollector.DEFAULT_INCLUDES.contains("**/*.tf"));
+    }
+
+    @Test
+    void terraformHclFilesAreDefaultCandidates() throws IOException {
+        touch(resources.resolve("infra/iam.tf"));
+        touch(resources.resolve("infra/iam.tf.bak"));
+        assertTrue(collect(List.of(resources), null, null).contains("src/main/resources/infra/iam.tf"));
+        assertFalse(collect(List.of(resources), null, null).contains("src/main/resources/infra/iam.tf.bak"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.discovery.PolicyExtractor;
+import io.github.iampolicy.engine.hcl.HclReader;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.RuleRegistry;
@@ -53,7 +54,12 @@ import java.util.stream.Stream;
  */
 final class EngineHarness {
 
-    static final List<String> NAMES = List.of("policy.json", "stack.yaml", "main.tf.json", "policy.template");
+    /**
+     * The file types, by name. New ones go last: Jazzer picks one by the input's last byte modulo their number,
+     * and the saved inputs end in a byte below 4, which keeps naming the type it was found with.
+     */
+    static final List<String> NAMES =
+            List.of("policy.json", "stack.yaml", "main.tf.json", "policy.template", "main.tf");
 
     static final ParseLimits LIMITS = ParseLimits.DEFAULT
             .withMaxFileBytes(256 * 1024)
@@ -118,6 +124,14 @@ final class EngineHarness {
         }
         if (!PolicyExtractor.looksLikePolicy(text)) {
             return false;
+        }
+        if (name.endsWith(".tf")) {
+            try {
+                new HclReader(LIMITS).read(text);
+                return false;
+            } catch (TreeParseException e) {
+                return true;
+            }
         }
         TreeReader.Syntax syntax = name.endsWith(".json")
                 ? TreeReader.Syntax.JSON

@@ -1,0 +1,312 @@
+/*
+ * Copyright 2026 The iam-policy-maven-plugin authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.iampolicy.engine.hcl;
+
+import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.Location;
+import io.github.iampolicy.engine.tree.Node;
+import io.github.iampolicy.engine.tree.ObjectNode;
+import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The policy document a {@code data "aws_iam_policy_document"} block renders, as the AWS provider builds it:
+ * {@code Version} (default {@code 2012-10-17}) and {@code Id}; one statement per {@code statement} block with
+ * {@code Effect} defaulting to {@code Allow}; a list of one value rendered as that value; {@code principals} and
+ * {@code condition} blocks merged by type, operator and key. {@code source_policy_documents} (and
+ * {@code source_json}) come first, then the block's own statements, then {@code override_policy_documents}
+ * (and {@code override_json}), a statement with the {@code Sid} of an earlier one replacing it. Lists keep the
+ * order they are written in (the provider sorts them, which changes nothing a policy means), and every element
+ * is located at the HCL element it comes from.
+ */
+public final class PolicyDocuments {
+
+    private static final String[][] LISTS = {
+        {"actions", "Action"}, {"not_actions", "NotAction"}, {"resources", "Resource"}, {"not_resources", "NotResource"}
+    };
+
+    private PolicyDocuments() {}
+
+    /**
+     * The document of the data block {@code block}; {@code documents} gives the policy each element of the
+     * source and override lists stands for, or {@code null} when it cannot be known (then it is left out).
+     * {@code null} when no statement is known but some may come from dynamic blocks or other documents. At most
+     * {@code maxStatements + 1} statements are kept.
+     */
+    public static ObjectNode render(HclBlocks.Block block, Function<Node, ObjectNode> documents, int maxStatements) {
+        ObjectNode body = block.body();
+        List<ObjectNode> statements = new ArrayList<>();
+        Header header = new Header(block.location());
+        for (ObjectNode doc : documents(body, "source_json", "source_policy_documents", documents)) {
+            statementsOf(doc).forEach(s -> merge(statements, s, maxStatements));
+            header.adopt(doc.member("Version"), doc.member("Id"));
+        }
+        List<ObjectNode> own = new ArrayList<>();
+        for (HclBlocks.Block s : HclBlocks.named(body, "statement")) {
+            own.add(statement(s));
+        }
+        own.forEach(s -> merge(statements, s, maxStatements));
+        ObjectNode.Member version = member(body, "version", "Version");
+        header.adopt(
+                version != null
+                        ? version
+                        : new ObjectNode.Member(
+                                "Version", block.location(), ScalarNode.string(block.location(), "2012-10-17")),
+                member(body, "policy_id", "Id"));
+        for (ObjectNode doc : documents(body, "override_json", "override_policy_documents", documents)) {
+            statementsOf(doc).forEach(s -> merge(statements, s, maxStatements));
+            header.adopt(doc.member("Version"), doc.member("Id"));
+        }
+        if (statements.isEmpty() && madeElsewhere(body)) {
+            return null; // every statement comes from what only Terraform knows: nothing to check
+        }
+        List<ObjectNode.Member> members = new ArrayList<>();
+        members.add(header.version);
+        if (header.id != null) {
+            members.add(header.id);
+        }
+        Location statementsAt = own.isEmpty() ? block.location() : own.get(0).location();
+        members.add(new ObjectNode.Member(
+                "Statement", statementsAt, new ArrayNode(statementsAt, null, List.copyOf(statements))));
+        return new ObjectNode(block.location(), null, members);
+    }
+
+    /** Whether statements may come from dynamic blocks or other documents rather than from statement blocks. */
+    private static boolean madeElsewhere(ObjectNode body) {
+        boolean dynamic =
+                HclBlocks.of(body).stream().anyMatch(b -> b.type().equals("dynamic") && "statement".equals(b.label(0)));
+        return dynamic
+                || Stream.of("source_json", "source_policy_documents", "override_json", "override_policy_documents")
+                        .anyMatch(body::has);
+    }
+
+    /** Version and Id as the provider's merge keeps them: the highest version, the last non-empty Id. */
+    private static final class Header {
+        ObjectNode.Member version;
+        ObjectNode.Member id;
+
+        Header(Location at) {
+            version = new ObjectNode.Member("Version", at, ScalarNode.string(at, ""));
+        }
+
+        void adopt(ObjectNode.Member v, ObjectNode.Member i) {
+            if (v != null
+                    && v.value() instanceof ScalarNode s
+                    && s.value().compareTo(((ScalarNode) version.value()).value()) > 0) {
+                version = v;
+            }
+            if (i != null && i.value() instanceof ScalarNode s && !s.value().isEmpty()) {
+                id = i;
+            }
+        }
+    }
+
+    private static List<ObjectNode> documents(
+            ObjectNode body, String single, String list, Function<Node, ObjectNode> documents) {
+        List<Node> elements = new ArrayList<>();
+        if (body.get(single) != null) {
+            elements.add(body.get(single));
+        }
+        if (body.get(list) instanceof ArrayNode a && HclReader.function(a) == null) {
+            elements.addAll(a.elements());
+        }
+        List<ObjectNode> out = new ArrayList<>();
+        for (Node e : elements) {
+            ObjectNode doc = documents.apply(e);
+            if (doc != null) {
+                out.add(doc);
+            }
+        }
+        return out;
+    }
+
+    private static List<ObjectNode> statementsOf(ObjectNode doc) {
+        Node s = doc.get("Statement");
+        List<ObjectNode> out = new ArrayList<>();
+        if (s instanceof ObjectNode o) {
+            out.add(o);
+        } else if (s instanceof ArrayNode a) {
+            a.elements().stream()
+                    .filter(ObjectNode.class::isInstance)
+                    .map(ObjectNode.class::cast)
+                    .forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The provider's merge: a statement with a Sid replaces the earlier one with that Sid, others are added. */
+    private static void merge(List<ObjectNode> statements, ObjectNode added, int maxStatements) {
+        String sid = added.string("Sid");
+        if (sid != null && !sid.isEmpty()) {
+            for (int i = 0; i < statements.size(); i++) {
+                if (sid.equals(statements.get(i).string("Sid"))) {
+                    statements.set(i, added);
+                    return;
+                }
+            }
+        }
+        if (statements.size() <= maxStatements) {
+            // documents merging documents can multiply statements; past the limit the policy is IAM001 anyway
+            statements.add(added);
+        }
+    }
+
+    private static ObjectNode statement(HclBlocks.Block block) {
+        ObjectNode body = block.body();
+        List<ObjectNode.Member> members = new ArrayList<>();
+        ObjectNode.Member sid = member(body, "sid", "Sid");
+        if (sid != null) {
+            members.add(sid);
+        }
+        ObjectNode.Member effect = member(body, "effect", "Effect");
+        members.add(
+                effect != null
+                        ? effect
+                        : new ObjectNode.Member(
+                                "Effect", block.location(), ScalarNode.string(block.location(), "Allow")));
+        for (String[] list : LISTS) {
+            ObjectNode.Member m = list(body, list[0], list[1]);
+            if (m != null) {
+                members.add(m);
+            }
+        }
+        principals(body, "principals", "Principal", members);
+        principals(body, "not_principals", "NotPrincipal", members);
+        conditions(body, members);
+        return new ObjectNode(block.location(), null, members);
+    }
+
+    /** {@code principals { type = "AWS", identifiers = [...] }} blocks as one {@code Principal} object. */
+    private static void principals(ObjectNode body, String type, String key, List<ObjectNode.Member> members) {
+        List<HclBlocks.Block> blocks = HclBlocks.named(body, type);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        Map<String, Grouped> byType = new LinkedHashMap<>();
+        for (HclBlocks.Block b : blocks) {
+            Node t = b.body().get("type");
+            if (!(HclValues.documentString(t == null ? missing(b) : t) instanceof ScalarNode name)) {
+                continue;
+            }
+            byType.computeIfAbsent(name.value(), k -> new Grouped(name.location()))
+                    .add(b.body().get("identifiers"));
+        }
+        Location at = blocks.get(0).location();
+        if (byType.size() == 1 && byType.containsKey("*") && byType.get("*").isOnly("*")) {
+            members.add(new ObjectNode.Member(key, at, byType.get("*").values.get(0)));
+            return;
+        }
+        List<ObjectNode.Member> types = new ArrayList<>();
+        byType.forEach((name, g) -> types.add(new ObjectNode.Member(name, g.at, g.value())));
+        members.add(new ObjectNode.Member(key, at, new ObjectNode(at, null, types)));
+    }
+
+    /** {@code condition { test, variable, values }} blocks as one {@code Condition} object. */
+    private static void conditions(ObjectNode body, List<ObjectNode.Member> members) {
+        List<HclBlocks.Block> blocks = HclBlocks.named(body, "condition");
+        if (blocks.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Grouped>> byTest = new LinkedHashMap<>();
+        Map<String, Location> testAt = new LinkedHashMap<>();
+        for (HclBlocks.Block b : blocks) {
+            Node test = HclValues.documentString(orMissing(b, "test"));
+            Node variable = HclValues.documentString(orMissing(b, "variable"));
+            if (!(test instanceof ScalarNode t) || !(variable instanceof ScalarNode v)) {
+                continue;
+            }
+            testAt.putIfAbsent(t.value(), t.location());
+            byTest.computeIfAbsent(t.value(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(v.value(), k -> new Grouped(v.location()))
+                    .add(b.body().get("values"));
+        }
+        Location at = blocks.get(0).location();
+        List<ObjectNode.Member> tests = new ArrayList<>();
+        byTest.forEach((test, variables) -> {
+            List<ObjectNode.Member> keys = new ArrayList<>();
+            variables.forEach((name, g) -> keys.add(new ObjectNode.Member(name, g.at, g.value())));
+            Location t = testAt.get(test);
+            tests.add(new ObjectNode.Member(test, t, new ObjectNode(t, null, keys)));
+        });
+        members.add(new ObjectNode.Member("Condition", at, new ObjectNode(at, null, tests)));
+    }
+
+    private static Node orMissing(HclBlocks.Block b, String attribute) {
+        Node n = b.body().get(attribute);
+        return n == null ? missing(b) : n;
+    }
+
+    /** A required attribute that is missing: Terraform would reject the block; an empty string says so to rules. */
+    private static Node missing(HclBlocks.Block b) {
+        return ScalarNode.string(b.location(), "");
+    }
+
+    /** The values of several blocks or attributes gathered under one key. */
+    private static final class Grouped {
+        final Location at;
+        final List<Node> values = new ArrayList<>();
+        Location listAt;
+
+        Grouped(Location at) {
+            this.at = at;
+        }
+
+        void add(Node list) {
+            if (list == null) {
+                return;
+            }
+            if (listAt == null) {
+                listAt = list.location();
+            }
+            if (list instanceof ArrayNode a && HclReader.function(a) == null) {
+                a.elements().forEach(e -> values.add(HclValues.documentString(e)));
+            } else {
+                values.add(HclValues.documentString(list));
+            }
+        }
+
+        boolean isOnly(String value) {
+            return values.size() == 1 && values.get(0) instanceof ScalarNode s && value.equals(s.value());
+        }
+
+        Node value() {
+            Location l = listAt == null ? at : listAt;
+            return values.size() == 1 ? values.get(0) : new ArrayNode(l, null, values);
+        }
+    }
+
+    /** A list attribute renamed, a single value rendered as itself; an empty list is left out as Terraform does. */
+    private static ObjectNode.Member list(ObjectNode body, String attribute, String key) {
+        ObjectNode.Member m = body.member(attribute);
+        if (m == null) {
+            return null;
+        }
+        Grouped g = new Grouped(m.value().location());
+        g.add(m.value());
+        return g.values.isEmpty() ? null : new ObjectNode.Member(key, m.keyLocation(), g.value());
+    }
+
+    /** A string attribute renamed. */
+    private static ObjectNode.Member member(ObjectNode body, String attribute, String key) {
+        ObjectNode.Member m = body.member(attribute);
+        return m == null ? null : new ObjectNode.Member(key, m.keyLocation(), HclValues.documentString(m.value()));
+    }
+}
