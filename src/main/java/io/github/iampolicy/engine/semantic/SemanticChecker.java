@@ -76,21 +76,6 @@ public final class SemanticChecker {
         this.catalog = catalog;
     }
 
-    /** The three MFA context atoms, most permissive for a typical reference first. */
-    enum Mfa {
-        TRUE,
-        ABSENT,
-        FALSE;
-
-        Map<String, String> context() {
-            return switch (this) {
-                case TRUE -> Map.of("aws:MultiFactorAuthPresent", "true", "aws:MultiFactorAuthAge", "60");
-                case ABSENT -> Map.of();
-                case FALSE -> Map.of("aws:MultiFactorAuthPresent", "false");
-            };
-        }
-    }
-
     /** One statement of either policy, prepared for the search. */
     private static final class Stmt {
         final Policy policy;
@@ -101,6 +86,7 @@ public final class SemanticChecker {
         final int resKey;
         boolean usesUser;
         final List<Integer> unmodelled = new ArrayList<>();
+        final Map<Integer, String> unknownKeys = new HashMap<>();
         String outside;
 
         Stmt(Policy policy, Statement st, boolean vars, boolean candidate, int resKey) {
@@ -137,7 +123,8 @@ public final class SemanticChecker {
         final Map<String, Automaton> diffMemo = new HashMap<>();
         final Set<Character> literalChars = new java.util.HashSet<>();
         int maxQmarks;
-        final Set<String> conditionNames = new LinkedHashSet<>();
+        final Unmodelled unknowns = new Unmodelled();
+        final List<Statement.Condition> conditions = new ArrayList<>();
 
         void add(List<Policy> policies, boolean candidate) {
             for (Policy p : policies) {
@@ -183,8 +170,12 @@ public final class SemanticChecker {
             for (int i = 0; i < cs.size(); i++) {
                 Statement.Condition c = cs.get(i);
                 c.texts().forEach(this::noteLiterals);
+                conditions.add(c);
                 if (!modelled(c, st.vars)) {
                     st.unmodelled.add(i);
+                    String key = Unmodelled.key(c, st.vars);
+                    st.unknownKeys.put(i, key);
+                    unknowns.note(key, st.candidate == st.allow);
                 }
             }
         }
@@ -240,12 +231,24 @@ public final class SemanticChecker {
                 switch (op.base()) {
                     case "StringEquals", "StringNotEquals", "StringLike", "StringNotLike" ->
                         c.texts().stream().allMatch(v -> Languages.otherVariable(v, vars) == null);
+                    // an IAM user always has a name, so Null decides without assumption
+                    case "Null" -> nullValues(c);
                     default -> false;
                 };
-            case Request.MFA_PRESENT -> op.base().equals("Bool") || op.base().equals("Null");
-            case Request.MFA_AGE -> op.base().equals("Null");
+            case Request.MFA_PRESENT -> op.base().equals("Bool") || op.base().equals("Null") && nullValues(c);
+            // absent without MFA, a number of seconds with it: MfaContexts enumerates both
+            case Request.MFA_AGE ->
+                op.base().equals("Null") ? nullValues(c) : op.base().startsWith("Numeric") && numbers(c);
             default -> false;
         };
+    }
+
+    private static boolean nullValues(Statement.Condition c) {
+        return c.texts().stream().allMatch(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
+    }
+
+    private static boolean numbers(Statement.Condition c) {
+        return c.texts().stream().allMatch(v -> v.trim().matches("-?\\d+(\\.\\d+)?"));
     }
 
     // ------------------------------------------------------------------ IAM301
@@ -328,20 +331,20 @@ public final class SemanticChecker {
         if (users == null) {
             return new CheckResult.Unknown("more than " + MAX_USERS + " representative user names are needed");
         }
-        boolean anyUnmodelled = run.stmts.stream().anyMatch(s -> !s.unmodelled.isEmpty());
+        List<Map<String, String>> mfaContexts = MfaContexts.of(run.conditions);
         Map<String, Automaton> userArns = new HashMap<>();
         // Applicable-statement sets whose difference came out empty without depending on the caller: many
         // atoms, users and MFA contexts share them, and re-deciding each costs more than the set lookup.
         Set<BitSet> emptyForAll = new java.util.HashSet<>();
-        for (boolean lenient : anyUnmodelled ? new boolean[] {false, true} : new boolean[] {false}) {
-            for (Mfa mfa : Mfa.values()) {
+        for (Unmodelled.Mode mode : run.unknowns.modes()) {
+            for (Map<String, String> mfa : mfaContexts) {
                 for (String u : users) {
-                    Map<String, String> ctx = new LinkedHashMap<>(mfa.context());
+                    Map<String, String> ctx = new LinkedHashMap<>(mfa);
                     ctx.put("aws:username", u);
                     Request proto = Request.of("", "", ctx);
                     BitSet cond = new BitSet();
                     for (int i = 0; i < run.stmts.size(); i++) {
-                        if (conditionState(run.stmts.get(i), proto, lenient)) {
+                        if (conditionState(run.stmts.get(i), proto, mode)) {
                             cond.set(i);
                         }
                     }
@@ -430,7 +433,11 @@ public final class SemanticChecker {
                         }
                         Atom atom = atoms.get(ai);
                         String resource = witness(d, atom, u, iam301);
-                        return verify(run, atom, resource, ctx, lenient, reference, proto);
+                        if (mode.overApprox()) {
+                            return new CheckResult.Unknown("more than " + Unmodelled.MAX_MIXED
+                                    + " distinct unmodelled conditions guard both allowing and denying statements");
+                        }
+                        return verify(run, atom, resource, ctx, mode, reference, proto);
                     }
                 }
             }
@@ -478,12 +485,12 @@ public final class SemanticChecker {
      * Whether the statement's condition can hold in this context: modelled conditions exactly; unmodelled
      * ones fixed against the counterexample (strict) or for it (lenient).
      */
-    private static boolean conditionState(Stmt s, Request proto, boolean lenient) {
+    private static boolean conditionState(Stmt s, Request proto, Unmodelled.Mode mode) {
         List<Statement.Condition> cs = s.st.conditions();
         for (int i = 0; i < cs.size(); i++) {
             boolean holds;
             if (s.unmodelled.contains(i)) {
-                holds = assumed(s, lenient);
+                holds = assumed(s, i, mode);
             } else {
                 holds = Evaluator.conditionHolds(cs.get(i), s.vars, proto);
             }
@@ -498,9 +505,8 @@ public final class SemanticChecker {
      * The value an unmodelled condition takes. Helping the counterexample means: candidate Allow holds,
      * candidate Deny fails, reference Allow fails, reference Deny holds.
      */
-    private static boolean assumed(Stmt s, boolean lenient) {
-        boolean helps = s.candidate == s.allow;
-        return lenient == helps;
+    private static boolean assumed(Stmt s, int i, Unmodelled.Mode mode) {
+        return mode.value(s.unknownKeys.get(i), s.candidate == s.allow);
     }
 
     // ------------------------------------------------------------------ user names
@@ -655,11 +661,11 @@ public final class SemanticChecker {
             Atom atom,
             String resource,
             Map<String, String> ctx,
-            boolean lenient,
+            Unmodelled.Mode mode,
             List<Policy> reference,
             Request proto) {
         Request r = Request.of(atom.display(), resource, ctx);
-        Evaluator.ConditionOracle oracle = oracle(run, lenient);
+        Evaluator.ConditionOracle oracle = oracle(run, mode);
         List<Policy> candidate = run.stmts.stream()
                 .filter(s -> s.candidate)
                 .map(s -> s.policy)
@@ -676,7 +682,7 @@ public final class SemanticChecker {
             return new CheckResult.Unknown("internal: the counterexample " + atom.display() + " on " + resource
                     + " was not confirmed by the concrete evaluator");
         }
-        List<String> assumptions = lenient ? assumptions(run, r) : List.of();
+        List<String> assumptions = mode.lenient() ? assumptions(run, r) : List.of();
         return new CheckResult.Fail(
                 new Counterexample(ctx.get("aws:username"), atom.display(), resource, withoutUser(ctx)),
                 r,
@@ -690,7 +696,7 @@ public final class SemanticChecker {
         return m;
     }
 
-    private static Evaluator.ConditionOracle oracle(Run run, boolean lenient) {
+    private static Evaluator.ConditionOracle oracle(Run run, Unmodelled.Mode mode) {
         // Statement records are re-read by the evaluator; their object nodes are the same instances
         Map<Object, Stmt> by = new java.util.IdentityHashMap<>();
         run.stmts.forEach(s -> by.put(s.st.node(), s));
@@ -699,7 +705,7 @@ public final class SemanticChecker {
             if (s == null || !s.unmodelled.contains(i)) {
                 return null;
             }
-            return assumed(s, lenient);
+            return assumed(s, i, mode);
         };
     }
 
