@@ -222,8 +222,8 @@ public final class SemanticChecker {
     /** RULES.md section 4: the conditions the checker models exactly. */
     static boolean modelled(Statement.Condition c, boolean vars) {
         Evaluator.Operator op = Evaluator.Operator.parse(c.operator());
-        if (op.set() != null || !op.known()) {
-            return false;
+        if (op.set() != null || !op.known() || c.texts().stream().anyMatch(Values::hasUnknown)) {
+            return false; // an unknown value makes the condition an unknown too
         }
         String key = c.key().toLowerCase(Locale.ROOT);
         return switch (key) {
@@ -260,6 +260,10 @@ public final class SemanticChecker {
      * @param credentialActions catalog action names, any case
      */
     public CheckResult otherUserAccess(List<Policy> candidate, List<String> credentialActions) {
+        return OpenValues.decide(candidate, null, (c, r) -> otherUserAccessClosed(c, credentialActions));
+    }
+
+    private CheckResult otherUserAccessClosed(List<Policy> candidate, List<String> credentialActions) {
         Run run = new Run();
         run.add(candidate, true);
         List<Atom> atoms = new ArrayList<>();
@@ -274,6 +278,10 @@ public final class SemanticChecker {
 
     /** IAM302: is there a request {@code candidate} allows and {@code reference} does not? */
     public CheckResult exceedsReference(List<Policy> candidate, List<Policy> reference) {
+        return OpenValues.decide(candidate, reference, this::exceedsReferenceClosed);
+    }
+
+    private CheckResult exceedsReferenceClosed(List<Policy> candidate, List<Policy> reference) {
         Run run = new Run();
         run.add(candidate, true);
         run.add(reference, false);

@@ -65,7 +65,7 @@ public final class ExceedsReferenceRule implements Rule {
                             + c.username() + " runs " + c.action() + " on " + c.resource() + " ("
                             + Explain.context(c) + "), allowed by "
                             + Explain.statement(f.decision().statement())
-                            + Explain.assumptions(f.assumptions()) + ".",
+                            + Explain.assumptions(f.assumptions()) + Explain.unknowns(f.unknowns()) + ".",
                     c);
         } else if (r instanceof CheckResult.Unknown u) {
             Explain.unknown(this, ctx, "whether the policy stays within the reference " + ref.name(), u);

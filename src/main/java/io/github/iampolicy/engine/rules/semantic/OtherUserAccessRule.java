@@ -81,6 +81,7 @@ public final class OtherUserAccessRule implements Rule {
                     "User " + c.username() + " can change another user's credentials: "
                             + Explain.statement(f.decision().statement()) + " allows " + c.action() + " on "
                             + c.resource() + " (" + Explain.context(c) + ")" + Explain.assumptions(f.assumptions())
+                            + Explain.unknowns(f.unknowns())
                             + ". Scope credential actions to arn:aws:iam::*:user/${aws:username}.",
                     c);
         } else if (r instanceof CheckResult.Unknown u) {
