@@ -124,6 +124,9 @@ public final class SemanticChecker {
         final Set<Character> literalChars = new java.util.HashSet<>();
         int maxQmarks;
         final Unmodelled unknowns = new Unmodelled();
+        /** The pair of patterns whose aligned names exceeded the cap, or {@code null}. */
+        String usersCapped;
+
         final List<Statement.Condition> conditions = new ArrayList<>();
 
         void add(List<Policy> policies, boolean candidate) {
@@ -336,9 +339,6 @@ public final class SemanticChecker {
             return new CheckResult.Pass(); // nothing of the candidate allows any action in question
         }
         List<String> users = users(run, relevant);
-        if (users == null) {
-            return new CheckResult.Unknown("more than " + MAX_USERS + " representative user names are needed");
-        }
         List<Map<String, String>> mfaContexts = MfaContexts.of(run.conditions);
         Map<String, Automaton> userArns = new HashMap<>();
         // Applicable-statement sets whose difference came out empty without depending on the caller: many
@@ -450,7 +450,11 @@ public final class SemanticChecker {
                 }
             }
         }
-        return new CheckResult.Pass();
+        // a cap only leaves open what its names would have decided: a counterexample found without them stands
+        return run.usersCapped == null
+                ? new CheckResult.Pass()
+                : new CheckResult.Unknown(
+                        "more than " + MAX_USERS + " representative user names are needed for " + run.usersCapped);
     }
 
     private static String ids(List<Stmt> list) {
@@ -581,21 +585,21 @@ public final class SemanticChecker {
         // two patterns that both hold the variable may meet only for some callers (found by the property test)
         for (String q : varPatterns) {
             for (String r : varPatterns) {
-                if (!q.equals(r) && pairs.add(q + "\u0000" + r)) {
+                if (!q.equals(r) && pairs.add(q + "\u0000" + r) && run.usersCapped == null) {
                     out.addAll(Aligned.meeting(q, r));
-                }
-                if (out.size() > MAX_USERS) {
-                    return null;
+                    if (out.size() > MAX_USERS) {
+                        run.usersCapped = "the resource patterns " + q + " and " + r;
+                    }
                 }
             }
         }
         for (String q : varPatterns) {
             for (String p : plainPatterns) {
-                if (pairs.add(q + "\u0000" + p)) {
+                if (pairs.add(q + "\u0000" + p) && run.usersCapped == null) {
                     out.addAll(Aligned.names(q, p));
-                }
-                if (out.size() > MAX_USERS) {
-                    return null;
+                    if (out.size() > MAX_USERS) {
+                        run.usersCapped = "the resource patterns " + q + " and " + p;
+                    }
                 }
             }
         }
