@@ -166,10 +166,10 @@ class OpenValuesTest {
     @Test
     void boundsReplaceOpenEntriesByPolarity() {
         String token = Values.unknown("Acct");
-        assertEquals("arn:aws:iam::*:user/*", OpenValues.entry("arn:aws:iam::" + token + ":user/*", true, true));
-        assertEquals(OpenValues.NOTHING, OpenValues.entry("arn:aws:iam::" + token + ":user/*", true, false));
-        assertEquals("a/${aws:username}/*", OpenValues.entry("a/${aws:username}/${aws:username}", true, true));
-        assertEquals("a/*", OpenValues.entry("a/${aws:PrincipalTag/x}", true, true));
-        assertEquals("a/${aws:PrincipalTag/x}", OpenValues.entry("a/${aws:PrincipalTag/x}", false, false));
+        assertEquals("arn:aws:iam::*:user/*", Bounds.entry("arn:aws:iam::" + token + ":user/*", true, true));
+        assertEquals(Bounds.NOTHING, Bounds.entry("arn:aws:iam::" + token + ":user/*", true, false));
+        assertEquals("a/${aws:username}/*", Bounds.entry("a/${aws:username}/${aws:username}", true, true));
+        assertEquals("a/*", Bounds.entry("a/${aws:PrincipalTag/x}", true, true));
+        assertEquals("a/${aws:PrincipalTag/x}", Bounds.entry("a/${aws:PrincipalTag/x}", false, false));
     }
 }
