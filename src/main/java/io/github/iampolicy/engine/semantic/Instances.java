@@ -85,8 +85,19 @@ final class Instances {
             }
         }
         Set<String> partitions = partitionHints(all);
+        Set<String> effects = new LinkedHashSet<>();
+        for (Policy p : all) {
+            for (Statement s : Statement.of(p.document())) {
+                if (s.effect() != null && Values.isUnknown(s.effect())) {
+                    effects.addAll(Values.unknownHints(s.effect()));
+                }
+            }
+        }
         boolean complete = true;
         for (String h : hints) {
+            if (effects.contains(h)) {
+                continue; // AWS rejects a policy whose Effect is neither Allow nor Deny: no other value exists
+            }
             if (partitions.contains(h)) {
                 // a partition outside [a-z0-9-]+ names no ARN at all: such values cannot tell the verdict
                 values.get(h).removeIf(v -> !v.matches("[a-z0-9-]+"));
