@@ -22,6 +22,7 @@ import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
 import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
@@ -124,6 +125,8 @@ public final class SemanticChecker {
         final Set<Character> literalChars = new java.util.HashSet<>();
         int maxQmarks;
         final Unmodelled unknowns = new Unmodelled();
+        /** Callers are role sessions (no {@code aws:username}) rather than IAM users. */
+        boolean sessions;
         /** The pair of patterns whose aligned names exceeded the cap, or {@code null}. */
         String usersCapped;
 
@@ -194,7 +197,7 @@ public final class SemanticChecker {
         }
 
         Automaton res(Stmt owner, String user) {
-            String key = resTexts.get(owner.resKey) + "\u0001" + (owner.usesUser ? user : "");
+            String key = resTexts.get(owner.resKey) + "\u0001" + (owner.usesUser ? caller(user) : "");
             Automaton a = resMemo.get(key);
             if (a == null) {
                 a = LISTS.get().get(key);
@@ -269,6 +272,8 @@ public final class SemanticChecker {
     private CheckResult otherUserAccessClosed(List<Policy> candidate, List<String> credentialActions) {
         Run run = new Run();
         run.add(candidate, true);
+        // a role's inline policy is only ever used by sessions of that role, which have no aws:username
+        run.sessions = !candidate.isEmpty() && candidate.stream().allMatch(p -> p.kind() == PolicyKind.INLINE_ROLE);
         List<Atom> atoms = new ArrayList<>();
         for (String a : credentialActions) {
             ActionInfo info = catalog.action(a);
@@ -338,7 +343,7 @@ public final class SemanticChecker {
         if (!anyAllow) {
             return new CheckResult.Pass(); // nothing of the candidate allows any action in question
         }
-        List<String> users = users(run, relevant);
+        List<String> users = run.sessions ? java.util.Collections.singletonList(null) : users(run, relevant);
         List<Map<String, String>> mfaContexts = MfaContexts.of(run.conditions);
         Map<String, Automaton> userArns = new HashMap<>();
         // Applicable-statement sets whose difference came out empty without depending on the caller: many
@@ -348,7 +353,9 @@ public final class SemanticChecker {
             for (Map<String, String> mfa : mfaContexts) {
                 for (String u : users) {
                     Map<String, String> ctx = new LinkedHashMap<>(mfa);
-                    ctx.put("aws:username", u);
+                    if (u != null) {
+                        ctx.put("aws:username", u);
+                    }
                     Request proto = Request.of("", "", ctx);
                     BitSet cond = new BitSet();
                     for (int i = 0; i < run.stmts.size(); i++) {
@@ -380,13 +387,13 @@ public final class SemanticChecker {
                                 .flatMap(List::stream)
                                 .anyMatch(s -> run.resOwners.get(s.resKey).usesUser);
                         String key = ids(cAllow) + "|" + ids(cDeny) + "|" + ids(rAllow) + "|" + ids(rDeny) + "|"
-                                + (byUser ? u : "");
+                                + (byUser ? caller(u) : "");
                         Automaton d = run.diffMemo.get(key);
                         String global = null;
                         if (d == null) {
                             global = (iam301 ? "301" : "302") + "\u0003" + texts(run, cAllow) + "\u0003"
                                     + texts(run, cDeny) + "\u0003" + texts(run, rAllow) + "\u0003"
-                                    + texts(run, rDeny) + "\u0003" + (byUser ? u : "");
+                                    + texts(run, rDeny) + "\u0003" + (byUser ? caller(u) : "");
                             Automaton cached = DIFFS.get().get(global);
                             if (cached != null) {
                                 d = cached.clone();
@@ -418,8 +425,9 @@ public final class SemanticChecker {
                             // another user's ARN: anything but u's own; a readable hint settles it without
                             // automaton work, otherwise subtract u's own ARNs
                             String hint = "arn:aws:iam::" + ACCOUNT + ":user/"
-                                    + (u.equalsIgnoreCase("bob") ? "alice" : "bob");
-                            if (!d.run(hint)) {
+                                    + ("bob".equalsIgnoreCase(u) ? "alice" : "bob");
+                            // a role session has no user of its own: any user's ARN is the finding
+                            if (u != null && !d.run(hint)) {
                                 String ownKey = key + "|own|" + u;
                                 Automaton o = run.diffMemo.get(ownKey);
                                 if (o == null) {
@@ -455,6 +463,11 @@ public final class SemanticChecker {
                 ? new CheckResult.Pass()
                 : new CheckResult.Unknown(
                         "more than " + MAX_USERS + " representative user names are needed for " + run.usersCapped);
+    }
+
+    /** The caller in memo keys: a session (no name) must never meet a user named "null". */
+    private static String caller(String u) {
+        return u == null ? "\u0004session" : u;
     }
 
     private static String ids(List<Stmt> list) {
@@ -610,9 +623,9 @@ public final class SemanticChecker {
 
     private String witness(Automaton d, Atom atom, String u, boolean iam301) {
         List<String> hints = new ArrayList<>();
-        String other = u.equalsIgnoreCase("bob") ? "alice" : "bob";
+        String other = "bob".equalsIgnoreCase(u) ? "alice" : "bob";
         if (iam301) {
-            for (String n : List.of(other, "carol", u + "2")) {
+            for (String n : List.of(other, "carol", u == null ? "carol2" : u + "2")) {
                 hints.add("arn:aws:iam::" + ACCOUNT + ":user/" + n);
             }
         } else {

@@ -153,7 +153,7 @@ final class UserArns {
     static List<Automaton> preferences(boolean userArn, String u) {
         Automaton alnum = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789");
         if (userArn) {
-            String other = u.equalsIgnoreCase("bob") ? "alice" : "bob";
+            String other = "bob".equalsIgnoreCase(u) ? "alice" : "bob";
             Automaton account = BasicAutomata.makeString(SemanticChecker.ACCOUNT);
             Automaton aws = BasicAutomata.makeString("aws");
             Automaton name = alnum.repeat(1);

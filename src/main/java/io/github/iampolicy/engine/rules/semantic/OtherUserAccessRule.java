@@ -78,11 +78,17 @@ public final class OtherUserAccessRule implements Rule {
                     f.decision().statement().location(),
                     f.decision().statement(),
                     c.action(),
-                    "User " + c.username() + " can change another user's credentials: "
+                    (c.username() == null
+                                    ? "A session of the role can change an IAM user's credentials: "
+                                    : "User " + c.username() + " can change another user's credentials: ")
                             + Explain.statement(f.decision().statement()) + " allows " + c.action() + " on "
                             + c.resource() + " (" + Explain.context(c) + ")" + Explain.assumptions(f.assumptions())
                             + Explain.unknowns(f.unknowns())
-                            + ". Scope credential actions to arn:aws:iam::*:user/${aws:username}.",
+                            + (c.username() == null
+                                    ? ". A role has no user name to scope them to: remove credential actions on "
+                                            + "IAM users from the role's policy, or grant them to an administrators' "
+                                            + "role only."
+                                    : ". Scope credential actions to arn:aws:iam::*:user/${aws:username}."),
                     c);
         } else if (r instanceof CheckResult.Unknown u) {
             Explain.unknown(this, ctx, "whether a user can change another user's credentials", u);

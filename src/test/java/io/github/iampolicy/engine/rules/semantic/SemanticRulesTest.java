@@ -336,4 +336,17 @@ class SemanticRulesTest {
         assertEquals(Severity.ERROR, f.severity(), f.message());
         assertEquals("Wide", f.statement());
     }
+
+    @Test
+    void iam301OnARolePolicySpeaksOfRoleSessions() {
+        Policy p = TestPolicies.policy(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Keys\",\"Effect\":\"Allow\","
+                        + "\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"arn:aws:iam::*:user/*\"}]}",
+                io.github.iampolicy.engine.model.PolicyKind.INLINE_ROLE);
+        Finding f = single(run(new OtherUserAccessRule(), p, RuleSettings.DEFAULT));
+        assertEquals(Severity.ERROR, f.severity());
+        assertNull(f.counterexample().username());
+        assertTrue(f.message().startsWith("A session of the role can change an IAM user's credentials: "), f.message());
+        assertTrue(f.message().contains("A role has no user name to scope them to"), f.message());
+    }
 }
