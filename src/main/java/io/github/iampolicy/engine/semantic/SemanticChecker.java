@@ -127,7 +127,7 @@ public final class SemanticChecker {
         final Unmodelled unknowns = new Unmodelled();
         /** Callers are role sessions (no {@code aws:username}) rather than IAM users. */
         boolean sessions;
-        /** The pair of patterns whose aligned names exceeded the cap, or {@code null}. */
+        /** Why the caller names may be incomplete (the sub-problem that reached a cap), or {@code null}. */
         String usersCapped;
 
         final List<Statement.Condition> conditions = new ArrayList<>();
@@ -459,10 +459,7 @@ public final class SemanticChecker {
             }
         }
         // a cap only leaves open what its names would have decided: a counterexample found without them stands
-        return run.usersCapped == null
-                ? new CheckResult.Pass()
-                : new CheckResult.Unknown(
-                        "more than " + MAX_USERS + " representative user names are needed for " + run.usersCapped);
+        return run.usersCapped == null ? new CheckResult.Pass() : new CheckResult.Unknown(run.usersCapped);
     }
 
     /** The caller in memo keys: a session (no name) must never meet a user named "null". */
@@ -582,6 +579,26 @@ public final class SemanticChecker {
                 }
             }
         }
+        // one name per Boolean combination of the aws:username conditions: two operators or two statements
+        // may leave only names that no single pattern suggests
+        List<Automaton> conditionSets = new ArrayList<>();
+        for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
+            Stmt s = run.stmts.get(i);
+            for (int ci = 0; ci < s.st.conditions().size(); ci++) {
+                Statement.Condition c = s.st.conditions().get(ci);
+                if (c.key().equalsIgnoreCase(Request.USERNAME) && !s.unmodelled.contains(ci)) {
+                    Automaton a = NameRegions.matched(c, s.vars);
+                    if (a != null) {
+                        conditionSets.add(a);
+                    }
+                }
+            }
+        }
+        if (conditionSets.size() > NameRegions.MAX_CONDITIONS && run.usersCapped == null) {
+            run.usersCapped = "more than " + NameRegions.MAX_CONDITIONS
+                    + " conditions on aws:username constrain the caller's name together";
+        }
+        out.addAll(NameRegions.representatives(conditionSets));
         // names aligned with literal patterns: M(q, p) of design section 5.4
         Set<String> varPatterns = new LinkedHashSet<>();
         Set<String> plainPatterns = new LinkedHashSet<>();
@@ -601,7 +618,8 @@ public final class SemanticChecker {
                 if (!q.equals(r) && pairs.add(q + "\u0000" + r) && run.usersCapped == null) {
                     out.addAll(Aligned.meeting(q, r));
                     if (out.size() > MAX_USERS) {
-                        run.usersCapped = "the resource patterns " + q + " and " + r;
+                        run.usersCapped = "more than " + MAX_USERS
+                                + " representative user names are needed for the resource patterns " + q + " and " + r;
                     }
                 }
             }
@@ -611,7 +629,8 @@ public final class SemanticChecker {
                 if (pairs.add(q + "\u0000" + p) && run.usersCapped == null) {
                     out.addAll(Aligned.names(q, p));
                     if (out.size() > MAX_USERS) {
-                        run.usersCapped = "the resource patterns " + q + " and " + p;
+                        run.usersCapped = "more than " + MAX_USERS
+                                + " representative user names are needed for the resource patterns " + q + " and " + p;
                     }
                 }
             }

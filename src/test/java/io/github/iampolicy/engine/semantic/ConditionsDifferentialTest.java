@@ -177,4 +177,65 @@ class ConditionsDifferentialTest {
             assertTrue(stats.getOrDefault(DifferentialPropertyTest.Outcome.FAIL, 0) >= tries / 10, stats.toString());
         }
     }
+
+    static final List<String> NAME_PATTERNS = List.of("*b*", "b*", "*a", "ab", "?b", "a*b");
+
+    static String usernameConditions(Random r) {
+        List<String> parts = new ArrayList<>();
+        List<String> ops = new ArrayList<>(List.of("StringLike", "StringNotLike", "StringEquals", "StringNotEquals"));
+        java.util.Collections.shuffle(ops, r);
+        int n = r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            parts.add("\"" + ops.get(i) + "\":{\"aws:username\":\"" + NAME_PATTERNS.get(r.nextInt(NAME_PATTERNS.size()))
+                    + "\"}");
+        }
+        return parts.isEmpty() ? "" : ",\"Condition\":{" + String.join(",", parts) + "}";
+    }
+
+    /** Names constrained by several operators and statements together (issue 8, cause 3). */
+    @Test
+    void combinedUsernameConditionsAgreeWithBruteForce() {
+        Map<DifferentialPropertyTest.Outcome, Integer> stats = new EnumMap<>(DifferentialPropertyTest.Outcome.class);
+        int tries = Math.max(1, TRIES / 10);
+        List<String> names = List.of("a", "b", "ab", "ba", "bab", "aab", "xbx", "bb", "cb", "zz");
+        for (int t = 0; t < tries; t++) {
+            long seed = SEED + 5_000_000L + t;
+            Random r = new Random(seed);
+            int n = 1 + r.nextInt(2);
+            List<String> st = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                st.add("{\"Effect\":\"" + pick(r, "Allow", "Allow", "Deny") + "\",\"Action\":\"iam:CreateAccessKey\","
+                        + "\"Resource\":\"arn:aws:iam::*:user/*\"" + usernameConditions(r) + "}");
+            }
+            Policy p = TestPolicies.policy("{\"Version\":\"2012-10-17\",\"Statement\":[" + String.join(",", st) + "]}");
+            CheckResult result = DifferentialPropertyTest.CHECKER.otherUserAccess(List.of(p), CRED);
+            String where = "generator seed " + seed + DifferentialPropertyTest.render(p) + "\n  -> " + result;
+            stats.merge(DifferentialPropertyTest.outcome(result), 1, Integer::sum);
+            if (result instanceof CheckResult.Fail f) {
+                assertTrue(Evaluator.evaluate(List.of(p), f.request()).allowed(), where);
+                assertTrue(
+                        UserArns.namesOtherUser(
+                                f.request().resource(), f.request().username()),
+                        where);
+            } else if (result instanceof CheckResult.Pass) {
+                Evaluator.Prepared prepared = Evaluator.prepare(List.of(p));
+                for (String u : names) {
+                    Request req = Request.of(
+                            "iam:CreateAccessKey",
+                            "arn:aws:iam::123456789012:user/" + (u.equals("a") ? "b" : "a"),
+                            Map.of("aws:username", u));
+                    if (prepared.evaluate(req).allowed()) {
+                        fail("PASS, but brute force finds " + req + ": " + where);
+                    }
+                }
+            } else {
+                fail("UNKNOWN on a policy inside the fragment: " + where);
+            }
+        }
+        System.out.println("username-combination property outcomes (seed " + SEED + "): " + stats);
+        if (tries >= 100) {
+            assertTrue(stats.getOrDefault(DifferentialPropertyTest.Outcome.PASS, 0) >= tries / 10, stats.toString());
+            assertTrue(stats.getOrDefault(DifferentialPropertyTest.Outcome.FAIL, 0) >= tries / 10, stats.toString());
+        }
+    }
 }

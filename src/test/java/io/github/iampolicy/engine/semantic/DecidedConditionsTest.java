@@ -127,4 +127,26 @@ class DecidedConditionsTest {
         assertEquals(List.of("Bool aws:SecureTransport", "StringEquals aws:RequestedRegion"), f.assumptions());
         assertEquals("Statement[2]", f.decision().statement().label());
     }
+
+    @Test
+    void namesConstrainedByTwoOperatorsTogetherAreFound() {
+        // a name with z that does not start with z: no single pattern suggests one, their combination does
+        Policy p = doc(allow(
+                KEYS,
+                "Resource",
+                ALL,
+                "{\"StringLike\":{\"aws:username\":\"*z*\"},\"StringNotLike\":{\"aws:username\":\"z*\"}}"));
+        CheckResult.Fail f = error(p);
+        String u = f.counterexample().username();
+        assertTrue(u.contains("z") && !u.startsWith("z"), u);
+    }
+
+    @Test
+    void namesConstrainedByTwoStatementsTogetherAreFound() {
+        Policy p = doc(
+                allow(KEYS, "Resource", ALL, "{\"StringLike\":{\"aws:username\":\"*z*\"}}"),
+                deny(KEYS, "Resource", ALL, "{\"StringLike\":{\"aws:username\":[\"z*\",\"*z\"]}}"));
+        String u = error(p).counterexample().username();
+        assertTrue(u.contains("z") && !u.startsWith("z") && !u.endsWith("z"), u);
+    }
 }
