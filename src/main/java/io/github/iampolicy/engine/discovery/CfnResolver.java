@@ -183,8 +183,15 @@ final class CfnResolver {
                 return List.of(unknown(at, hint));
             }
             default:
-                // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time
-                return List.of(unknown(at, fn.name().replace("Fn::", "")));
+                // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time.
+                // Two of them are one unknown only when they read the same thing: the semantic check gives equal
+                // hints equal values
+                String name = fn.name().replace("Fn::", "");
+                return List.of(unknown(
+                        at,
+                        fn.argument() instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING
+                                ? name + "." + s.value()
+                                : name + ".at." + at.line() + "." + at.column()));
         }
     }
 
