@@ -64,6 +64,9 @@ final class NameRegions {
 
     /** A readable name in every non-empty combination of the first {@link #MAX_CONDITIONS} condition sets. */
     static List<String> representatives(List<Automaton> conditions) {
+        if (conditions.isEmpty()) {
+            return List.of(); // the generic names already stand for every name
+        }
         int k = Math.min(conditions.size(), MAX_CONDITIONS);
         Automaton readable =
                 Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789").repeat(1);
