@@ -69,12 +69,14 @@ public final class OtherUserAccessRule implements Rule {
                     return info != null && info.accessLevel().isWrite() && info.hasResourceType("user");
                 })
                 .toList();
-        CheckResult r = new SemanticChecker(ctx.catalog()).otherUserAccess(List.of(ctx.policy()), cred);
+        SemanticChecker checker = new SemanticChecker(ctx.catalog());
+        Branched.Outcome o = Branched.check(ctx.policy(), p -> checker.otherUserAccess(List.of(p), cred));
+        CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();
             ctx.report(
                     this,
-                    Explain.severity(f),
+                    o.severity(f),
                     f.decision().statement().location(),
                     f.decision().statement(),
                     c.action(),
@@ -84,6 +86,7 @@ public final class OtherUserAccessRule implements Rule {
                             + Explain.statement(f.decision().statement()) + " allows " + c.action() + " on "
                             + c.resource() + " (" + Explain.context(c) + ")" + Explain.assumptions(f.assumptions())
                             + Explain.unknowns(f.unknowns())
+                            + o.clause()
                             + (c.username() == null
                                     ? ". A role has no user name to scope them to: remove credential actions on "
                                             + "IAM users from the role's policy, or grant them to an administrators' "
