@@ -12,5 +12,10 @@ assert report.policies == [[file: 'cloudformation/stack.yaml',
         policyPath: 'Resources.SelfServicePolicy.Properties.PolicyDocument', kind: 'managed']]
 def f = report.findings.find { it.rule == 'IAM201' }
 assert f.policyPath == 'Resources.SelfServicePolicy.Properties.PolicyDocument'
-assert report.findings.findAll { it.severity == 'error' }.size() == 1
+// issue 8: the parameter Account has no Default, and whatever account it names, ${aws:username}* there lets
+// alice change alice2's SSH keys: IAM301 is an error next to IAM201 (it used to match nothing and say nothing)
+assert report.findings.findAll { it.severity == 'error' }*.rule.sort() == ['IAM201', 'IAM301']
+def sem = report.findings.find { it.rule == 'IAM301' }
+assert sem.statement == 'OwnSshKeys'
+assert sem.message.contains('whatever `${Account}` is')
 return true

@@ -76,7 +76,7 @@ public class ExplainMojo extends AbstractMojo {
             throw new MojoExecutionException(
                     "invalid iam-policy.action '" + a + "': expected service:Action, e.g. " + "iam:CreateAccessKey");
         }
-        Map<String, String> ctx = new LinkedHashMap<>(parseContext(context));
+        Map<String, String> ctx = withMfaAge(parseContext(context));
         if (username != null && !username.isBlank()) {
             ctx.put("aws:username", username.trim());
         }
@@ -117,6 +117,23 @@ public class ExplainMojo extends AbstractMojo {
             throw new MojoExecutionException("iam-policy:explain needs -Diam-policy." + name + "=..., e.g. " + example);
         }
         return value.trim();
+    }
+
+    /**
+     * An MFA session always has an age: with {@code aws:MultiFactorAuthPresent=true} and no age, the age the
+     * semantic check's counterexamples use (60 seconds unless their message names another), so a
+     * counterexample copied from a finding is the same request here.
+     */
+    static Map<String, String> withMfaAge(Map<String, String> ctx) {
+        Map<String, String> out = new LinkedHashMap<>(ctx);
+        boolean present = out.entrySet().stream()
+                .anyMatch(e -> e.getKey().equalsIgnoreCase("aws:MultiFactorAuthPresent")
+                        && e.getValue().equalsIgnoreCase("true"));
+        boolean age = out.keySet().stream().anyMatch(k -> k.equalsIgnoreCase("aws:MultiFactorAuthAge"));
+        if (present && !age) {
+            out.put("aws:MultiFactorAuthAge", "60");
+        }
+        return out;
     }
 
     static Map<String, String> parseContext(String text) throws MojoExecutionException {

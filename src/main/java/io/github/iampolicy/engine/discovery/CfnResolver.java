@@ -56,8 +56,15 @@ final class CfnResolver {
     private static final int MAX_ALTERNATIVES = 16;
 
     private final Map<String, Node> defaults;
+    /** Template conditions fixed to one value: their {@code Fn::If} yields only that branch. */
+    private final Map<String, Boolean> chosen;
 
     CfnResolver(ObjectNode template) {
+        this(template, Map.of());
+    }
+
+    CfnResolver(ObjectNode template, Map<String, Boolean> chosen) {
+        this.chosen = Map.copyOf(chosen);
         Map<String, Node> d = new HashMap<>();
         if (template.get("Parameters") instanceof ObjectNode params) {
             for (ObjectNode.Member m : params.distinctMembers()) {
@@ -123,6 +130,43 @@ final class CfnResolver {
 
     private record Intrinsic(String name, Node argument, Location at) {}
 
+    /**
+     * The template conditions {@code Fn::If} tests anywhere in {@code n}, in order; {@code null} for one whose
+     * condition is not a plain name (it cannot be fixed).
+     */
+    static List<String> conditionNames(Node n) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        return collect(n, out) ? new ArrayList<>(out) : null;
+    }
+
+    private static boolean collect(Node n, java.util.Set<String> out) {
+        Intrinsic fn = intrinsic(n);
+        Node inner = fn != null ? fn.argument() : n;
+        if (fn != null && fn.name().equals("Fn::If")) {
+            if (!(fn.argument() instanceof ArrayNode args)
+                    || args.size() != 3
+                    || !(args.get(0) instanceof ScalarNode c)
+                    || c.type() != ScalarNode.Type.STRING) {
+                return false;
+            }
+            out.add(c.value().trim());
+        }
+        if (inner instanceof ArrayNode a) {
+            for (Node e : a.elements()) {
+                if (!collect(e, out)) {
+                    return false;
+                }
+            }
+        } else if (inner instanceof ObjectNode o) {
+            for (ObjectNode.Member m : o.members()) {
+                if (!collect(m.value(), out)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The intrinsic function {@code n} calls, or {@code null}. */
     private static Intrinsic intrinsic(Node n) {
         String tag = n.tag();
@@ -172,6 +216,12 @@ final class CfnResolver {
                 if (!(fn.argument() instanceof ArrayNode args) || args.size() != 3) {
                     return List.of(unknown(at, "Fn::If"));
                 }
+                Boolean value = args.get(0) instanceof ScalarNode c
+                        ? chosen.get(c.value().trim())
+                        : null;
+                if (value != null) {
+                    return resolve(args.get(value ? 1 : 2));
+                }
                 List<Node> out = new ArrayList<>(resolve(args.get(1)));
                 out.addAll(resolve(args.get(2)));
                 return out;
@@ -183,8 +233,15 @@ final class CfnResolver {
                 return List.of(unknown(at, hint));
             }
             default:
-                // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time
-                return List.of(unknown(at, fn.name().replace("Fn::", "")));
+                // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time.
+                // Two of them are one unknown only when they read the same thing: the semantic check gives equal
+                // hints equal values
+                String name = fn.name().replace("Fn::", "");
+                return List.of(unknown(
+                        at,
+                        fn.argument() instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING
+                                ? name + "." + s.value()
+                                : name + ".at." + at.line() + "." + at.column()));
         }
     }
 

@@ -15,13 +15,17 @@
  */
 package io.github.iampolicy.engine.discovery;
 
+import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.suppress.InlineSuppressions;
 import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Policies of CloudFormation templates (JSON or YAML): IAM policies, inline policies of users, groups and roles,
@@ -58,18 +62,18 @@ final class CloudFormation {
                     ctx.file.relativePath(), ctx.path("Resources." + m.key()), resource.get("Metadata")));
             switch (resource.string("Type").trim()) {
                 case "AWS::IAM::Policy" ->
-                    document(ctx, resolver, props, "PolicyDocument", base, attachedKind(resolver, props));
+                    document(ctx, root, resolver, props, "PolicyDocument", base, attachedKind(resolver, props));
                 case "AWS::IAM::ManagedPolicy" ->
-                    document(ctx, resolver, props, "PolicyDocument", base, PolicyKind.MANAGED);
-                case "AWS::IAM::User" -> inline(ctx, resolver, props, base, PolicyKind.INLINE_USER);
-                case "AWS::IAM::Group" -> inline(ctx, resolver, props, base, PolicyKind.INLINE_GROUP);
+                    document(ctx, root, resolver, props, "PolicyDocument", base, PolicyKind.MANAGED);
+                case "AWS::IAM::User" -> inline(ctx, root, resolver, props, base, PolicyKind.INLINE_USER);
+                case "AWS::IAM::Group" -> inline(ctx, root, resolver, props, base, PolicyKind.INLINE_GROUP);
                 case "AWS::IAM::Role" -> {
-                    document(ctx, resolver, props, "AssumeRolePolicyDocument", base, PolicyKind.TRUST);
-                    inline(ctx, resolver, props, base, PolicyKind.INLINE_ROLE);
+                    document(ctx, root, resolver, props, "AssumeRolePolicyDocument", base, PolicyKind.TRUST);
+                    inline(ctx, root, resolver, props, base, PolicyKind.INLINE_ROLE);
                 }
                 case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy" ->
-                    document(ctx, resolver, props, "PolicyDocument", base, PolicyKind.RESOURCE);
-                case "AWS::KMS::Key" -> document(ctx, resolver, props, "KeyPolicy", base, PolicyKind.RESOURCE);
+                    document(ctx, root, resolver, props, "PolicyDocument", base, PolicyKind.RESOURCE);
+                case "AWS::KMS::Key" -> document(ctx, root, resolver, props, "KeyPolicy", base, PolicyKind.RESOURCE);
                 default -> {}
             }
         }
@@ -98,7 +102,13 @@ final class CloudFormation {
     }
 
     private static void document(
-            ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String key, String base, PolicyKind kind) {
+            ExtractionContext ctx,
+            ObjectNode root,
+            CfnResolver resolver,
+            ObjectNode props,
+            String key,
+            String base,
+            PolicyKind kind) {
         Node written = props.get(key);
         if (written == null) {
             return;
@@ -106,27 +116,57 @@ final class CloudFormation {
         List<Node> alternatives = resolver.resolve(written);
         for (int i = 0; i < alternatives.size(); i++) {
             String path = base + key + (alternatives.size() > 1 ? "#" + (i + 1) : "");
-            add(ctx, written, alternatives.get(i), path, kind);
+            // an Fn::If around the whole document already gives one policy per branch
+            Policy.Branches branches = alternatives.size() > 1 ? Policy.Branches.NONE : Branching.of(root, written);
+            add(ctx, written, alternatives.get(i), path, kind, branches);
         }
     }
 
     private static void inline(
-            ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String base, PolicyKind kind) {
+            ExtractionContext ctx,
+            ObjectNode root,
+            CfnResolver resolver,
+            ObjectNode props,
+            String base,
+            PolicyKind kind) {
         Node written = props.get("Policies");
         if (written == null || !(resolver.resolveValue(written) instanceof ArrayNode policies)) {
             return;
         }
+        // a resolved document keeps the position of the one written, even inside an Fn::If around its entry
+        Map<Location, Node> writtenDocs = new HashMap<>();
+        writtenDocuments(written, writtenDocs);
         for (int i = 0; i < policies.size(); i++) {
             if (policies.get(i) instanceof ObjectNode entry && entry.get("PolicyDocument") != null) {
                 Node doc = entry.get("PolicyDocument");
-                add(ctx, doc, doc, base + "Policies[" + i + "].PolicyDocument", kind);
+                Node raw = writtenDocs.get(doc.location());
+                Policy.Branches branches = raw != null ? Branching.of(root, raw) : Branching.unsplit(written);
+                add(ctx, doc, doc, base + "Policies[" + i + "].PolicyDocument", kind, branches);
             }
         }
     }
 
-    private static void add(ExtractionContext ctx, Node written, Node resolved, String path, PolicyKind kind) {
+    private static void writtenDocuments(Node n, Map<Location, Node> out) {
+        if (n instanceof ArrayNode a) {
+            a.elements().forEach(e -> writtenDocuments(e, out));
+        } else if (n instanceof ObjectNode o) {
+            Node doc = o.get("PolicyDocument");
+            if (doc != null) {
+                out.put(doc.location(), doc);
+            }
+            o.members().forEach(m -> writtenDocuments(m.value(), out));
+        }
+    }
+
+    private static void add(
+            ExtractionContext ctx,
+            Node written,
+            Node resolved,
+            String path,
+            PolicyKind kind,
+            Policy.Branches branches) {
         if (resolved instanceof ObjectNode doc) {
-            ctx.policy(path, kind, doc, PolicySize.of(doc));
+            ctx.policy(path, kind, doc, PolicySize.of(doc), branches);
         } else if (resolved instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
             // A document given as a JSON string (CloudFormation accepts one), possibly built with Fn::Sub.
             ScalarNode holder = written instanceof ScalarNode w ? w : s;

@@ -45,7 +45,11 @@ final class ExtractionContext {
     }
 
     void policy(String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {
-        policies.add(new Policy(file.relativePath(), path(policyPath), kind, document, sizeChars));
+        policy(policyPath, kind, document, sizeChars, Policy.Branches.NONE);
+    }
+
+    void policy(String policyPath, PolicyKind kind, ObjectNode document, int sizeChars, Policy.Branches branches) {
+        policies.add(new Policy(file.relativePath(), path(policyPath), kind, document, sizeChars, branches));
     }
 
     /** The policy path as reported: prefixed by the document index in a multi-document YAML file. */

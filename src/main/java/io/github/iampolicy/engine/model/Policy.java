@@ -16,6 +16,8 @@
 package io.github.iampolicy.engine.model;
 
 import io.github.iampolicy.engine.tree.ObjectNode;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One policy document found in a file.
@@ -26,5 +28,39 @@ import io.github.iampolicy.engine.tree.ObjectNode;
  * @param kind       what the container says the policy is attached to
  * @param document   the document, with template values already resolved
  * @param sizeChars  non-whitespace characters of the document as AWS would receive it, or -1 when unknown
+ * @param branches   the template conditions ({@code Fn::If}) the document depends on, and the document for
+ *                   each combination of them; {@link Branches#NONE} when it depends on none
  */
-public record Policy(String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {}
+public record Policy(
+        String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars, Branches branches) {
+
+    public Policy(String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {
+        this(file, policyPath, kind, document, sizeChars, Branches.NONE);
+    }
+
+    /**
+     * The document per combination of template conditions. {@link #document} reads every branch at once (what
+     * the pattern rules check); the semantic rules check each combination.
+     *
+     * @param conditions the condition names, in the template's order
+     * @param variants   one entry per combination; empty when there were too many to enumerate or the document
+     *                   has a shape that cannot be split, so that no verdict may rest on the union
+     */
+    public record Branches(List<String> conditions, List<Variant> variants) {
+
+        public static final Branches NONE = new Branches(List.of(), List.of());
+
+        public Branches {
+            conditions = List.copyOf(conditions);
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** The document as deployed when each template condition takes the given value. */
+    public record Variant(Map<String, Boolean> values, ObjectNode document) {
+
+        public Variant {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+    }
+}

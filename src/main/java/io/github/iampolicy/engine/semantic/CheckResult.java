@@ -33,11 +33,47 @@ public sealed interface CheckResult {
      * @param assumptions    unmodelled conditions the counterexample relies on (an Allow's holding, a Deny's
      *                       failing), e.g. {@code StringEquals aws:RequestedRegion}; empty when it needs none
      */
-    record Fail(Counterexample counterexample, Request request, Decision decision, List<String> assumptions)
+    record Fail(
+            Counterexample counterexample,
+            Request request,
+            Decision decision,
+            List<String> assumptions,
+            Unknowns unknowns)
             implements CheckResult {
 
         public Fail {
             assumptions = List.copyOf(assumptions);
+        }
+
+        public Fail(Counterexample counterexample, Request request, Decision decision, List<String> assumptions) {
+            this(counterexample, request, decision, assumptions, Unknowns.NONE);
+        }
+
+        /** Holds without any assumption: no unmodelled condition and no chosen unknown value. */
+        public boolean definite() {
+            return assumptions.isEmpty() && unknowns.forAll();
+        }
+
+        Fail with(Unknowns u) {
+            return new Fail(counterexample, request, decision, assumptions, u);
+        }
+    }
+
+    /**
+     * How a counterexample depends on unknown template values (named {@code ${name}}).
+     *
+     * @param names  the unknowns of the statements involved
+     * @param values the values the counterexample was found with, by name; empty when it needs none
+     * @param forAll whether a counterexample exists whatever the values are (then {@code values} only show
+     *               one); otherwise these values open it and others may not
+     */
+    record Unknowns(List<String> names, java.util.Map<String, String> values, boolean forAll) {
+
+        public static final Unknowns NONE = new Unknowns(List.of(), java.util.Map.of(), true);
+
+        public Unknowns {
+            names = List.copyOf(names);
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         }
     }
 

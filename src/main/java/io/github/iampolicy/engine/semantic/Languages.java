@@ -154,7 +154,8 @@ final class Languages {
      * pattern using the variable matches nothing unless it has a default).
      */
     static Automaton resource(String pattern, boolean vars, String user) {
-        String key = vars + "\u0000" + user + "\u0000" + pattern;
+        // no caller name is not the name "null"
+        String key = vars + "\u0000" + (user == null ? "\u0004" : "\u0005" + user) + "\u0000" + pattern;
         java.util.Map<String, Automaton> cache = CACHE.get();
         Automaton a = cache.get(key);
         if (a == null) {

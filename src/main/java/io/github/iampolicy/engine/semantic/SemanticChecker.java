@@ -22,6 +22,7 @@ import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
 import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
@@ -76,21 +77,6 @@ public final class SemanticChecker {
         this.catalog = catalog;
     }
 
-    /** The three MFA context atoms, most permissive for a typical reference first. */
-    enum Mfa {
-        TRUE,
-        ABSENT,
-        FALSE;
-
-        Map<String, String> context() {
-            return switch (this) {
-                case TRUE -> Map.of("aws:MultiFactorAuthPresent", "true", "aws:MultiFactorAuthAge", "60");
-                case ABSENT -> Map.of();
-                case FALSE -> Map.of("aws:MultiFactorAuthPresent", "false");
-            };
-        }
-    }
-
     /** One statement of either policy, prepared for the search. */
     private static final class Stmt {
         final Policy policy;
@@ -101,6 +87,7 @@ public final class SemanticChecker {
         final int resKey;
         boolean usesUser;
         final List<Integer> unmodelled = new ArrayList<>();
+        final Map<Integer, String> unknownKeys = new HashMap<>();
         String outside;
 
         Stmt(Policy policy, Statement st, boolean vars, boolean candidate, int resKey) {
@@ -137,7 +124,13 @@ public final class SemanticChecker {
         final Map<String, Automaton> diffMemo = new HashMap<>();
         final Set<Character> literalChars = new java.util.HashSet<>();
         int maxQmarks;
-        final Set<String> conditionNames = new LinkedHashSet<>();
+        final Unmodelled unknowns = new Unmodelled();
+        /** Callers are role sessions (no {@code aws:username}) rather than IAM users. */
+        boolean sessions;
+        /** Why the caller names may be incomplete (the sub-problem that reached a cap), or {@code null}. */
+        String usersCapped;
+
+        final List<Statement.Condition> conditions = new ArrayList<>();
 
         void add(List<Policy> policies, boolean candidate) {
             for (Policy p : policies) {
@@ -183,8 +176,12 @@ public final class SemanticChecker {
             for (int i = 0; i < cs.size(); i++) {
                 Statement.Condition c = cs.get(i);
                 c.texts().forEach(this::noteLiterals);
+                conditions.add(c);
                 if (!modelled(c, st.vars)) {
                     st.unmodelled.add(i);
+                    String key = Unmodelled.key(c, st.vars);
+                    st.unknownKeys.put(i, key);
+                    unknowns.note(key, st.candidate == st.allow);
                 }
             }
         }
@@ -200,7 +197,7 @@ public final class SemanticChecker {
         }
 
         Automaton res(Stmt owner, String user) {
-            String key = resTexts.get(owner.resKey) + "\u0001" + (owner.usesUser ? user : "");
+            String key = resTexts.get(owner.resKey) + "\u0001" + (owner.usesUser ? caller(user) : "");
             Automaton a = resMemo.get(key);
             if (a == null) {
                 a = LISTS.get().get(key);
@@ -231,8 +228,8 @@ public final class SemanticChecker {
     /** The conditions the checker models exactly (src/site/markdown/semantic-analysis.md section 6). */
     static boolean modelled(Statement.Condition c, boolean vars) {
         Evaluator.Operator op = Evaluator.Operator.parse(c.operator());
-        if (op.set() != null || !op.known()) {
-            return false;
+        if (op.set() != null || !op.known() || c.texts().stream().anyMatch(Values::hasUnknown)) {
+            return false; // an unknown value makes the condition an unknown too
         }
         String key = c.key().toLowerCase(Locale.ROOT);
         return switch (key) {
@@ -240,12 +237,24 @@ public final class SemanticChecker {
                 switch (op.base()) {
                     case "StringEquals", "StringNotEquals", "StringLike", "StringNotLike" ->
                         c.texts().stream().allMatch(v -> Languages.otherVariable(v, vars) == null);
+                    // an IAM user always has a name, so Null decides without assumption
+                    case "Null" -> nullValues(c);
                     default -> false;
                 };
-            case Request.MFA_PRESENT -> op.base().equals("Bool") || op.base().equals("Null");
-            case Request.MFA_AGE -> op.base().equals("Null");
+            case Request.MFA_PRESENT -> op.base().equals("Bool") || op.base().equals("Null") && nullValues(c);
+            // absent without MFA, a number of seconds with it: MfaContexts enumerates both
+            case Request.MFA_AGE ->
+                op.base().equals("Null") ? nullValues(c) : op.base().startsWith("Numeric") && numbers(c);
             default -> false;
         };
+    }
+
+    private static boolean nullValues(Statement.Condition c) {
+        return c.texts().stream().allMatch(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
+    }
+
+    private static boolean numbers(Statement.Condition c) {
+        return c.texts().stream().allMatch(v -> v.trim().matches("-?\\d+(\\.\\d+)?"));
     }
 
     // ------------------------------------------------------------------ IAM301
@@ -257,8 +266,14 @@ public final class SemanticChecker {
      * @param credentialActions catalog action names, any case
      */
     public CheckResult otherUserAccess(List<Policy> candidate, List<String> credentialActions) {
+        return OpenValues.decide(candidate, null, (c, r) -> otherUserAccessClosed(c, credentialActions));
+    }
+
+    private CheckResult otherUserAccessClosed(List<Policy> candidate, List<String> credentialActions) {
         Run run = new Run();
         run.add(candidate, true);
+        // a role's inline policy is only ever used by sessions of that role, which have no aws:username
+        run.sessions = !candidate.isEmpty() && candidate.stream().allMatch(p -> p.kind() == PolicyKind.INLINE_ROLE);
         List<Atom> atoms = new ArrayList<>();
         for (String a : credentialActions) {
             ActionInfo info = catalog.action(a);
@@ -271,6 +286,10 @@ public final class SemanticChecker {
 
     /** IAM302: is there a request {@code candidate} allows and {@code reference} does not? */
     public CheckResult exceedsReference(List<Policy> candidate, List<Policy> reference) {
+        return OpenValues.decide(candidate, reference, this::exceedsReferenceClosed);
+    }
+
+    private CheckResult exceedsReferenceClosed(List<Policy> candidate, List<Policy> reference) {
         Run run = new Run();
         run.add(candidate, true);
         run.add(reference, false);
@@ -324,24 +343,23 @@ public final class SemanticChecker {
         if (!anyAllow) {
             return new CheckResult.Pass(); // nothing of the candidate allows any action in question
         }
-        List<String> users = users(run, relevant);
-        if (users == null) {
-            return new CheckResult.Unknown("more than " + MAX_USERS + " representative user names are needed");
-        }
-        boolean anyUnmodelled = run.stmts.stream().anyMatch(s -> !s.unmodelled.isEmpty());
+        List<String> users = run.sessions ? java.util.Collections.singletonList(null) : users(run, relevant);
+        List<Map<String, String>> mfaContexts = MfaContexts.of(run.conditions);
         Map<String, Automaton> userArns = new HashMap<>();
         // Applicable-statement sets whose difference came out empty without depending on the caller: many
         // atoms, users and MFA contexts share them, and re-deciding each costs more than the set lookup.
         Set<BitSet> emptyForAll = new java.util.HashSet<>();
-        for (boolean lenient : anyUnmodelled ? new boolean[] {false, true} : new boolean[] {false}) {
-            for (Mfa mfa : Mfa.values()) {
+        for (Unmodelled.Mode mode : run.unknowns.modes()) {
+            for (Map<String, String> mfa : mfaContexts) {
                 for (String u : users) {
-                    Map<String, String> ctx = new LinkedHashMap<>(mfa.context());
-                    ctx.put("aws:username", u);
+                    Map<String, String> ctx = new LinkedHashMap<>(mfa);
+                    if (u != null) {
+                        ctx.put("aws:username", u);
+                    }
                     Request proto = Request.of("", "", ctx);
                     BitSet cond = new BitSet();
                     for (int i = 0; i < run.stmts.size(); i++) {
-                        if (conditionState(run.stmts.get(i), proto, lenient)) {
+                        if (conditionState(run.stmts.get(i), proto, mode)) {
                             cond.set(i);
                         }
                     }
@@ -369,13 +387,13 @@ public final class SemanticChecker {
                                 .flatMap(List::stream)
                                 .anyMatch(s -> run.resOwners.get(s.resKey).usesUser);
                         String key = ids(cAllow) + "|" + ids(cDeny) + "|" + ids(rAllow) + "|" + ids(rDeny) + "|"
-                                + (byUser ? u : "");
+                                + (byUser ? caller(u) : "");
                         Automaton d = run.diffMemo.get(key);
                         String global = null;
                         if (d == null) {
                             global = (iam301 ? "301" : "302") + "\u0003" + texts(run, cAllow) + "\u0003"
                                     + texts(run, cDeny) + "\u0003" + texts(run, rAllow) + "\u0003"
-                                    + texts(run, rDeny) + "\u0003" + (byUser ? u : "");
+                                    + texts(run, rDeny) + "\u0003" + (byUser ? caller(u) : "");
                             Automaton cached = DIFFS.get().get(global);
                             if (cached != null) {
                                 d = cached.clone();
@@ -407,8 +425,9 @@ public final class SemanticChecker {
                             // another user's ARN: anything but u's own; a readable hint settles it without
                             // automaton work, otherwise subtract u's own ARNs
                             String hint = "arn:aws:iam::" + ACCOUNT + ":user/"
-                                    + (u.equalsIgnoreCase("bob") ? "alice" : "bob");
-                            if (!d.run(hint)) {
+                                    + ("bob".equalsIgnoreCase(u) ? "alice" : "bob");
+                            // a role session has no user of its own: any user's ARN is the finding
+                            if (u != null && !d.run(hint)) {
                                 String ownKey = key + "|own|" + u;
                                 Automaton o = run.diffMemo.get(ownKey);
                                 if (o == null) {
@@ -430,12 +449,22 @@ public final class SemanticChecker {
                         }
                         Atom atom = atoms.get(ai);
                         String resource = witness(d, atom, u, iam301);
-                        return verify(run, atom, resource, ctx, lenient, reference, proto);
+                        if (mode.overApprox()) {
+                            return new CheckResult.Unknown("more than " + Unmodelled.MAX_MIXED
+                                    + " distinct unmodelled conditions guard both allowing and denying statements");
+                        }
+                        return verify(run, atom, resource, ctx, mode, reference, proto);
                     }
                 }
             }
         }
-        return new CheckResult.Pass();
+        // a cap only leaves open what its names would have decided: a counterexample found without them stands
+        return run.usersCapped == null ? new CheckResult.Pass() : new CheckResult.Unknown(run.usersCapped);
+    }
+
+    /** The caller in memo keys: a session (no name) must never meet a user named "null". */
+    private static String caller(String u) {
+        return u == null ? "\u0004session" : u;
     }
 
     private static String ids(List<Stmt> list) {
@@ -478,12 +507,12 @@ public final class SemanticChecker {
      * Whether the statement's condition can hold in this context: modelled conditions exactly; unmodelled
      * ones fixed against the counterexample (strict) or for it (lenient).
      */
-    private static boolean conditionState(Stmt s, Request proto, boolean lenient) {
+    private static boolean conditionState(Stmt s, Request proto, Unmodelled.Mode mode) {
         List<Statement.Condition> cs = s.st.conditions();
         for (int i = 0; i < cs.size(); i++) {
             boolean holds;
             if (s.unmodelled.contains(i)) {
-                holds = assumed(s, lenient);
+                holds = assumed(s, i, mode);
             } else {
                 holds = Evaluator.conditionHolds(cs.get(i), s.vars, proto);
             }
@@ -498,9 +527,8 @@ public final class SemanticChecker {
      * The value an unmodelled condition takes. Helping the counterexample means: candidate Allow holds,
      * candidate Deny fails, reference Allow fails, reference Deny holds.
      */
-    private static boolean assumed(Stmt s, boolean lenient) {
-        boolean helps = s.candidate == s.allow;
-        return lenient == helps;
+    private static boolean assumed(Stmt s, int i, Unmodelled.Mode mode) {
+        return mode.value(s.unknownKeys.get(i), s.candidate == s.allow);
     }
 
     // ------------------------------------------------------------------ user names
@@ -551,6 +579,26 @@ public final class SemanticChecker {
                 }
             }
         }
+        // one name per Boolean combination of the aws:username conditions: two operators or two statements
+        // may leave only names that no single pattern suggests
+        List<Automaton> conditionSets = new ArrayList<>();
+        for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
+            Stmt s = run.stmts.get(i);
+            for (int ci = 0; ci < s.st.conditions().size(); ci++) {
+                Statement.Condition c = s.st.conditions().get(ci);
+                if (c.key().equalsIgnoreCase(Request.USERNAME) && !s.unmodelled.contains(ci)) {
+                    Automaton a = NameRegions.matched(c, s.vars);
+                    if (a != null) {
+                        conditionSets.add(a);
+                    }
+                }
+            }
+        }
+        if (conditionSets.size() > NameRegions.MAX_CONDITIONS && run.usersCapped == null) {
+            run.usersCapped = "more than " + NameRegions.MAX_CONDITIONS
+                    + " conditions on aws:username constrain the caller's name together";
+        }
+        out.addAll(NameRegions.representatives(conditionSets));
         // names aligned with literal patterns: M(q, p) of src/site/markdown/semantic-analysis.md section 4
         Set<String> varPatterns = new LinkedHashSet<>();
         Set<String> plainPatterns = new LinkedHashSet<>();
@@ -567,21 +615,23 @@ public final class SemanticChecker {
         // two patterns that both hold the variable may meet only for some callers (found by the property test)
         for (String q : varPatterns) {
             for (String r : varPatterns) {
-                if (!q.equals(r) && pairs.add(q + "\u0000" + r)) {
+                if (!q.equals(r) && pairs.add(q + "\u0000" + r) && run.usersCapped == null) {
                     out.addAll(Aligned.meeting(q, r));
-                }
-                if (out.size() > MAX_USERS) {
-                    return null;
+                    if (out.size() > MAX_USERS) {
+                        run.usersCapped = "more than " + MAX_USERS
+                                + " representative user names are needed for the resource patterns " + q + " and " + r;
+                    }
                 }
             }
         }
         for (String q : varPatterns) {
             for (String p : plainPatterns) {
-                if (pairs.add(q + "\u0000" + p)) {
+                if (pairs.add(q + "\u0000" + p) && run.usersCapped == null) {
                     out.addAll(Aligned.names(q, p));
-                }
-                if (out.size() > MAX_USERS) {
-                    return null;
+                    if (out.size() > MAX_USERS) {
+                        run.usersCapped = "more than " + MAX_USERS
+                                + " representative user names are needed for the resource patterns " + q + " and " + p;
+                    }
                 }
             }
         }
@@ -592,9 +642,9 @@ public final class SemanticChecker {
 
     private String witness(Automaton d, Atom atom, String u, boolean iam301) {
         List<String> hints = new ArrayList<>();
-        String other = u.equalsIgnoreCase("bob") ? "alice" : "bob";
+        String other = "bob".equalsIgnoreCase(u) ? "alice" : "bob";
         if (iam301) {
-            for (String n : List.of(other, "carol", u + "2")) {
+            for (String n : List.of(other, "carol", u == null ? "carol2" : u + "2")) {
                 hints.add("arn:aws:iam::" + ACCOUNT + ":user/" + n);
             }
         } else {
@@ -655,11 +705,11 @@ public final class SemanticChecker {
             Atom atom,
             String resource,
             Map<String, String> ctx,
-            boolean lenient,
+            Unmodelled.Mode mode,
             List<Policy> reference,
             Request proto) {
         Request r = Request.of(atom.display(), resource, ctx);
-        Evaluator.ConditionOracle oracle = oracle(run, lenient);
+        Evaluator.ConditionOracle oracle = oracle(run, mode);
         List<Policy> candidate = run.stmts.stream()
                 .filter(s -> s.candidate)
                 .map(s -> s.policy)
@@ -676,7 +726,7 @@ public final class SemanticChecker {
             return new CheckResult.Unknown("internal: the counterexample " + atom.display() + " on " + resource
                     + " was not confirmed by the concrete evaluator");
         }
-        List<String> assumptions = lenient ? assumptions(run, r) : List.of();
+        List<String> assumptions = mode.lenient() ? assumptions(run, r) : List.of();
         return new CheckResult.Fail(
                 new Counterexample(ctx.get("aws:username"), atom.display(), resource, withoutUser(ctx)),
                 r,
@@ -690,7 +740,7 @@ public final class SemanticChecker {
         return m;
     }
 
-    private static Evaluator.ConditionOracle oracle(Run run, boolean lenient) {
+    private static Evaluator.ConditionOracle oracle(Run run, Unmodelled.Mode mode) {
         // Statement records are re-read by the evaluator; their object nodes are the same instances
         Map<Object, Stmt> by = new java.util.IdentityHashMap<>();
         run.stmts.forEach(s -> by.put(s.st.node(), s));
@@ -699,7 +749,7 @@ public final class SemanticChecker {
             if (s == null || !s.unmodelled.contains(i)) {
                 return null;
             }
-            return assumed(s, lenient);
+            return assumed(s, i, mode);
         };
     }
 

@@ -123,20 +123,53 @@ final class UserArns {
         return isName(name) && path.chars().allMatch(c -> c >= '!' && c <= '~') && !name.equalsIgnoreCase(u);
     }
 
-    /** Languages tried in order for a readable witness (the last resort is the raw language). */
+    /** Partitions a reader knows, shortest ({@code aws}) first. */
+    private static Automaton partitions() {
+        return BasicAutomata.makeString("aws")
+                .union(BasicAutomata.makeString("aws-cn"))
+                .union(BasicAutomata.makeString("aws-us-gov"));
+    }
+
+    /** {@code arn:<partition>:iam::<account>:user/}, an IAM path without empty segments, then {@code name}. */
+    private static Automaton userArn(Automaton partition, Automaton account, Automaton name) {
+        Automaton segment = Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+                .repeat(1);
+        Automaton path = BasicOperations.concatenate(List.of(segment, BasicAutomata.makeChar('/')))
+                .repeat();
+        return BasicOperations.concatenate(List.of(
+                BasicAutomata.makeString("arn:"),
+                partition,
+                BasicAutomata.makeString(":iam::"),
+                account,
+                BasicAutomata.makeString(":user/"),
+                path,
+                name));
+    }
+
+    /**
+     * Languages tried in order for a witness a person believes: a real partition, a 12-digit account, an IAM
+     * path without {@code //}; the last resort is the raw language.
+     */
     static List<Automaton> preferences(boolean userArn, String u) {
         Automaton alnum = Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789");
         if (userArn) {
-            String other = u.equalsIgnoreCase("bob") ? "alice" : "bob";
+            String other = "bob".equalsIgnoreCase(u) ? "alice" : "bob";
+            Automaton account = BasicAutomata.makeString(SemanticChecker.ACCOUNT);
+            Automaton aws = BasicAutomata.makeString("aws");
+            Automaton name = alnum.repeat(1);
+            Automaton anyName = names();
             return List.of(
-                    BasicOperations.concatenate(List.of(
-                            BasicAutomata.makeString("arn:aws:iam::"),
-                            Languages.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
-                                    .repeat(),
-                            BasicAutomata.makeString(":user/" + other))),
-                    BasicOperations.concatenate(List.of(
-                            BasicAutomata.makeString("arn:aws:iam::" + SemanticChecker.ACCOUNT + ":user/"),
-                            alnum.repeat())),
+                    userArn(aws, digits(12), BasicAutomata.makeString(other)),
+                    userArn(partitions(), account, BasicAutomata.makeString(other)),
+                    userArn(aws, account, name),
+                    userArn(partitions(), account, name),
+                    userArn(partitions(), digits(12), name),
+                    userArn(partitions(), digits(12), anyName),
+                    userArn(
+                            Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789-")
+                                    .repeat(1),
+                            digits(12),
+                            anyName),
                     BasicOperations.concatenate(List.of(
                             BasicAutomata.makeString("arn:aws:iam::" + SemanticChecker.ACCOUNT + ":user/"),
                             printable().repeat())),
@@ -165,6 +198,15 @@ final class UserArns {
                         field,
                         BasicAutomata.makeString(":" + SemanticChecker.ACCOUNT + ":"),
                         Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789/").repeat())),
+                BasicOperations.concatenate(List.of(
+                        BasicAutomata.makeString("arn:aws:"),
+                        field,
+                        BasicAutomata.makeChar(':'),
+                        field,
+                        BasicAutomata.makeChar(':'),
+                        digits(12),
+                        BasicAutomata.makeChar(':'),
+                        res)),
                 BasicOperations.concatenate(List.of(
                         BasicAutomata.makeString("arn:aws:"),
                         field,

@@ -103,7 +103,8 @@ class CloudFormationShapesTest {
                         "arn:aws:iam::111122223333:user/dev-user",
                         "arn:aws:iam::*:user/joined",
                         "${Someone.Arn}",
-                        "${ImportValue}",
+                        // issue 8: one unknown per thing read, so two different imports never share a value
+                        "${ImportValue.shared-arn}",
                         "plain/${placeholder}/${literal}"),
                 texts);
         ScalarNode unknownAccount = resource(p, "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-*");
@@ -175,7 +176,7 @@ class CloudFormationShapesTest {
                         "arn:*:iam::*:user/team/${aws:username}",
                         "arn:aws:iam::*:user/${User.Arn}",
                         "arn:aws:s3:::team-${Unknown}/*",
-                        "${Select}",
+                        "${Select.at.20.17}", // no name to read: the position tells one Select from another
                         "if-true",
                         "if-false"),
                 resourceTexts(p));

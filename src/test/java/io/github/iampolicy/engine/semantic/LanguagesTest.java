@@ -190,10 +190,13 @@ class LanguagesTest {
         assertFalse(own.run(ARN + "bob"));
         assertEquals(minimalStates(own), own.getNumberOfStates());
         List<Automaton> pref = UserArns.preferences(true, "alice");
-        assertTrue(pref.get(0).run("arn:aws:iam::x:user/bob"));
-        assertTrue(UserArns.preferences(true, "BOB").get(0).run("arn:aws:iam::x:user/alice"));
-        assertFalse(UserArns.preferences(true, "bob").get(0).run("arn:aws:iam::x:user/bob"));
-        assertEquals(4, UserArns.preferences(false, "alice").size());
+        // issue 8: the preferred witnesses have a 12-digit account, never "x" or an empty one
+        assertTrue(pref.get(0).run("arn:aws:iam::210987654321:user/bob"));
+        assertFalse(pref.get(0).run("arn:aws:iam::x:user/bob"));
+        assertFalse(pref.get(0).run("arn:aws:iam:::user/bob"));
+        assertTrue(UserArns.preferences(true, "BOB").get(0).run("arn:aws:iam::210987654321:user/alice"));
+        assertFalse(UserArns.preferences(true, "bob").get(0).run("arn:aws:iam::210987654321:user/bob"));
+        assertEquals(5, UserArns.preferences(false, "alice").size());
         assertTrue(UserArns.preferences(false, "alice")
                 .get(0)
                 .run("arn:aws:s3:us-east-1:" + SemanticChecker.ACCOUNT + ":a/b"));

@@ -352,6 +352,9 @@ public final class InvalidStructureRule implements Rule {
                 }
                 for (ObjectNode.Member k : keys.distinctMembers()) {
                     conditionValue(k.value(), name + " condition " + op.key() + " \"" + k.key() + "\"", k.key(), s);
+                    if (op.key().equalsIgnoreCase("Null")) {
+                        nullValues(k.value(), name + " condition Null \"" + k.key() + "\"", k.key(), s);
+                    }
                 }
             }
         }
@@ -382,6 +385,28 @@ public final class InvalidStructureRule implements Rule {
                         key,
                         what + " is " + Describe.node(v) + "; condition values must be strings, "
                                 + "booleans or numbers, or a list of them.");
+            }
+        }
+
+        /**
+         * AWS documents only {@code true} (the key is absent) and {@code false} (present) for {@code Null};
+         * any other value never holds, so the condition silently disables its statement.
+         */
+        private void nullValues(Node v, String what, String key, Statement s) {
+            List<Node> values = v instanceof ArrayNode a ? a.elements() : List.of(v);
+            for (Node e : values) {
+                if (e instanceof ScalarNode sn
+                        && sn.type() != ScalarNode.Type.NULL
+                        && !Values.hasUnknown(sn.value())
+                        && !sn.value().equalsIgnoreCase("true")
+                        && !sn.value().equalsIgnoreCase("false")) {
+                    report(
+                            e.location(),
+                            s,
+                            key,
+                            what + " has the value \"" + sn.value() + "\"; Null takes only \"true\" (the key is "
+                                    + "absent) or \"false\" (the key is present), any other value never holds.");
+                }
             }
         }
 

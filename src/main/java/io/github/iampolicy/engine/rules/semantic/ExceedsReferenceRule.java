@@ -52,12 +52,14 @@ public final class ExceedsReferenceRule implements Rule {
         if (ref == null) {
             return;
         }
-        CheckResult r = new SemanticChecker(ctx.catalog()).exceedsReference(List.of(ctx.policy()), ref.policies());
+        SemanticChecker checker = new SemanticChecker(ctx.catalog());
+        Branched.Outcome o = Branched.check(ctx.policy(), p -> checker.exceedsReference(List.of(p), ref.policies()));
+        CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();
             ctx.report(
                     this,
-                    Explain.severity(f),
+                    o.severity(f),
                     f.decision().statement().location(),
                     f.decision().statement(),
                     c.action(),
@@ -65,7 +67,8 @@ public final class ExceedsReferenceRule implements Rule {
                             + c.username() + " runs " + c.action() + " on " + c.resource() + " ("
                             + Explain.context(c) + "), allowed by "
                             + Explain.statement(f.decision().statement())
-                            + Explain.assumptions(f.assumptions()) + ".",
+                            + Explain.assumptions(f.assumptions()) + Explain.unknowns(f.unknowns()) + o.clause()
+                            + ".",
                     c);
         } else if (r instanceof CheckResult.Unknown u) {
             Explain.unknown(this, ctx, "whether the policy stays within the reference " + ref.name(), u);

@@ -36,8 +36,11 @@ final class Explain {
         if (mfa == null) {
             return "MFA absent (long-term access key)";
         }
+        String age = ctx.get("aws:MultiFactorAuthAge");
+        // explain assumes the checker's default age; any other age is part of the request and is printed
         return mfa.equals("true")
-                ? "MFA present (aws:MultiFactorAuthPresent=true)"
+                ? "MFA present (aws:MultiFactorAuthPresent=true"
+                        + (age == null || age.equals("60") ? "" : ", aws:MultiFactorAuthAge=" + age) + ")"
                 : "MFA not used (aws:MultiFactorAuthPresent=" + mfa + ")";
     }
 
@@ -57,7 +60,33 @@ final class Explain {
     }
 
     static Severity severity(CheckResult.Fail f) {
-        return f.assumptions().isEmpty() ? Severity.ERROR : Severity.WARNING;
+        return f.definite() ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /**
+     * The clause for a counterexample that involves unknown template values: {@code , whatever `${Acct}` is
+     * (shown with `123456789012`)} when one exists for every value, {@code , if `${var.action}` is
+     * `UpdateAccessKey`} when it needs these values.
+     */
+    static String unknowns(CheckResult.Unknowns u) {
+        if (u.names().isEmpty()) {
+            return "";
+        }
+        if (u.forAll()) {
+            List<String> names = u.names().stream().map(k -> "`" + k + "`").toList();
+            String shown = u.values().isEmpty()
+                    ? ""
+                    : " (shown with "
+                            + String.join(
+                                    ", ",
+                                    u.values().values().stream()
+                                            .map(v -> "`" + v + "`")
+                                            .toList()) + ")";
+            return ", whatever " + String.join(" and ", names) + (names.size() > 1 ? " are" : " is") + shown;
+        }
+        List<String> values = new java.util.ArrayList<>();
+        u.values().forEach((k, v) -> values.add("`" + k + "` is `" + v + "`"));
+        return ", if " + String.join(" and ", values) + " (unknown template values)";
     }
 
     static void unknown(Rule rule, PolicyContext ctx, String question, CheckResult.Unknown u) {

@@ -69,19 +69,29 @@ public final class OtherUserAccessRule implements Rule {
                     return info != null && info.accessLevel().isWrite() && info.hasResourceType("user");
                 })
                 .toList();
-        CheckResult r = new SemanticChecker(ctx.catalog()).otherUserAccess(List.of(ctx.policy()), cred);
+        SemanticChecker checker = new SemanticChecker(ctx.catalog());
+        Branched.Outcome o = Branched.check(ctx.policy(), p -> checker.otherUserAccess(List.of(p), cred));
+        CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();
             ctx.report(
                     this,
-                    Explain.severity(f),
+                    o.severity(f),
                     f.decision().statement().location(),
                     f.decision().statement(),
                     c.action(),
-                    "User " + c.username() + " can change another user's credentials: "
+                    (c.username() == null
+                                    ? "A session of the role can change an IAM user's credentials: "
+                                    : "User " + c.username() + " can change another user's credentials: ")
                             + Explain.statement(f.decision().statement()) + " allows " + c.action() + " on "
                             + c.resource() + " (" + Explain.context(c) + ")" + Explain.assumptions(f.assumptions())
-                            + ". Scope credential actions to arn:aws:iam::*:user/${aws:username}.",
+                            + Explain.unknowns(f.unknowns())
+                            + o.clause()
+                            + (c.username() == null
+                                    ? ". A role has no user name to scope them to: remove credential actions on "
+                                            + "IAM users from the role's policy, or grant them to an administrators' "
+                                            + "role only."
+                                    : ". Scope credential actions to arn:aws:iam::*:user/${aws:username}."),
                     c);
         } else if (r instanceof CheckResult.Unknown u) {
             Explain.unknown(this, ctx, "whether a user can change another user's credentials", u);

@@ -165,10 +165,13 @@ class InvalidStructureRuleTest {
                 "stringequals"
             })
     void knownConditionOperators(String op) {
+        // Null takes only true or false (nullTakesOnlyTrueOrFalse); the value is not what this test is about
+        String value = op.equals("Null") ? "true" : "x";
         assertEquals(
                 List.of(),
                 doc("{\"Statement\": [{\"Effect\": \"Deny\", \"NotAction\": \"iam:*\", "
-                        + "\"Resource\": \"*\", \"Condition\": {\"" + op + "\": {\"aws:SomeKey\": \"x\"}}}]}"));
+                        + "\"Resource\": \"*\", \"Condition\": {\"" + op + "\": {\"aws:SomeKey\": \"" + value
+                        + "\"}}}]}"));
     }
 
     @Test
@@ -179,6 +182,16 @@ class InvalidStructureRuleTest {
         assertEquals(2, findings.size(), Findings.dump(findings));
         assertFinding(findings.get(0), json, "{\"x\"", "an object", "condition values");
         assertFinding(findings.get(1), json, "\"true\"}}", "condition \"Bool\"");
+    }
+
+    @Test
+    void nullTakesOnlyTrueOrFalse() {
+        String json = "{\"Statement\": [{\"Effect\": \"Deny\", \"Action\": \"iam:*\", \"Resource\": \"*\", "
+                + "\"Condition\": {\"Null\": {\"aws:MultiFactorAuthAge\": [\"True\", \"yes\"], "
+                + "\"aws:TokenIssueTime\": false, \"aws:SourceIp\": \"${absent}\"}}}]}";
+        Finding f = only(doc(json));
+        assertFinding(
+                f, json, "\"yes\"", "condition Null \"aws:MultiFactorAuthAge\" has the value \"yes\"", "only \"true\"");
     }
 
     @Test

@@ -303,4 +303,50 @@ class SemanticRulesTest {
         assertSame(ref, w.reference());
         assertEquals(new Location(1, 1), doc(SAFE).document().location());
     }
+
+    // ------------------------------------------------------------------ unknown template values (issue 8)
+
+    @Test
+    void iam301ErrorWhateverTheUnknownAccountIs() {
+        Policy p = doc("{\"Sid\":\"Keys\",\"Effect\":\"Allow\",\"Action\":\"iam:UpdateAccessKey\","
+                + "\"Resource\":\"arn:aws:iam::${Acct}:user/*\"}");
+        Finding f = single(run(new OtherUserAccessRule(), p, RuleSettings.DEFAULT));
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains(", whatever `${Acct}` is (shown with `"), f.message());
+    }
+
+    @Test
+    void iam301WarningNamesTheValueThatOpensAccess() {
+        Policy p = doc("{\"Sid\":\"Keys\",\"Effect\":\"Allow\",\"Action\":\"iam:${var.key_action}\","
+                + "\"Resource\":\"arn:aws:iam::*:user/*\"}");
+        Finding f = single(run(new OtherUserAccessRule(), p, RuleSettings.DEFAULT));
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains(", if `${var.key_action}` is `"), f.message());
+        assertTrue(f.message().contains("(unknown template values)"), f.message());
+    }
+
+    @Test
+    void iam301DecidesAPlainWildcardNextToAnUnmodelledVariable() {
+        Policy p = doc(
+                "{\"Sid\":\"Tagged\",\"Effect\":\"Allow\",\"Action\":\"iam:CreateAccessKey\","
+                        + "\"Resource\":\"arn:aws:iam::*:user/${aws:PrincipalTag/login}\"}",
+                "{\"Sid\":\"Wide\",\"Effect\":\"Allow\",\"Action\":\"iam:UpdateAccessKey\","
+                        + "\"Resource\":\"arn:aws:iam::*:user/*\"}");
+        Finding f = single(run(new OtherUserAccessRule(), p, RuleSettings.DEFAULT));
+        assertEquals(Severity.ERROR, f.severity(), f.message());
+        assertEquals("Wide", f.statement());
+    }
+
+    @Test
+    void iam301OnARolePolicySpeaksOfRoleSessions() {
+        Policy p = TestPolicies.policy(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Keys\",\"Effect\":\"Allow\","
+                        + "\"Action\":\"iam:CreateAccessKey\",\"Resource\":\"arn:aws:iam::*:user/*\"}]}",
+                io.github.iampolicy.engine.model.PolicyKind.INLINE_ROLE);
+        Finding f = single(run(new OtherUserAccessRule(), p, RuleSettings.DEFAULT));
+        assertEquals(Severity.ERROR, f.severity());
+        assertNull(f.counterexample().username());
+        assertTrue(f.message().startsWith("A session of the role can change an IAM user's credentials: "), f.message());
+        assertTrue(f.message().contains("A role has no user name to scope them to"), f.message());
+    }
 }
