@@ -18,6 +18,7 @@ package io.github.iampolicy.engine.rules;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.rules.document.DocumentRules;
 import io.github.iampolicy.engine.rules.privilege.PrivilegeRules;
+import io.github.iampolicy.engine.rules.resource.ResourcePolicyRules;
 import io.github.iampolicy.engine.rules.selfmanage.SelfManageRules;
 import io.github.iampolicy.engine.rules.semantic.SemanticRules;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class RuleRegistry {
         all.addAll(PrivilegeRules.ALL);
         all.addAll(SelfManageRules.ALL);
         all.addAll(SemanticRules.ALL);
+        all.addAll(ResourcePolicyRules.ALL);
         all.sort(Comparator.comparing(r -> r.info().id()));
         ALL = Collections.unmodifiableList(all);
     }

@@ -18,7 +18,7 @@ package io.github.iampolicy.engine.rules.privilege;
 import io.github.iampolicy.engine.rules.Rule;
 import java.util.List;
 
-/** The privilege rules IAM101-IAM105, in id order. They apply to identity policies only. */
+/** The privilege rules IAM101-IAM109, in id order. They apply to identity policies only. */
 public final class PrivilegeRules {
 
     public static final List<Rule> ALL = List.of(
@@ -26,7 +26,11 @@ public final class PrivilegeRules {
             new AllowNotActionRule(),
             new AllowNotResourceRule(),
             new IamWriteOutsideSelfManageRule(),
-            new BroadReadWildcardRule());
+            new BroadReadWildcardRule(),
+            new EscalationOutsideIamRule(),
+            new ResourceExposureRule(),
+            new CredentialsExposureRule(),
+            new DataReadOnAnyResourceRule());
 
     private PrivilegeRules() {}
 }
