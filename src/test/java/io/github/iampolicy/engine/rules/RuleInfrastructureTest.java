@@ -34,8 +34,17 @@ class RuleInfrastructureTest {
         List<String> ids = all.stream().map(r -> r.info().id()).toList();
         assertEquals(ids.stream().sorted().distinct().toList(), ids);
         assertTrue(
-                ids.containsAll(List.of("IAM001", "IAM010", "IAM101", "IAM105", "IAM201", "IAM207")), ids.toString());
-        assertEquals(22, ids.stream().filter(id -> !id.startsWith("IAM3")).count(), ids.toString());
+                ids.containsAll(List.of(
+                        "IAM001", "IAM010", "IAM101", "IAM105", "IAM106", "IAM109", "IAM201", "IAM207", "IAM401",
+                        "IAM407")),
+                ids.toString());
+        assertEquals(
+                26,
+                ids.stream()
+                        .filter(id -> !id.startsWith("IAM3") && !id.startsWith("IAM4"))
+                        .count(),
+                ids.toString());
+        assertEquals(7, ids.stream().filter(id -> id.startsWith("IAM4")).count(), ids.toString());
     }
 
     @Test

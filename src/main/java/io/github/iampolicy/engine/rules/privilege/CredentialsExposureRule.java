@@ -31,13 +31,13 @@ import java.util.Set;
  * IAM108 credentials-exposure: an Allow statement grants, on any resource, an action that returns credentials
  * or lets the caller sign in elsewhere: {@code sts:AssumeRole}, {@code sts:GetFederationToken},
  * {@code redshift:GetClusterCredentials}, {@code rds-db:connect}, {@code ec2:GetPasswordData},
- * {@code ec2-instance-connect:SendSSHPublicKey}, ... (the list is {@link #ACTIONS}).
+ * ... (the list is {@link #ACTIONS}).
  *
  * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM108.md):
  * <ul>
  * <li>The list follows cloudsplaining's "credentials exposure" actions, without the {@code iam:} ones (the
  * self-manage rules judge those) and without {@code sts:GetSessionToken} (it returns the caller's own
- * permissions).</li>
+ * permissions). {@code ec2-instance-connect:SendSSHPublicKey} is an escalation to the instance's role, IAM106's.</li>
  * <li>"Any resource" as for IAM107; an action without resource types counts whenever it is granted.</li>
  * <li>{@code note} for {@code ecr:GetAuthorizationToken} and {@code codeartifact:GetAuthorizationToken}: every
  * container or package pull needs them and the token carries only the caller's own permissions;
@@ -67,7 +67,6 @@ public final class CredentialsExposureRule implements Rule {
                 "redshift-serverless:GetCredentials",
                 "rds-db:connect",
                 "ec2:GetPasswordData",
-                "ec2-instance-connect:SendSSHPublicKey",
                 "lightsail:GetInstanceAccessDetails",
                 "lightsail:GetRelationalDatabaseMasterUserPassword",
                 "cognito-identity:GetOpenIdTokenForDeveloperIdentity",

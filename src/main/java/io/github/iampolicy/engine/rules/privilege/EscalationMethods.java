@@ -59,11 +59,7 @@ final class EscalationMethods {
             pass("glue-dev-endpoint", List.of("glue:CreateDevEndpoint")),
             pass("glue-job", List.of("glue:CreateJob"), List.of("glue:StartJobRun", "glue:CreateTrigger")),
             pass("cloudformation-stack", List.of("cloudformation:CreateStack")),
-            pass(
-                    "datapipeline",
-                    List.of("datapipeline:CreatePipeline"),
-                    List.of("datapipeline:PutPipelineDefinition"),
-                    List.of("datapipeline:ActivatePipeline")),
+            pass("datapipeline", List.of("datapipeline:CreatePipeline"), List.of("datapipeline:PutPipelineDefinition")),
             pass(
                     "ecs-task",
                     List.of("ecs:RegisterTaskDefinition"),
@@ -80,10 +76,14 @@ final class EscalationMethods {
                     List.of("autoscaling:CreateLaunchConfiguration", "ec2:CreateLaunchTemplate"),
                     List.of("autoscaling:CreateAutoScalingGroup")),
             existing("lambda-update-code", List.of("lambda:UpdateFunctionCode")),
+            existing("lambda-update-configuration", List.of("lambda:UpdateFunctionConfiguration")),
             existing("glue-update-dev-endpoint", List.of("glue:UpdateDevEndpoint")),
             existing("glue-update-job", List.of("glue:UpdateJob"), List.of("glue:StartJobRun")),
             existing("codebuild-update-project", List.of("codebuild:UpdateProject"), List.of("codebuild:StartBuild")),
+            existing("cloudformation-update-stack", List.of("cloudformation:UpdateStack")),
+            existing("sagemaker-presigned-url", List.of("sagemaker:CreatePresignedNotebookInstanceUrl")),
             existing("ssm-send-command", List.of("ssm:SendCommand", "ssm:StartSession")),
+            existing("ec2-instance-connect", List.of("ec2-instance-connect:SendSSHPublicKey")),
             existing("ecs-execute-command", List.of("ecs:ExecuteCommand")),
             existing(
                     "ec2-user-data",

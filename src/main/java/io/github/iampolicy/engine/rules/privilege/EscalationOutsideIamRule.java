@@ -39,7 +39,8 @@ import java.util.Set;
  * unconditional Deny on {@code *} takes it back. Conditions of Allow statements are not judged.</li>
  * <li>Severity of the passing methods follows the roles {@code iam:PassRole} reaches: any role ({@code *},
  * {@code role/*}, {@code NotResource}) {@code error}; a pattern ({@code role/app-*}) {@code warning}; named roles
- * {@code note} (the caller gains those roles' permissions, which a deploy role is usually meant to).</li>
+ * are not reported (the caller gains those roles' permissions, which a deploy role is meant to; IAM104 still
+ * reports {@code iam:PassRole}).</li>
  * <li>The methods on existing compute count only when their first step is allowed on any resource
  * ({@code warning}): a deploy role updating its own functions by ARN is not reported.</li>
  * <li>One finding per policy, at the {@code iam:PassRole} entry (else the first step's entry), naming every
@@ -90,8 +91,11 @@ public final class EscalationOutsideIamRule implements Rule {
                 s = switch (passRole.scope()) {
                     case ANY -> Severity.ERROR;
                     case PATTERN -> Severity.WARNING;
-                    case NAMED -> Severity.NOTE;
+                    case NAMED -> null;
                 };
+                if (s == null) {
+                    continue; // named roles: the documented way to let a deployer hand out one role
+                }
                 passing = true;
             } else {
                 if (steps.get(0).scope() != Breadth.Scope.ANY) {
@@ -116,7 +120,7 @@ public final class EscalationOutsideIamRule implements Rule {
                 : switch (passRole.scope()) {
                     case ANY -> " iam:PassRole reaches every role of the account.";
                     case PATTERN -> " iam:PassRole reaches the roles its pattern matches.";
-                    case NAMED -> " iam:PassRole names its roles, so the caller gains only their permissions.";
+                    case NAMED -> "";
                 };
         String message = "The policy allows privilege escalation without IAM write actions: "
                 + Grants.list(found, 4)
