@@ -57,6 +57,8 @@ class IdentityRulesCorpusTest {
     static List<Rule> rules() {
         List<Rule> all = new ArrayList<>(PrivilegeRules.ALL);
         all.addAll(SelfManageRules.ALL);
+        // the rules this test's verdicts are about; IAM106-IAM109 are checked by CorpusTest
+        all.removeIf(r -> !r.info().id().matches("IAM10[1-5]|IAM20[1-7]"));
         return all;
     }
 
