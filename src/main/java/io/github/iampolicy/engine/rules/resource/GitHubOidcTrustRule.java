@@ -80,7 +80,7 @@ public final class GitHubOidcTrustRule implements Rule {
             }
             Principals.Entry github = Principals.of(st).stream()
                     .filter(e -> e.type().equals("Federated")
-                            && OidcSubjectRule.host(e.text()).equals(HOST))
+                            && OidcSubjectRule.host(e.text()).equalsIgnoreCase(HOST))
                     .findFirst()
                     .orElse(null);
             if (github == null) {

@@ -96,9 +96,9 @@ public final class OidcSubjectRule implements Rule {
                 if (satisfied(st, host)) {
                     continue;
                 }
-                List<String> claims = KEYS.getOrDefault(host, List.of("sub"));
+                List<String> claims = KEYS.getOrDefault(host.toLowerCase(Locale.ROOT), List.of("sub"));
                 String needed = Values.hasUnknown(host)
-                        ? "a condition on the provider's sub or aud claim"
+                        ? "the provider's sub or aud claim"
                         : claims.stream()
                                 .map(c -> Values.display(host) + ":" + c)
                                 .collect(Collectors.joining(" or "));
@@ -123,23 +123,23 @@ public final class OidcSubjectRule implements Rule {
             }
             return false;
         }
-        Set<String> keys = KEYS.getOrDefault(host, List.of("sub")).stream()
-                .map(c -> host + ":" + c)
+        String lower = host.toLowerCase(Locale.ROOT);
+        Set<String> keys = KEYS.getOrDefault(lower, List.of("sub")).stream()
+                .map(c -> lower + ":" + c)
                 .collect(Collectors.toSet());
         return !Principals.restricting(st, keys).isEmpty();
     }
 
     /**
      * The provider's host as its condition keys start: {@code HOST} of {@code arn:...:oidc-provider/HOST}, or the
-     * whole text (lower case) of a provider named without ARN ({@code accounts.google.com}); empty for a value
-     * that names no provider.
+     * whole text of a provider named without ARN ({@code accounts.google.com}); empty for a value that names no
+     * provider. The case is kept for messages; keys are compared without it.
      */
     static String host(String federated) {
-        String t = federated.toLowerCase(Locale.ROOT);
-        int i = t.indexOf(":oidc-provider/");
+        int i = federated.toLowerCase(Locale.ROOT).indexOf(":oidc-provider/");
         if (i >= 0) {
-            return t.substring(i + ":oidc-provider/".length());
+            return federated.substring(i + ":oidc-provider/".length());
         }
-        return t.startsWith("arn:") ? "" : t;
+        return federated.startsWith("arn:") ? "" : federated;
     }
 }
