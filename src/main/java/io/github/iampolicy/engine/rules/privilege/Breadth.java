@@ -63,7 +63,8 @@ final class Breadth {
             return false;
         }
         String r = arn.resource();
-        if (only(r, "*?/:")) {
+        // "/*" after an empty name is what an empty template default leaves (arn:aws:s3:::${Bucket}/*): no bucket
+        if (only(r, "*?/:") && r.charAt(0) != '/' && r.charAt(0) != ':') {
             return true;
         }
         for (ActionInfo.ResourceRef ref : action.resourceTypes()) {

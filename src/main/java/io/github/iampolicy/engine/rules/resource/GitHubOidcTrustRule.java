@@ -21,6 +21,7 @@ import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
+import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,8 @@ import java.util.Set;
  * <li>{@code repo:org/*} is accepted: every repository of the organisation, which the organisation controls
  * (the page advises branches or environments for deploy roles).</li>
  * <li>{@code warning} when {@code sub} is fine but {@code aud} is not constrained.</li>
+ * <li>A provider given by a template value counts as GitHub's when the statement's conditions use
+ * {@code token.actions.githubusercontent.com:} keys.</li>
  * <li>Values that are template values are accepted; sub claims in a customised format (not starting with
  * {@code repo:}) are judged only for a leading wildcard.</li>
  * </ul>
@@ -79,8 +82,7 @@ public final class GitHubOidcTrustRule implements Rule {
                 continue;
             }
             Principals.Entry github = Principals.of(st).stream()
-                    .filter(e -> e.type().equals("Federated")
-                            && OidcSubjectRule.host(e.text()).equalsIgnoreCase(HOST))
+                    .filter(e -> e.type().equals("Federated") && isGitHub(st, e.text()))
                     .findFirst()
                     .orElse(null);
             if (github == null) {
@@ -124,6 +126,20 @@ public final class GitHubOidcTrustRule implements Rule {
         }
     }
 
+    /**
+     * Whether a federated principal is GitHub Actions': named so, or a template value (Terraform's
+     * {@code aws_iam_openid_connect_provider.github.arn}) in a statement whose conditions use GitHub's keys.
+     */
+    static boolean isGitHub(Statement st, String federated) {
+        String host = OidcSubjectRule.host(federated);
+        if (host.equalsIgnoreCase(HOST)) {
+            return true;
+        }
+        return Values.hasUnknown(host)
+                && st.conditions().stream()
+                        .anyMatch(c -> c.key().toLowerCase(Locale.ROOT).startsWith(HOST + ":"));
+    }
+
     /** A sub value with a wildcard where the repository owner is, or before it. */
     static boolean anyOwner(String value) {
         String v = value.toLowerCase(Locale.ROOT);
@@ -136,6 +152,11 @@ public final class GitHubOidcTrustRule implements Rule {
         String rest = v.substring("repo:".length());
         int slash = rest.indexOf('/');
         String owner = slash < 0 ? rest : rest.substring(0, slash);
+        int unknown = owner.indexOf(Values.START);
+        if (unknown >= 0) {
+            // a template value where the owner is ("repo:${var.github_repo}:*") names it, slash included
+            return unknown > 0 && Glob.hasWildcard(owner.substring(0, unknown));
+        }
         return owner.contains("*") || owner.contains("?") || owner.isEmpty();
     }
 }

@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * <li>A provider given by a template value (a Terraform reference to {@code aws_iam_openid_connect_provider}) is
  * satisfied by any positive condition on a key ending in {@code :sub} or {@code :aud}, or on a key that is
  * itself a template value; it is reported only without one.</li>
- * <li>SAML providers ({@code saml-provider/...}) are not OIDC and are left alone; GitHub Actions is IAM404's.</li>
+ * <li>SAML providers ({@code saml-provider/...}) are not OIDC and are left alone; GitHub Actions is IAM404's,
+ * also when its provider is a template value and the conditions use GitHub's keys.</li>
  * </ul>
  */
 public final class OidcSubjectRule implements Rule {
@@ -89,7 +90,7 @@ public final class OidcSubjectRule implements Rule {
                 }
                 String host = host(e.text());
                 if (host.isEmpty()
-                        || host.equals(GitHubOidcTrustRule.HOST)
+                        || GitHubOidcTrustRule.isGitHub(st, e.text())
                         || e.text().contains(":saml-provider/")) {
                     continue;
                 }

@@ -61,7 +61,8 @@ class ExposureRulesTest {
                 "arn:aws:s3:::${bucket}/*|s3:GetObject",
                 "${resource}|s3:GetObject",
                 "arn:aws:secretsmanager:*:*:secret:db-*|secretsmanager:GetSecretValue",
-                "arn:aws:execute-api:*:*:abc123/*|execute-api:Invoke"
+                "arn:aws:execute-api:*:*:abc123/*|execute-api:Invoke",
+                "arn:aws:s3:::/*|s3:GetObject"
             })
     void notAnyResource(String resource) {
         assertFalse(any(resource), resource);

@@ -107,6 +107,26 @@ class FederatedTrustRulesTest {
     }
 
     @Test
+    void aTemplateProviderWithGitHubsKeysIsGitHub() {
+        String head = "{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"${provider_arn}\"},"
+                + "\"Action\":\"sts:AssumeRoleWithWebIdentity\"";
+        String anyOwner = withCondition(
+                head,
+                "\"StringEquals\":{\"token.actions.githubusercontent.com:aud\":\"sts.amazonaws.com\"},"
+                        + "\"StringLike\":{\"token.actions.githubusercontent.com:sub\":\"repo:*\"}");
+        assertEquals(Severity.ERROR, trust(github, anyOwner).get(0).severity());
+        assertEquals(List.of(), trust(oidc, anyOwner));
+        String oneRepo = withCondition(
+                head,
+                "\"StringEquals\":{\"token.actions.githubusercontent.com:aud\":\"sts.amazonaws.com\"},"
+                        + "\"StringLike\":{\"token.actions.githubusercontent.com:sub\":\"repo:${repo}:*\"}");
+        assertEquals(List.of(), trust(github, oneRepo));
+        // without GitHub's keys a template provider is IAM405's
+        assertEquals(List.of(), trust(github, withCondition(head, "")));
+        assertEquals(1, trust(oidc, withCondition(head, "")).size());
+    }
+
+    @Test
     void githubIsNotIam405s() {
         assertEquals(List.of(), trust(oidc, withCondition(GITHUB, "")));
     }
