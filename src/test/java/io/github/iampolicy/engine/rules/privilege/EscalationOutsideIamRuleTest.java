@@ -137,6 +137,25 @@ class EscalationOutsideIamRuleTest {
         assertTrue(g.stream().noneMatch(x -> x.message().contains(m.id() + " (")), m.id());
     }
 
+    /** The page's table of methods and the code's list agree: every method has its row, with its actions. */
+    @Test
+    void thePageDocumentsEveryMethod() throws java.io.IOException {
+        java.nio.file.Path page = java.nio.file.Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .resolve("src/site/markdown/rules/IAM106.md");
+        String text = java.nio.file.Files.readString(page);
+        for (EscalationMethods.Method m : EscalationMethods.ALL) {
+            String row = text.lines()
+                    .filter(l -> l.startsWith("| `" + m.id() + "` |"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for " + m.id()));
+            m.steps().forEach(step -> step.forEach(a -> assertTrue(row.contains("`" + a + "`"), m.id() + ": " + a)));
+            assertEquals(m.passRole(), row.contains("`iam:PassRole`"), m.id());
+        }
+        assertEquals(
+                EscalationMethods.ALL.size(),
+                text.lines().filter(l -> l.matches("\\| `[a-z0-9-]+` \\|.*")).count());
+    }
+
     @Test
     void everyActionOfTheTableIsInTheCatalog() {
         ActionCatalog catalog = ActionCatalog.defaultCatalog();
