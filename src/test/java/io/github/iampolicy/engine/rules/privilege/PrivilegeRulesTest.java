@@ -31,13 +31,21 @@ class PrivilegeRulesTest {
     @Test
     void rulesAreListedInIdOrderAndImmutable() {
         assertEquals(
-                List.of("IAM101", "IAM102", "IAM103", "IAM104", "IAM105"),
+                List.of("IAM101", "IAM102", "IAM103", "IAM104", "IAM105", "IAM106", "IAM107", "IAM108", "IAM109"),
                 PrivilegeRules.ALL.stream().map(r -> r.info().id()).toList());
         assertEquals(
                 List.of("IAM201", "IAM202", "IAM203", "IAM204", "IAM205", "IAM206", "IAM207"),
                 SelfManageRules.ALL.stream().map(r -> r.info().id()).toList());
         assertThrows(UnsupportedOperationException.class, () -> PrivilegeRules.ALL.add(new WildcardActionRule()));
         assertThrows(UnsupportedOperationException.class, () -> SelfManageRules.ALL.clear());
+        assertEquals(
+                List.of("IAM401", "IAM402", "IAM403", "IAM404", "IAM405", "IAM406", "IAM407"),
+                io.github.iampolicy.engine.rules.resource.ResourcePolicyRules.ALL.stream()
+                        .map(r -> r.info().id())
+                        .toList());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> io.github.iampolicy.engine.rules.resource.ResourcePolicyRules.ALL.clear());
     }
 
     @Test
@@ -51,6 +59,13 @@ class PrivilegeRulesTest {
             assertFalse(i.help().isBlank(), i.id());
             assertTrue(i.securitySeverity() > 0 && i.securitySeverity() <= 10, i.id());
             assertTrue(r.identityOnly(), i.id());
+        }
+        for (Rule r : io.github.iampolicy.engine.rules.resource.ResourcePolicyRules.ALL) {
+            RuleInfo i = r.info();
+            assertTrue(i.name().matches("[a-z]+(-[a-z0-9]+)+"), i.name());
+            assertTrue(i.description().endsWith("."), i.id());
+            assertTrue(i.securitySeverity() > 0 && i.securitySeverity() <= 10, i.id());
+            assertFalse(r.identityOnly(), i.id() + " must reach trust and resource policies");
         }
     }
 }
