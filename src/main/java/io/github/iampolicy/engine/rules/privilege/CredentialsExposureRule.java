@@ -56,9 +56,10 @@ public final class CredentialsExposureRule implements Rule {
             6.0);
 
     /** The actions (lower case) and whether a grant of them alone is only a note. */
-    static final Map<String, Boolean> ACTIONS = new LinkedHashMap<>();
+    static final Map<String, Boolean> ACTIONS = actions();
 
-    static {
+    private static Map<String, Boolean> actions() {
+        Map<String, Boolean> actions = new LinkedHashMap<>();
         for (String a : List.of(
                 "sts:AssumeRole",
                 "sts:GetFederationToken",
@@ -73,10 +74,12 @@ public final class CredentialsExposureRule implements Rule {
                 "gamelift:RequestUploadCredentials",
                 "chime:CreateApiKey",
                 "mediapackage:RotateIngestEndpointCredentials")) {
-            ACTIONS.put(a.toLowerCase(java.util.Locale.ROOT), false);
+            actions.put(a.toLowerCase(java.util.Locale.ROOT), false);
         }
-        ACTIONS.put("ecr:getauthorizationtoken", true);
-        ACTIONS.put("codeartifact:getauthorizationtoken", true);
+        // token actions alone are what every container build needs: a note, not a warning
+        actions.put("ecr:getauthorizationtoken", true);
+        actions.put("codeartifact:getauthorizationtoken", true);
+        return java.util.Collections.unmodifiableMap(actions);
     }
 
     private static final Set<String> SERVICES = Breadth.services(ACTIONS.keySet());
