@@ -105,16 +105,15 @@ final class TerraformFiles {
             ObjectNode located = (ObjectNode) EmbeddedPolicy.relocate(doc, l -> at);
             return new Read(located, PolicySize.ofText(text), shown);
         } catch (TreeParseException e) {
-            if (PolicyExtractor.looksLikePolicy(text) || e.limitExceeded()) {
-                Location in = rendered == null ? e.location() : new LineIndex(text).at(rendered.offsetOf(e.location()));
-                problem(
-                        report,
-                        at,
-                        path,
-                        shown,
-                        "line " + in.line() + ", column " + in.column() + ": " + e.getMessage(),
-                        e.limitExceeded());
-            }
+            // the attribute says the file is a policy: whatever it looks like, what it grants cannot be checked
+            Location in = rendered == null ? e.location() : new LineIndex(text).at(rendered.offsetOf(e.location()));
+            problem(
+                    report,
+                    at,
+                    path,
+                    shown,
+                    "line " + in.line() + ", column " + in.column() + ": " + e.getMessage(),
+                    e.limitExceeded());
             return null;
         }
     }
