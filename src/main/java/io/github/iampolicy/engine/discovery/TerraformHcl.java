@@ -25,6 +25,7 @@ import io.github.iampolicy.engine.hcl.HclValues;
 import io.github.iampolicy.engine.hcl.LineIndex;
 import io.github.iampolicy.engine.hcl.PolicyDocuments;
 import io.github.iampolicy.engine.hcl.TemplateJson;
+import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Location;
@@ -75,16 +76,20 @@ final class TerraformHcl {
 
     private void run() {
         List<HclBlocks.Block> documents = new ArrayList<>();
-        for (HclBlocks.Block b : HclBlocks.of(self.hcl().body())) {
+        List<HclBlocks.Block> blocks = HclBlocks.of(self.hcl().body());
+        TerraformPrincipals principals = new TerraformPrincipals(self.hcl(), blocks);
+        for (HclBlocks.Block b : blocks) {
             Map<String, PolicyKind> attributes =
                     b.type().equals("resource") && b.labels().size() == 2 ? Terraform.POLICIES.get(b.label(0)) : null;
             if (attributes != null) {
+                ctx.attachment = principals.of(b);
                 for (String a : new TreeSet<>(attributes.keySet())) {
                     Node v = b.body().get(a);
                     if (v != null) {
                         attribute(v, "resource." + b.label(0) + "." + b.label(1) + "." + a, attributes.get(a));
                     }
                 }
+                ctx.attachment = Policy.Attachment.NONE;
             } else if (TerraformModule.isDocument(b)) {
                 documents.add(b);
             }
@@ -99,11 +104,13 @@ final class TerraformHcl {
             if (kinds.containsKey(name) || !partsOnly.contains(name)) {
                 ObjectNode doc = render(new Document(self, d));
                 if (doc != null) {
+                    ctx.attachment = principals.document(name);
                     ctx.policy(
                             "data." + TerraformModule.DOCUMENT + "." + name,
                             kinds.getOrDefault(name, PolicyKind.IDENTITY),
                             doc,
                             PolicySize.of(doc));
+                    ctx.attachment = Policy.Attachment.NONE;
                 }
             }
         }
