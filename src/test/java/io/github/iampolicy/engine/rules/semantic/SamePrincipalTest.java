@@ -229,4 +229,36 @@ class SamePrincipalTest {
         assertEquals(List.of(), iam301("main.tf", tf.formatted("dev")));
         assertEquals(List.of(7), iam301("main.tf", tf.formatted("ops")));
     }
+
+    private static String details(String inline, String managed, int attachmentCount) {
+        return """
+                {
+                  "UserDetailList": [{
+                    "UserName": "dev",
+                    "Arn": "arn:aws:iam::123456789012:user/dev",
+                    "UserPolicyList": [{"PolicyName": "inline", "PolicyDocument": %s}],
+                    "AttachedManagedPolicies": [{"PolicyName": "m", "PolicyArn": "arn:aws:iam::123456789012:policy/m"}]
+                  }],
+                  "GroupDetailList": [],
+                  "RoleDetailList": [],
+                  "Policies": [{
+                    "PolicyName": "m",
+                    "Arn": "arn:aws:iam::123456789012:policy/m",
+                    "AttachmentCount": %d,
+                    "DefaultVersionId": "v1",
+                    "PolicyVersionList": [{"VersionId": "v1", "IsDefaultVersion": true, "Document": %s}]
+                  }]
+                }
+                """.formatted(inline, attachmentCount, managed);
+    }
+
+    @Test
+    void oneAuthorizationDetailsEntry() throws IOException {
+        // the managed policy's Deny guards the user's inline policy
+        assertEquals(List.of(), iam301("auth.json", details(doc(ALLOW), doc(DENY_OTHERS), 1)));
+        // the user's inline Deny guards the managed policy, which the whole account attaches to this user only
+        assertEquals(List.of(), iam301("auth.json", details(doc(DENY_OTHERS), doc(ALLOW), 1)));
+        // attached to a second principal the file does not show: its Allow stands
+        assertEquals(List.of(15), iam301("auth.json", details(doc(DENY_OTHERS), doc(ALLOW), 2)));
+    }
 }
