@@ -25,6 +25,7 @@ import io.github.iampolicy.engine.hcl.HclValues;
 import io.github.iampolicy.engine.hcl.LineIndex;
 import io.github.iampolicy.engine.hcl.PolicyDocuments;
 import io.github.iampolicy.engine.hcl.TemplateJson;
+import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Location;
@@ -76,9 +77,16 @@ final class TerraformHcl {
 
     private void run() {
         List<HclBlocks.Block> documents = new ArrayList<>();
-        for (HclBlocks.Block b : HclBlocks.of(self.hcl().body())) {
-            for (TerraformModule.Site site : TerraformModule.sites(b)) {
-                attribute(site.value(), site.path(), site.kind());
+        List<HclBlocks.Block> blocks = HclBlocks.of(self.hcl().body());
+        TerraformPrincipals principals = new TerraformPrincipals(self.hcl(), blocks);
+        for (HclBlocks.Block b : blocks) {
+            List<TerraformModule.Site> sites = TerraformModule.sites(b);
+            if (!sites.isEmpty()) {
+                ctx.attachment = principals.of(b);
+                for (TerraformModule.Site site : sites) {
+                    attribute(site.value(), site.path(), site.kind());
+                }
+                ctx.attachment = Policy.Attachment.NONE;
             }
             if (TerraformModule.isDocument(b)) {
                 documents.add(b);
@@ -94,11 +102,13 @@ final class TerraformHcl {
             if (kinds.containsKey(name) || !partsOnly.contains(name)) {
                 ObjectNode doc = render(new Document(self, d));
                 if (doc != null) {
+                    ctx.attachment = principals.document(name);
                     ctx.policy(
                             "data." + TerraformModule.DOCUMENT + "." + name,
                             kinds.getOrDefault(name, PolicyKind.IDENTITY),
                             doc,
                             PolicySize.of(doc));
+                    ctx.attachment = Policy.Attachment.NONE;
                 }
             }
         }
