@@ -74,6 +74,17 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void everyPolicyIsListedWithItsKindFindingsOrNot() throws Exception {
+        String body = writer.body(ReportFixtures.sample(), TOOL);
+        assertTrue(
+                body.contains("<tr><td><code>src/main/resources/policies/read.json</code></td>"
+                        + "<td>(whole file)</td><td>identity</td></tr>"),
+                body);
+        assertTrue(body.contains("<td>Resources.Trust.Properties.AssumeRolePolicyDocument</td><td>trust</td>"), body);
+        assertFalse(writer.body(ReportFixtures.empty(), TOOL).contains("<h3>Policies</h3>"));
+    }
+
+    @Test
     void aSemanticFindingShowsItsCounterexample() throws Exception {
         Document page = parse(writer.body(ReportFixtures.sample(), TOOL));
         NodeList blocks = page.getElementsByTagName("div");

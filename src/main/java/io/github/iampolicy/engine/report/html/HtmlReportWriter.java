@@ -75,6 +75,7 @@ public final class HtmlReportWriter {
         summary(h, result, tool);
         byRule(h, result, tool);
         byFile(h, result, tool);
+        policies(h, result);
         return h.close("section").toString();
     }
 
@@ -141,6 +142,30 @@ public final class HtmlReportWriter {
             }
             h.close("table");
         }
+    }
+
+    /** Every policy found, with or without findings: what the scan looked at. */
+    private static void policies(Html h, ScanResult r) {
+        if (r.policies().isEmpty()) {
+            return;
+        }
+        h.open("h3")
+                .text("Policies")
+                .close("h3")
+                .open("table", "class", "policies")
+                .open("tr");
+        for (String head : List.of("File", "Policy", "Kind")) {
+            h.open("th").text(head).close("th");
+        }
+        h.close("tr");
+        for (ScanResult.PolicySummary p : r.policies()) {
+            h.open("tr").open("td").open("code").text(p.file()).close("code").close("td");
+            h.open("td")
+                    .text(p.policyPath().isEmpty() ? "(whole file)" : p.policyPath())
+                    .close("td");
+            h.open("td").text(p.kind()).close("td").close("tr");
+        }
+        h.close("table");
     }
 
     private static void finding(Html h, Finding f, ToolInfo tool) {
