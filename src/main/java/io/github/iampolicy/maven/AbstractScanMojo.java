@@ -202,6 +202,10 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return TuningFiles.baseline(file, relative(baseDir(), file.toPath()));
     }
 
+    protected final MavenProject project() {
+        return project;
+    }
+
     protected final Path baseDir() {
         return baseDir(project);
     }
@@ -250,6 +254,20 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     private RuleSettings settings() throws MojoExecutionException {
+        Map<String, Severity> overrides = configuredSeverities();
+        Set<String> disabled = new LinkedHashSet<>();
+        for (String id : nonNull(disabledRules)) {
+            if (RuleRegistry.find(id).isEmpty()) {
+                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
+            }
+            disabled.add(id.trim().toUpperCase(Locale.ROOT));
+        }
+        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
+                .withSemantic(semantic());
+    }
+
+    /** The severities {@code ruleSeverities} gives, by rule id; reports follow them too. */
+    protected final Map<String, Severity> configuredSeverities() throws MojoExecutionException {
         Map<String, Severity> overrides = new LinkedHashMap<>();
         for (String entry : nonNull(ruleSeverities)) {
             int eq = entry.indexOf('=');
@@ -264,15 +282,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
                 throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': " + e.getMessage());
             }
         }
-        Set<String> disabled = new LinkedHashSet<>();
-        for (String id : nonNull(disabledRules)) {
-            if (RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
-            }
-            disabled.add(id.trim().toUpperCase(Locale.ROOT));
-        }
-        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
-                .withSemantic(semantic());
+        return overrides;
     }
 
     private SemanticOptions semantic() throws MojoExecutionException {
