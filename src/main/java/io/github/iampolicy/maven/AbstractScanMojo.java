@@ -210,10 +210,6 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return baseDir(project);
     }
 
-    protected final MavenProject project() {
-        return project;
-    }
-
     private static Path baseDir(MavenProject module) {
         return module.getBasedir().toPath().toAbsolutePath().normalize();
     }
