@@ -80,7 +80,7 @@ final class TerraformPrincipals {
             Set<String> to = managed.computeIfAbsent(policy, k -> new LinkedHashSet<>());
             String kind = ATTACHMENTS.get(b.label(0));
             if (kind != null) {
-                to.add(key(kind, b.body().get(kind)));
+                to.add(key(kind, b.body().get(kind), b));
             } else if (b.label(0).equals("aws_iam_policy_attachment")) {
                 LISTS.forEach((list, k) -> keys(k, b.body().get(list), to));
             }
@@ -109,7 +109,7 @@ final class TerraformPrincipals {
     Policy.Attachment of(HclBlocks.Block b) {
         String kind = INLINE.get(b.label(0));
         if (kind != null) {
-            return new Policy.Attachment(Set.of(key(kind, b.body().get(kind))), true);
+            return new Policy.Attachment(Set.of(key(kind, b.body().get(kind), b)), true);
         }
         Set<String> to = b.label(0).equals("aws_iam_policy") ? managed.get(b.label(1)) : null;
         return to == null ? Policy.Attachment.NONE : new Policy.Attachment(to, false);
@@ -122,15 +122,16 @@ final class TerraformPrincipals {
 
     private void keys(String kind, Node list, Set<String> out) {
         if (list instanceof ArrayNode a && a.tag() == null) {
-            a.elements().forEach(e -> out.add(key(kind, e)));
+            a.elements().forEach(e -> out.add(key(kind, e, null)));
         } else if (list != null) {
             out.add("?" + list.location());
         }
     }
 
-    private String key(String kind, Node v) {
+    /** The key of the principal {@code v} names; a missing {@code v} is keyed by its {@code block}. */
+    private String key(String kind, Node v, HclBlocks.Block block) {
         if (v == null) {
-            return "?";
+            return "?" + (block == null ? "" : block.location());
         }
         Matcher m = expression(v) == null
                 ? null

@@ -72,12 +72,21 @@ final class Aligned {
         return MEETING.get(q + "\u0000" + r, k -> List.copyOf(computeMeeting(q, r)));
     }
 
-    private static List<String> computeMeeting(String q, String r) {
+    /**
+     * {@code M(q, p)} as one automaton over names: the callers for whom {@code q} and {@code p} share a resource
+     * ({@code p} may hold the variable: it is widened to {@code *}, an over-approximation then).
+     */
+    static Automaton region(String q, String p) {
         Automaton over = BasicAutomata.makeEmpty();
-        for (Automaton m : memberships(q, Languages.widenVariables(r))) {
+        for (Automaton m : memberships(q, Languages.widenVariables(p))) {
             over = over.union(m);
         }
         over.determinize();
+        return over;
+    }
+
+    private static List<String> computeMeeting(String q, String r) {
+        Automaton over = region(q, r);
         if (over.isEmpty()) {
             return List.of();
         }

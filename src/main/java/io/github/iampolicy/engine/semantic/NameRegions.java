@@ -29,8 +29,6 @@ import java.util.List;
  */
 final class NameRegions {
 
-    static final int MAX_CONDITIONS = 6;
-
     private NameRegions() {}
 
     /**
@@ -62,27 +60,43 @@ final class NameRegions {
         return a;
     }
 
-    /** A readable name in every non-empty combination of the first {@link #MAX_CONDITIONS} condition sets. */
-    static List<String> representatives(List<Automaton> conditions) {
-        if (conditions.isEmpty()) {
+    /** At most this many regions are combined, and at most this many non-empty combinations named. */
+    static final int MAX_REGIONS = 32;
+
+    static final int MAX_CELLS = 64;
+
+    /**
+     * A readable name in every non-empty combination of {@code regions} (each holding or failing), or
+     * {@code null} when there are more than {@link #MAX_REGIONS} regions or {@link #MAX_CELLS} non-empty
+     * combinations, so that a name may be missing. Empty combinations are pruned as soon as they appear, so
+     * disjoint regions (single names) cost one combination each.
+     */
+    static List<String> representatives(List<Automaton> regions) {
+        if (regions.isEmpty()) {
             return List.of(); // the generic names already stand for every name
         }
-        int k = Math.min(conditions.size(), MAX_CONDITIONS);
-        Automaton readable =
-                Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789").repeat(1);
-        List<String> out = new ArrayList<>();
-        for (int mask = 0; mask < 1 << k; mask++) {
-            Automaton region = UserArns.names();
-            for (int i = 0; i < k && !region.isEmpty(); i++) {
-                region =
-                        (mask & 1 << i) != 0 ? region.intersection(conditions.get(i)) : region.minus(conditions.get(i));
-            }
-            if (region.isEmpty()) {
-                continue;
-            }
-            String name = region.intersection(readable).getShortestExample(true);
-            out.add(name != null ? name : region.getShortestExample(true));
+        if (regions.size() > MAX_REGIONS) {
+            return null;
         }
-        return out;
+        List<String> out = new ArrayList<>();
+        return cells(regions, 0, UserArns.names(), out) ? out : null;
+    }
+
+    private static boolean cells(List<Automaton> regions, int i, Automaton cell, List<String> out) {
+        if (cell.isEmpty()) {
+            return true;
+        }
+        if (i == regions.size()) {
+            if (out.size() >= MAX_CELLS) {
+                return false;
+            }
+            Automaton readable =
+                    Languages.chars("abcdefghijklmnopqrstuvwxyz0123456789").repeat(1);
+            String name = cell.intersection(readable).getShortestExample(true);
+            out.add(name != null ? name : cell.getShortestExample(true));
+            return true;
+        }
+        return cells(regions, i + 1, cell.intersection(regions.get(i)), out)
+                && cells(regions, i + 1, cell.minus(regions.get(i)), out);
     }
 }

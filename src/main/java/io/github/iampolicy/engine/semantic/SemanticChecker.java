@@ -579,9 +579,9 @@ public final class SemanticChecker {
                 }
             }
         }
-        // one name per Boolean combination of the aws:username conditions: two operators or two statements
-        // may leave only names that no single pattern suggests
-        List<Automaton> conditionSets = new ArrayList<>();
+        // the regions of names that decide: each aws:username condition, and for each resource pattern with
+        // the variable and each other pattern the names for which they share a resource (M(q, p))
+        List<Automaton> regions = new ArrayList<>();
         for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
             Stmt s = run.stmts.get(i);
             for (int ci = 0; ci < s.st.conditions().size(); ci++) {
@@ -589,17 +589,11 @@ public final class SemanticChecker {
                 if (c.key().equalsIgnoreCase(Request.USERNAME) && !s.unmodelled.contains(ci)) {
                     Automaton a = NameRegions.matched(c, s.vars);
                     if (a != null) {
-                        conditionSets.add(a);
+                        regions.add(a);
                     }
                 }
             }
         }
-        if (conditionSets.size() > NameRegions.MAX_CONDITIONS && run.usersCapped == null) {
-            run.usersCapped = "more than " + NameRegions.MAX_CONDITIONS
-                    + " conditions on aws:username constrain the caller's name together";
-        }
-        out.addAll(NameRegions.representatives(conditionSets));
-        // names aligned with literal patterns: M(q, p) of src/site/markdown/semantic-analysis.md section 4
         Set<String> varPatterns = new LinkedHashSet<>();
         Set<String> plainPatterns = new LinkedHashSet<>();
         for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
@@ -612,22 +606,12 @@ public final class SemanticChecker {
             }
         }
         Set<String> pairs = new java.util.HashSet<>();
-        // two patterns that both hold the variable may meet only for some callers (found by the property test)
-        for (String q : varPatterns) {
-            for (String r : varPatterns) {
-                if (!q.equals(r) && pairs.add(q + "\u0000" + r) && run.usersCapped == null) {
-                    out.addAll(Aligned.meeting(q, r));
-                    if (out.size() > MAX_USERS) {
-                        run.usersCapped = "more than " + MAX_USERS
-                                + " representative user names are needed for the resource patterns " + q + " and " + r;
-                    }
-                }
-            }
-        }
+        // names aligned with literal patterns: M(q, p) of src/site/markdown/semantic-analysis.md section 4
         for (String q : varPatterns) {
             for (String p : plainPatterns) {
                 if (pairs.add(q + "\u0000" + p) && run.usersCapped == null) {
                     out.addAll(Aligned.names(q, p));
+                    addRegion(regions, Aligned.region(q, p));
                     if (out.size() > MAX_USERS) {
                         run.usersCapped = "more than " + MAX_USERS
                                 + " representative user names are needed for the resource patterns " + q + " and " + p;
@@ -635,7 +619,46 @@ public final class SemanticChecker {
                 }
             }
         }
+        // two patterns that both hold the variable may meet only for some callers (found by the property test)
+        for (String q : varPatterns) {
+            for (String r : varPatterns) {
+                if (!q.equals(r) && pairs.add(q + "\u0000" + r) && run.usersCapped == null) {
+                    List<String> meeting = Aligned.meeting(q, r);
+                    out.addAll(meeting);
+                    if (out.size() > MAX_USERS) {
+                        run.usersCapped = "more than " + MAX_USERS
+                                + " representative user names are needed for the resource patterns " + q + " and " + r;
+                    }
+                }
+            }
+        }
+        // one name per Boolean combination of the regions: two operators, two statements, or a condition and a
+        // resource pattern may together leave only names that no single pattern suggests
+        List<String> cells = NameRegions.representatives(regions);
+        if (cells == null) {
+            if (run.usersCapped == null) {
+                run.usersCapped = "more than " + NameRegions.MAX_REGIONS + " conditions on aws:username and resource "
+                        + "patterns with ${aws:username} (or more than " + NameRegions.MAX_CELLS
+                        + " combinations of them) constrain the caller's name together";
+            }
+        } else {
+            out.addAll(cells);
+        }
         return new ArrayList<>(out);
+    }
+
+    /** Adds a region of names unless it decides nothing: empty, every name, or one already there. */
+    private static void addRegion(List<Automaton> regions, Automaton r) {
+        Automaton names = r.intersection(UserArns.names());
+        if (names.isEmpty() || UserArns.names().minus(names).isEmpty()) {
+            return;
+        }
+        for (Automaton known : regions) {
+            if (known.equals(names)) {
+                return;
+            }
+        }
+        regions.add(names);
     }
 
     // ------------------------------------------------------------------ witnesses

@@ -261,4 +261,54 @@ class SamePrincipalTest {
         // attached to a second principal the file does not show: its Allow stands
         assertEquals(List.of(15), iam301("auth.json", details(doc(DENY_OTHERS), doc(ALLOW), 2)));
     }
+
+    @Test
+    void twoInlinePoliciesOfOneRoleAreCheckedForItsSessions() throws IOException {
+        String cfn = """
+                Resources:
+                  App:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}]
+                      Policies:
+                        - PolicyName: keys
+                          PolicyDocument: %s
+                        - PolicyName: guard
+                          PolicyDocument: %s
+                """;
+        String denyAdmins = "{\"Effect\":\"Deny\",\"Action\":\"iam:*\",\"Resource\":\"arn:aws:iam::*:user/*\"}";
+        assertEquals(List.of(), iam301("r.yaml", cfn.formatted(doc(ALLOW), doc(denyAdmins))));
+        // a guard of the administrators only leaves every other user to the role's sessions
+        assertEquals(
+                List.of(9),
+                iam301("r.yaml", cfn.formatted(doc(ALLOW), doc(denyAdmins.replace("user/*", "user/admin")))));
+    }
+
+    @Test
+    void aCompanionWhoseDenyDependsOnATemplateConditionIsLeftOut() throws IOException {
+        String cfn = """
+                Conditions:
+                  Strict: !Equals [!Ref Env, prod]
+                Parameters:
+                  Env: {Type: String}
+                Resources:
+                  Dev:
+                    Type: AWS::IAM::User
+                    Properties:
+                      Policies:
+                        - PolicyName: keys
+                          PolicyDocument: %s
+                        - PolicyName: guard
+                          PolicyDocument:
+                            Version: "2012-10-17"
+                            Statement:
+                              - !If
+                                - Strict
+                                - %s
+                                - !Ref AWS::NoValue
+                """;
+        // without Strict the guard is absent: the Allow is reported
+        assertEquals(List.of(11), iam301("e.yaml", cfn.formatted(doc(ALLOW), DENY_OTHERS)));
+    }
 }
