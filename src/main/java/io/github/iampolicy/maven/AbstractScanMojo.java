@@ -318,16 +318,20 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return new SemanticOptions(unknown, reference);
     }
 
-    /** {@code cdkOutputDirectory} for {@code module}: the same path relative to its base directory. */
     private Path cdkOutputDirectory(MavenProject module) {
-        if (cdkOutputDirectory == null) {
-            return null;
+        return cdkOutputDirectory == null ? null : inModule(module, cdkOutputDirectory);
+    }
+
+    /**
+     * A directory parameter for {@code module}: Maven resolved it against this goal's project, and another
+     * module of the build (the aggregate report) gets the same path relative to its own base directory.
+     */
+    private Path inModule(MavenProject module, File configured) {
+        Path path = configured.toPath().toAbsolutePath().normalize();
+        if (module == project || !path.startsWith(baseDir())) {
+            return path;
         }
-        Path configured = cdkOutputDirectory.toPath().toAbsolutePath().normalize();
-        if (module == project || !configured.startsWith(baseDir())) {
-            return configured;
-        }
-        return baseDir(module).resolve(baseDir().relativize(configured));
+        return baseDir(module).resolve(baseDir().relativize(path));
     }
 
     private List<Path> roots(MavenProject module) {
@@ -341,7 +345,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
             }
         }
         for (File dir : nonNull(additionalDirectories)) {
-            roots.add(resolve(module, dir.getPath()));
+            roots.add(inModule(module, resolve(project, dir.getPath()).toFile()));
         }
         return roots;
     }
