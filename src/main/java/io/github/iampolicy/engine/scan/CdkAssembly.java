@@ -35,8 +35,12 @@ import java.util.Map;
  */
 public final class CdkAssembly {
 
-    /** The templates of the app's stacks, and of the stacks of its stages ({@code assembly-<stage>/}). */
-    public static final List<String> TEMPLATE_INCLUDES = List.of("*.template.json", "assembly-*/*.template.json");
+    /**
+     * The templates of the app's stacks, of its stages ({@code assembly-<stage>/}) and of stages nested in a
+     * stage. Named levels rather than {@code **}: asset directories can hold whole dependency trees.
+     */
+    public static final List<String> TEMPLATE_INCLUDES =
+            List.of("*.template.json", "assembly-*/*.template.json", "assembly-*/assembly-*/*.template.json");
 
     private static final String CDK_PATH = "aws:cdk:path";
 

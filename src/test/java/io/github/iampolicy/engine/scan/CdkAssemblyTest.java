@@ -39,6 +39,7 @@ class CdkAssemblyTest {
 
     private static final String STACK = "cdk.out/SelfServiceStack.template.json";
     private static final String STAGE = "cdk.out/assembly-Prod/ProdBuildStack.template.json";
+    private static final String NESTED = "cdk.out/assembly-Prod/assembly-Prod-Eu/ProdEuStack.template.json";
 
     private final PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
 
@@ -61,14 +62,16 @@ class CdkAssemblyTest {
         ScanResult combined = new CdkAssembly().combine(project, assembly, app);
 
         // the manifest, the construct tree and the asset directory's policy.json are not read
-        assertEquals(2, combined.filesScanned());
+        assertEquals(3, combined.filesScanned());
         assertEquals(
-                Set.of(STACK, STAGE),
+                Set.of(STACK, STAGE, NESTED),
                 combined.findings().stream().map(Finding::file).collect(Collectors.toSet()));
         for (Finding f : combined.findings()) {
-            String construct = f.file().equals(STACK)
-                    ? "SelfServiceStack/Developer/DefaultPolicy/Resource"
-                    : "Prod/BuildStack/BuildRole/Resource";
+            String construct = Map.of(
+                            STACK, "SelfServiceStack/Developer/DefaultPolicy/Resource",
+                            STAGE, "Prod/BuildStack/BuildRole/Resource",
+                            NESTED, "Prod/Eu/Stack/ReaderPolicy/Resource")
+                    .get(f.file());
             assertTrue(f.message().endsWith(" (CDK construct " + construct + ")"), f.message());
         }
         // a user policy with CreateAccessKey on every user: IAM201, reported against the template
