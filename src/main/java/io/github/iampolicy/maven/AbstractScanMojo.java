@@ -19,6 +19,7 @@ import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.scan.CdkAssembly;
 import io.github.iampolicy.engine.scan.PolicyScanner;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
@@ -29,6 +30,7 @@ import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,6 +156,14 @@ abstract class AbstractScanMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.suppressionsFile")
     private String suppressionsFile;
 
+    /**
+     * The cloud assembly of a CDK app, where {@code cdk synth} writes it: when the directory exists, its
+     * {@code *.template.json} (and those of {@code assembly-*}{@code /} stages) are scanned as CloudFormation,
+     * and each finding names the construct ({@code aws:cdk:path}) its policy comes from.
+     */
+    @Parameter(property = "iam-policy.cdkOutputDirectory", defaultValue = "${project.basedir}/cdk.out")
+    private File cdkOutputDirectory;
+
     /** Whether {@code skip} is set; says so in the log. */
     protected final boolean skipped() {
         if (skip) {
@@ -175,11 +185,27 @@ abstract class AbstractScanMojo extends AbstractMojo {
         if (threads < 0) {
             throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
         }
+        RuleSettings settings = settings();
         ScanOptions options = new ScanOptions(
-                roots(module), baseDir(module), nonNull(includes), nonNull(excludes), limits, settings(), threads);
+                roots(module), baseDir(module), nonNull(includes), nonNull(excludes), limits, settings, threads);
         try {
-            return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
-                    .scan(options, message -> getLog().debug(message));
+            PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
+            ScanResult result = scanner.scan(options, message -> getLog().debug(message));
+            Path cdk = cdkOutputDirectory(module);
+            if (cdk == null || !Files.isDirectory(cdk)) {
+                return result;
+            }
+            getLog().debug("Scanning the CDK templates in " + cdk);
+            ScanOptions templates = new ScanOptions(
+                    List.of(cdk),
+                    baseDir(module),
+                    CdkAssembly.TEMPLATE_INCLUDES,
+                    nonNull(excludes),
+                    limits,
+                    settings,
+                    threads);
+            return new CdkAssembly()
+                    .combine(result, scanner.scan(templates, message -> getLog().debug(message)), baseDir(module));
         } catch (IllegalStateException e) {
             throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
         }
@@ -298,6 +324,22 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return new SemanticOptions(unknown, reference);
     }
 
+    private Path cdkOutputDirectory(MavenProject module) {
+        return cdkOutputDirectory == null ? null : inModule(module, cdkOutputDirectory);
+    }
+
+    /**
+     * A directory parameter for {@code module}: Maven resolved it against this goal's project, and another
+     * module of the build (the aggregate report) gets the same path relative to its own base directory.
+     */
+    private Path inModule(MavenProject module, File configured) {
+        Path path = configured.toPath().toAbsolutePath().normalize();
+        if (module == project || !path.startsWith(baseDir())) {
+            return path;
+        }
+        return baseDir(module).resolve(baseDir().relativize(path));
+    }
+
     private List<Path> roots(MavenProject module) {
         List<Path> roots = new ArrayList<>();
         for (Resource r : module.getResources()) {
@@ -309,7 +351,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
             }
         }
         for (File dir : nonNull(additionalDirectories)) {
-            roots.add(resolve(module, dir.getPath()));
+            roots.add(inModule(module, resolve(project, dir.getPath()).toFile()));
         }
         return roots;
     }

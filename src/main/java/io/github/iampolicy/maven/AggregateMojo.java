@@ -27,8 +27,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * One IAM policy page for a multi-module build, on the top project's site: every module is scanned with this
- * goal's parameters, and each file is shown with its module's path. Suppressions apply per module, as they do
- * for {@code check}.
+ * goal's parameters, and each file is shown with its module's path. Directories given to this goal
+ * ({@code additionalDirectories}, {@code cdkOutputDirectory}) are taken relative to each module, and suppressions
+ * apply per module, as they do for {@code check}.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
 public class AggregateMojo extends AbstractReportMojo {
