@@ -38,7 +38,9 @@ import java.util.TreeSet;
  * <li>Only actions whose catalog entry lists resource types: an action that supports only {@code *}
  * ({@code cloudwatch:PutMetricData}, {@code logs:PutResourcePolicy}) could not be written narrower.</li>
  * <li>"Effectively {@code *}" as IAM107 decides it ({@code *}, {@code arn:aws:s3:::*}, {@code arn:aws:sqs:*:*:*});
- * a pattern naming part of a resource ({@code arn:aws:s3:::app-*}) is not reported. Conditions are not judged.</li>
+ * a pattern naming part of a resource ({@code arn:aws:s3:::app-*}) is not reported. A condition on resource or
+ * request tags or on the resource's account or organization selects resources by attribute and exempts the
+ * statement; other conditions are not judged.</li>
  * <li>Left to the rules that already report them on the same statement: IAM actions (IAM104, IAM2xx), actions
  * reached through {@code *} or {@code service:*} (IAM101), {@code NotAction} (IAM102) and {@code NotResource}
  * (IAM103) statements, credential actions (IAM108), and permissions-management actions of other services, which
@@ -68,7 +70,7 @@ public final class ResourceWildcardWriteRule implements Rule {
     public void check(PolicyContext context) {
         boolean exposureReported = context.settings().enabled(ResourceExposureRule.INFO.id());
         for (Statement st : context.statements()) {
-            if (!st.isAllow() || st.action() == null || st.resource() == null) {
+            if (!st.isAllow() || st.action() == null || st.resource() == null || scopedByAttributes(st)) {
                 continue;
             }
             Set<String> services = new TreeSet<>(Breadth.servicesOf(context, st));
@@ -104,6 +106,27 @@ public final class ResourceWildcardWriteRule implements Rule {
                     first.action().fullName(),
                     message);
         }
+    }
+
+    /**
+     * Whether a condition picks the resources by their attributes rather than their ARNs: resource or request tags
+     * ({@code aws:ResourceTag/...}, {@code ec2:ResourceTag/...}, {@code aws:RequestTag/...}) or the resource's
+     * account or organization. That is attribute-based access control, a narrowing that {@code "*"} must allow.
+     */
+    static boolean scopedByAttributes(Statement st) {
+        for (Statement.Condition c : st.conditions()) {
+            String key = c.key().toLowerCase(java.util.Locale.ROOT);
+            int colon = key.indexOf(':');
+            String name = colon < 0 ? key : key.substring(colon + 1);
+            if (name.startsWith("resourcetag/")
+                    || name.startsWith("requesttag/")
+                    || key.equals("aws:resourceaccount")
+                    || key.equals("aws:resourceorgid")
+                    || key.equals("aws:resourceorgpaths")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A write or permissions-management action with resource types that no other rule reports on any resource. */

@@ -139,4 +139,27 @@ class ResourceWildcardWriteRuleTest {
                 List.of("Statement[0]", "Statement[2]"),
                 f.stream().map(Finding::statement).toList());
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "StringEquals|aws:ResourceTag/team",
+                "StringLike|ec2:ResourceTag/kubernetes.io/cluster/x",
+                "Null|aws:RequestTag/elbv2.k8s.aws/cluster",
+                "StringEquals|aws:ResourceAccount",
+                "StringEquals|aws:ResourceOrgID"
+            })
+    void conditionsThatSelectResourcesByAttributeExemptTheStatement(String condition) {
+        String[] c = condition.split("\\|");
+        String statement = "{\"Effect\":\"Allow\",\"Action\":\"ec2:DeleteVolume\",\"Resource\":\"*\","
+                + "\"Condition\":{\"" + c[0] + "\":{\"" + c[1] + "\":\"v\"}}}";
+        assertEquals(List.of(), onStatement(rule, statement), condition);
+    }
+
+    @Test
+    void otherConditionsAreNotJudged() {
+        String statement = "{\"Effect\":\"Allow\",\"Action\":\"ec2:DeleteVolume\",\"Resource\":\"*\","
+                + "\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":\"eu-west-1\"}}}";
+        assertEquals("ec2:DeleteVolume", single(onStatement(rule, statement)).subject());
+    }
 }
