@@ -1,6 +1,6 @@
 import groovy.json.JsonSlurper
 
-// Risk outside IAM actions (IAM106-IAM109) in a Terraform JSON configuration of three roles: a CI role that can
+// Risk outside IAM actions (IAM106-IAM110) in a Terraform JSON configuration of three roles: a CI role that can
 // escalate, an ordinary application role (no warning, no error) and an over-broad reporting role.
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[ERROR\] terraform\/roles\.tf\.json:\[\d+,\d+\] IAM106 escalation-outside-iam: The policy allows privilege escalation without IAM write actions: lambda-create-invoke \(lambda:CreateFunction \+ lambda:InvokeFunction \+ iam:PassRole\)\. .* iam:PassRole reaches every role of the account\./
@@ -14,7 +14,10 @@ def report = new JsonSlurper().parse(new File(basedir, 'target/iam-policy/iam-po
 def byPolicy = { name -> report.findings.findAll { it.policyPath.contains(name) } }
 def show = { fs -> fs.collect { it.rule + ':' + it.severity + ':' + it.statement }.sort() }
 
-assert show(byPolicy('ci_deploy')) == ['IAM104:error:PassAnyRole', 'IAM106:error:PassAnyRole', 'IAM109:warning:Functions']
+// IAM110: lambda:CreateFunction and lambda:InvokeFunction support function ARNs but are granted on "*"
+assert show(byPolicy('ci_deploy')) == [
+        'IAM104:error:PassAnyRole', 'IAM106:error:PassAnyRole', 'IAM109:warning:Functions', 'IAM110:note:Functions']
+assert log =~ /\[INFO\] terraform\/roles\.tf\.json:\[\d+,\d+\] IAM110 resource-wildcard-write: Statement "Functions" allows 2 write actions on any resource \(lambda:CreateFunction, lambda:InvokeFunction\)/
 // a typical application role: only a note for the registry token
 assert show(byPolicy('orders_app')) == ['IAM108:note:Images']
 assert show(byPolicy('reporting')) == [
@@ -22,5 +25,8 @@ assert show(byPolicy('reporting')) == [
         'IAM107:warning:ShareBuckets',
         'IAM108:warning:Hop',
         'IAM109:warning:ReadEverything',
+        'IAM110:note:PatchFunctions',
 ]
+// the permissions-management actions of "ShareBuckets" are IAM107's only: no IAM110 on that statement
+assert !report.findings.any { it.rule == 'IAM110' && it.statement == 'ShareBuckets' }
 return true

@@ -43,3 +43,28 @@ resource "aws_iam_group_policy_attachment" "deploy" {
   group      = aws_iam_group.developers.name
   policy_arn = aws_iam_policy.deploy.arn
 }
+
+# The worker role: its trust policy is a file of the module, its queue policy a local.
+locals {
+  worker_queue = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Jobs"
+        Effect   = "Allow"
+        Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage"]
+        Resource = "arn:aws:sqs:*:${data.aws_caller_identity.current.account_id}:quotes-jobs"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role" "worker" {
+  name               = "quotes-worker"
+  assume_role_policy = file("${path.module}/policies/worker-trust.json")
+
+  inline_policy {
+    name   = "jobs"
+    policy = local.worker_queue
+  }
+}

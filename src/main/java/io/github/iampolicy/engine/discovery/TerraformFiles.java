@@ -45,9 +45,15 @@ final class TerraformFiles {
     record Read(ObjectNode document, int size, String relativePath) {}
 
     private final ExtractionContext ctx;
+    /**
+     * What the calls of one {@code .tf} file may read together, every call counted (a file read by many calls is
+     * parsed for each): one file's worth, so that a thousand calls of one large file cannot multiply the work.
+     */
+    private long budget;
 
     TerraformFiles(ExtractionContext ctx) {
         this.ctx = ctx;
+        this.budget = ctx.reader.limits().maxFileBytes();
     }
 
     /** Whether {@code n} is a call of {@code file} or {@code templatefile}. */
@@ -79,6 +85,18 @@ final class TerraformFiles {
                         true);
                 return null;
             }
+            if (Files.size(target) > budget) {
+                problem(
+                        report,
+                        at,
+                        path,
+                        shown,
+                        "the files read by file() and templatefile() calls of this file exceed together the limit of "
+                                + ctx.reader.limits().maxFileBytes() + " (maxFileSize)",
+                        true);
+                return null;
+            }
+            budget -= Files.size(target);
             text = TreeReader.reserveEngineMarks(TreeReader.decodeUtf8(Files.readAllBytes(target)));
         } catch (TreeParseException e) {
             problem(

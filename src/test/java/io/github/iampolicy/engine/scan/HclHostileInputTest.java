@@ -232,6 +232,31 @@ class HclHostileInputTest {
     }
 
     @Test
+    void manyCallsOfOneLargeFileCannotMultiplyTheWork() throws IOException {
+        String statement = "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}";
+        write(
+                "m/policies/big.json",
+                "{\"Version\":\"2012-10-17\",\"Statement\":[" + (statement + ",").repeat(60) + statement + "]}");
+        StringBuilder tf = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            tf.append("resource \"aws_iam_policy\" \"p")
+                    .append(i)
+                    .append("\" {\n  policy = file(\"policies/big.json\")\n}\n");
+        }
+        write("m/main.tf", tf.toString());
+        ScanResult r = scan(ParseLimits.DEFAULT.withMaxFileBytes(20_000));
+        long read =
+                r.policies().stream().filter(p -> p.file().equals("m/main.tf")).count();
+        assertTrue(read >= 1 && read < 40, "read " + read + " times: " + located(r));
+        Finding limit = r.findings().stream()
+                .filter(f -> f.file().equals("m/main.tf") && f.rule().id().equals("IAM001"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(located(r).toString()));
+        assertTrue(limit.message().contains("exceed together the limit of 20000 (maxFileSize)"), limit.message());
+        assertEquals(new io.github.iampolicy.engine.tree.Location((int) read * 3 + 2, 12), limit.location());
+    }
+
+    @Test
     void nulAndEngineMarksCannotHideAValue() throws IOException {
         write("a/nul.tf", String.format(KEYS_ON, "arn:aws:iam::*:user/\u0000"));
         // an unknown-value mark written into the file, raw or as an HCL escape, is read as U+FFFD, not as an

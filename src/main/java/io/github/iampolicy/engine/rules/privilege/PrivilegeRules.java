@@ -30,7 +30,8 @@ public final class PrivilegeRules {
             new EscalationOutsideIamRule(),
             new ResourceExposureRule(),
             new CredentialsExposureRule(),
-            new DataReadOnAnyResourceRule());
+            new DataReadOnAnyResourceRule(),
+            new ResourceWildcardWriteRule());
 
     private PrivilegeRules() {}
 }
