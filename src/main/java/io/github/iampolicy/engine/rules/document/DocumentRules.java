@@ -33,7 +33,11 @@ public final class DocumentRules {
             new AccountPlaceholderRule(),
             new InvalidArnRule(),
             new InvalidVariableRule(),
-            new PolicySizeRule());
+            new PolicySizeRule(),
+            new ConditionWildcardRule(),
+            new WeakConditionRule(),
+            new UnknownConditionKeyRule(),
+            new UnsupportedConditionKeyRule());
 
     private DocumentRules() {}
 }
