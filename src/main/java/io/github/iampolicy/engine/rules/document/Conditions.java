@@ -90,6 +90,14 @@ final class Conditions {
     }
 
     /**
+     * Whether a value is written for a template engine or a policy variable ({@code {{sourceIp}}},
+     * {@code <cidr>}, {@code ${aws:CurrentTime}}): its format is only known once filled in.
+     */
+    static boolean templated(String value) {
+        return value.indexOf('{') >= 0 || value.indexOf('<') >= 0 || value.indexOf('$') >= 0;
+    }
+
+    /**
      * The service prefixes the statement's {@code Action} names, lower case; {@code null} when they cannot be
      * listed: a {@code NotAction}, no {@code Action}, an unknown value, or a wildcard in a service part.
      */

@@ -37,7 +37,11 @@ public final class DocumentRules {
             new ConditionWildcardRule(),
             new WeakConditionRule(),
             new UnknownConditionKeyRule(),
-            new UnsupportedConditionKeyRule());
+            new UnsupportedConditionKeyRule(),
+            new ConditionTypeMismatchRule(),
+            new MalformedConditionValueRule(),
+            new SetOperatorRule(),
+            new PrivateSourceIpRule());
 
     private DocumentRules() {}
 }
