@@ -40,7 +40,8 @@ import java.util.List;
  * <p>Checked only when every action entry of {@code Action} is known (no {@code NotAction}, no template
  * value, no {@code *} alone); one supporting action is enough. Global keys other than the tag keys and the
  * keys that come with the credentials ({@code ec2:SourceInstanceARN}, ...) are carried by every request.
- * {@code Null} is skipped: testing that a key is absent is its purpose.
+ * {@code Null} is skipped: testing that a key is absent is its purpose. A service key that the data defines
+ * but lists for none of the service's actions is skipped too: the data cannot say where it applies.
  */
 public final class UnsupportedConditionKeyRule implements Rule {
 
@@ -73,7 +74,9 @@ public final class UnsupportedConditionKeyRule implements Rule {
                     continue;
                 }
                 ConditionKey key = Conditions.find(catalog, s, c.key());
-                if (key == null || (AwsGlobalKeys.ALL.contains(key) && !AwsGlobalKeys.isActionSpecific(key))) {
+                if (key == null
+                        || (AwsGlobalKeys.ALL.contains(key) && !AwsGlobalKeys.isActionSpecific(key))
+                        || unplaced(catalog, c.key())) {
                     continue;
                 }
                 if (actions.stream().noneMatch(a -> catalog.supports(a, c.key()))) {
@@ -92,6 +95,18 @@ public final class UnsupportedConditionKeyRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the key's service defines it without listing it for any of its actions, as the data does for
+     * {@code iam:ServiceSpecificCredentialServiceName}: the data cannot say which actions carry it.
+     */
+    private static boolean unplaced(ActionCatalog catalog, String key) {
+        String prefix = Conditions.prefix(key);
+        if (prefix == null || prefix.equals("aws")) {
+            return false;
+        }
+        return catalog.actions(prefix).stream().noneMatch(a -> catalog.supports(a, key));
     }
 
     /** The actions of the statement's {@code Action}, or none when one entry cannot be resolved. */

@@ -66,6 +66,10 @@ class UnsupportedConditionKeyRuleTest {
             {"\"s3:GetObject\"", "{\"Null\": {\"s3:prefix\": \"true\"}}"},
             {"\"*\"", "{\"StringLike\": {\"s3:prefix\": \"a\"}}"},
             {"\"s3:GetObject\"", "{\"ArnLike\": {\"ec2:SourceInstanceARN\": \"arn:aws:ec2:*:*:instance/i-1\"}}"},
+            {
+                "\"iam:CreateServiceSpecificCredential\"",
+                "{\"StringEquals\": {\"iam:ServiceSpecificCredentialServiceName\": \"bedrock.amazonaws.com\"}}"
+            },
             {"\"iam:PassRole\"", "{\"StringEquals\": {\"iam:PassedToService\": \"ec2.amazonaws.com\"}}"},
         };
         for (String[] c : fine) {
