@@ -76,6 +76,8 @@ public final class AwsGlobalKeys {
             key("aws:SecureTransport", "Bool"),
             key("aws:SourceAccount", "String"),
             key("aws:SourceArn", "ARN"),
+            // the older form of aws:SourceAccount that SNS, SES and S3 notifications still document
+            key("aws:SourceOwner", "String"),
             key("aws:SourceOrgID", "String"),
             key("aws:SourceOrgPaths", "ArrayOfString"),
             key("aws:UserAgent", "String"));

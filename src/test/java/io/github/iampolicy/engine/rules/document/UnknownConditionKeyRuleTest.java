@@ -88,6 +88,7 @@ class UnknownConditionKeyRuleTest {
             },
             {"\"s3:GetObject\"", "{\"ArnLike\": {\"ec2:SourceInstanceARN\": \"arn:aws:ec2:*:*:instance/i-1\"}}"},
             {"\"*\"", "{\"StringLike\": {\"saml:aud\": \"x\"}}"},
+            {"\"sns:Publish\"", "{\"StringEquals\": {\"AWS:SourceOwner\": \"111122223333\"}}"},
             {"\"kms:Decrypt\"", "{\"StringEquals\": {\"kms:EncryptionContext:app\": \"x\", \"kms:ViaService\": \"s\"}}"
             },
         };
