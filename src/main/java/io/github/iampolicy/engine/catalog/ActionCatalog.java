@@ -103,7 +103,7 @@ public final class ActionCatalog {
                         String prefix = text.substring(tab + 1, end);
                         current = services.computeIfAbsent(prefix, k -> new CatalogService(k, end));
                     }
-                    case "R", "A" -> {
+                    case "K", "R", "A" -> {
                         if (current == null || !current.owns(text, tab + 1, end)) {
                             throw new IOException("catalog line " + lineNo + ": " + type
                                     + " record outside the block of its service");
@@ -159,6 +159,52 @@ public final class ActionCatalog {
     public ResourceType resourceType(String service, String name) {
         CatalogService s = services.get(service);
         return s == null ? null : s.resourceType(text, name);
+    }
+
+    /** The condition keys the service defines (its own, and the global and foreign keys its actions use). */
+    public List<ConditionKey> conditionKeys(String service) {
+        CatalogService s = services.get(service.toLowerCase(Locale.ROOT));
+        return s == null ? List.of() : s.conditionKeys(text);
+    }
+
+    /** The key of {@code service} that {@code key} is or belongs to (any case), or {@code null}. */
+    public ConditionKey conditionKey(String service, String key) {
+        for (ConditionKey k : conditionKeys(service)) {
+            if (k.matches(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a request for {@code action} can carry {@code key}: a global key that every request may carry,
+     * or a key the action or one of its resource types lists.
+     */
+    public boolean supports(ActionInfo action, String key) {
+        ConditionKey global = AwsGlobalKeys.find(key);
+        if (global != null && !AwsGlobalKeys.isActionSpecific(global)) {
+            return true;
+        }
+        if (matchesAny(action.conditionKeys(), key)) {
+            return true;
+        }
+        for (ActionInfo.ResourceRef ref : action.resourceTypes()) {
+            ResourceType type = resourceType(action.service(), ref.type());
+            if (type != null && matchesAny(type.conditionKeys(), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<String> names, String key) {
+        for (String name : names) {
+            if (new ConditionKey(name, null, false).matches(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,7 @@ public final class ActionInfo {
     private final String name;
     private final AccessLevel accessLevel;
     private final List<ResourceRef> resourceTypes;
+    private final List<String> conditionKeys;
     private final String fullName;
     private final String key;
 
@@ -41,6 +42,20 @@ public final class ActionInfo {
      * @param resourceTypes resource types the action can be scoped to; empty when it supports only {@code "*"}
      */
     public ActionInfo(String service, String name, AccessLevel accessLevel, List<ResourceRef> resourceTypes) {
+        this(service, name, accessLevel, resourceTypes, List.of());
+    }
+
+    /**
+     * @param conditionKeys the condition keys the action's rows in the Service Authorization Reference list
+     *                      (without the keys of its resource types, which {@link ResourceType} holds)
+     */
+    public ActionInfo(
+            String service,
+            String name,
+            AccessLevel accessLevel,
+            List<ResourceRef> resourceTypes,
+            List<String> conditionKeys) {
+        this.conditionKeys = List.copyOf(conditionKeys);
         this.service = Objects.requireNonNull(service);
         this.name = Objects.requireNonNull(name);
         this.accessLevel = Objects.requireNonNull(accessLevel);
@@ -63,6 +78,11 @@ public final class ActionInfo {
 
     public List<ResourceRef> resourceTypes() {
         return resourceTypes;
+    }
+
+    /** Condition keys of the action itself, as AWS writes them ({@code s3:prefix}, {@code aws:RequestTag/${TagKey}}). */
+    public List<String> conditionKeys() {
+        return conditionKeys;
     }
 
     /** {@code service:Name}, e.g. {@code iam:CreateAccessKey}. */
@@ -89,7 +109,8 @@ public final class ActionInfo {
         return o instanceof ActionInfo a
                 && key.equals(a.key)
                 && accessLevel == a.accessLevel
-                && resourceTypes.equals(a.resourceTypes);
+                && resourceTypes.equals(a.resourceTypes)
+                && conditionKeys.equals(a.conditionKeys);
     }
 
     @Override

@@ -31,6 +31,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -47,8 +48,10 @@ import java.util.zip.GZIPOutputStream;
  * <pre>
  * &#64;date   2026-05-10
  * S       service-prefix
- * R       service  resource-type  arn-format
+ * K       service  condition-key  type           (type as AWS writes it: String, ArrayOfARN, ...)
+ * R       service  resource-type  arn-format  [condition-key[,condition-key...]]
  * A       service  ActionName  access-level-code(L|R|W|P|T)  type[*][,type[*]...]   (* = required)
+ *         [condition-key[,condition-key...]]   (every key the action's rows list, sorted)
  * </pre>
  */
 public final class CatalogGenerator {
@@ -100,14 +103,21 @@ public final class CatalogGenerator {
         for (Map.Entry<String, JsonNode> s : services.entrySet()) {
             String prefix = s.getKey();
             w.write("S\t" + prefix + "\n");
-            Map<String, String> resources = new TreeMap<>();
+            Map<String, String> conditions = new TreeMap<>();
             s.getValue()
-                    .path("resources")
+                    .path("conditions")
                     .fields()
-                    .forEachRemaining(r ->
-                            resources.put(r.getKey(), r.getValue().path("arn").asText()));
-            for (Map.Entry<String, String> r : resources.entrySet()) {
-                w.write("R\t" + prefix + "\t" + clean(r.getKey()) + "\t" + clean(r.getValue()) + "\n");
+                    .forEachRemaining(c -> conditions.put(
+                            clean(c.getKey()), c.getValue().path("type").asText()));
+            for (Map.Entry<String, String> c : conditions.entrySet()) {
+                w.write("K\t" + prefix + "\t" + c.getKey() + "\t" + clean(c.getValue()) + "\n");
+            }
+            Map<String, JsonNode> resources = new TreeMap<>();
+            s.getValue().path("resources").fields().forEachRemaining(r -> resources.put(r.getKey(), r.getValue()));
+            for (Map.Entry<String, JsonNode> r : resources.entrySet()) {
+                w.write("R\t" + prefix + "\t" + clean(r.getKey()) + "\t"
+                        + clean(r.getValue().path("arn").asText())
+                        + keys(r.getValue().path("condition_keys")) + "\n");
             }
             Map<String, JsonNode> privileges = new TreeMap<>();
             s.getValue().path("privileges").fields().forEachRemaining(p -> privileges.put(p.getKey(), p.getValue()));
@@ -115,7 +125,9 @@ public final class CatalogGenerator {
                 AccessLevel level =
                         AccessLevel.ofLabel(p.getValue().path("access_level").asText());
                 List<String> types = new ArrayList<>();
+                TreeSet<String> keys = new TreeSet<>();
                 p.getValue().path("resource_types").fields().forEachRemaining(t -> {
+                    t.getValue().path("condition_keys").forEach(k -> keys.add(clean(k.asText())));
                     String name = t.getValue().path("resource_type").asText(t.getKey());
                     if (!name.isEmpty()) {
                         types.add(clean(name) + (t.getValue().path("required").asBoolean() ? "*" : ""));
@@ -123,9 +135,16 @@ public final class CatalogGenerator {
                 });
                 types.sort(null);
                 w.write("A\t" + prefix + "\t" + clean(p.getKey()) + "\t" + level.code() + "\t" + String.join(",", types)
-                        + "\n");
+                        + (keys.isEmpty() ? "" : "\t" + String.join(",", keys)) + "\n");
             }
         }
+    }
+
+    /** A tab and the sorted keys, or nothing when there are none. */
+    private static String keys(JsonNode list) {
+        TreeSet<String> keys = new TreeSet<>();
+        list.forEach(k -> keys.add(clean(k.asText())));
+        return keys.isEmpty() ? "" : "\t" + String.join(",", keys);
     }
 
     private static String clean(String s) {

@@ -26,7 +26,11 @@ import java.util.Map;
  */
 final class CatalogService {
 
-    private record Parsed(List<ActionInfo> actions, Map<String, ActionInfo> byKey, Map<String, ResourceType> types) {}
+    private record Parsed(
+            List<ActionInfo> actions,
+            Map<String, ActionInfo> byKey,
+            Map<String, ResourceType> types,
+            List<ConditionKey> conditionKeys) {}
 
     private final String prefix;
     /** Offsets in the catalog text: from the end of the service's {@code S} line to the end of its last line. */
@@ -64,6 +68,10 @@ final class CatalogService {
         return parsed(text).types().get(name);
     }
 
+    List<ConditionKey> conditionKeys(String text) {
+        return parsed(text).conditionKeys();
+    }
+
     private Parsed parsed(String text) {
         Parsed p = parsed;
         if (p == null) {
@@ -82,20 +90,28 @@ final class CatalogService {
         List<ActionInfo> actions = new ArrayList<>();
         Map<String, ActionInfo> byKey = new HashMap<>();
         Map<String, ResourceType> types = new HashMap<>();
+        List<ConditionKey> keys = new ArrayList<>();
         for (String line : text.substring(start, end).split("\n")) {
             if (line.isEmpty()) {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (f[0].equals("R")) {
-                types.put(f[2], new ResourceType(f[1], f[2], f[3]));
+            if (f[0].equals("K")) {
+                keys.add(ConditionKey.of(f[2], f[3]));
+            } else if (f[0].equals("R")) {
+                types.put(f[2], new ResourceType(f[1], f[2], f[3], list(f, 4)));
             } else if (f[0].equals("A")) {
-                ActionInfo a = new ActionInfo(f[1], f[2], AccessLevel.ofCode(f[3].charAt(0)), refs(f));
+                ActionInfo a = new ActionInfo(f[1], f[2], AccessLevel.ofCode(f[3].charAt(0)), refs(f), list(f, 5));
                 actions.add(a);
                 byKey.put(a.key(), a);
             }
         }
-        return new Parsed(List.copyOf(actions), Map.copyOf(byKey), Map.copyOf(types));
+        return new Parsed(List.copyOf(actions), Map.copyOf(byKey), Map.copyOf(types), List.copyOf(keys));
+    }
+
+    /** The comma-separated field {@code i}, or an empty list when the line has none. */
+    private static List<String> list(String[] f, int i) {
+        return f.length <= i || f[i].isEmpty() ? List.of() : List.of(f[i].split(","));
     }
 
     private static List<ActionInfo.ResourceRef> refs(String[] f) {

@@ -15,8 +15,20 @@
  */
 package io.github.iampolicy.engine.catalog;
 
+import java.util.List;
+
 /**
  * A resource type of a service with its ARN format, e.g. {@code iam} / {@code user} /
- * {@code arn:${Partition}:iam::${Account}:user/${UserNameWithPath}}.
+ * {@code arn:${Partition}:iam::${Account}:user/${UserNameWithPath}}, and the condition keys that requests on
+ * such a resource carry (e.g. {@code aws:ResourceTag/${TagKey}}).
  */
-public record ResourceType(String service, String name, String arnFormat) {}
+public record ResourceType(String service, String name, String arnFormat, List<String> conditionKeys) {
+
+    public ResourceType {
+        conditionKeys = List.copyOf(conditionKeys);
+    }
+
+    public ResourceType(String service, String name, String arnFormat) {
+        this(service, name, arnFormat, List.of());
+    }
+}

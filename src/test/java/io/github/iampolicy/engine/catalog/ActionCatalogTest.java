@@ -146,6 +146,52 @@ class ActionCatalogTest {
         assertNull(c.action("nocolon"));
     }
 
+    @Test
+    void readsConditionKeysOfServicesActionsAndResourceTypes() throws IOException {
+        String text = "S\tsvc\nK\tsvc\tsvc:Mode\tString\nK\tsvc\tsvc:Ids\tArrayOfARN\n"
+                + "K\tsvc\taws:ResourceTag/${TagKey}\tString\n"
+                + "R\tsvc\tthing\tarn:${Partition}:svc:::thing/${Id}\taws:ResourceTag/${TagKey}\n"
+                + "A\tsvc\tDoIt\tW\tthing*\tsvc:Mode\nA\tsvc\tListAll\tL\t\tsvc:Ids\n";
+        ActionCatalog c = ActionCatalog.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        ConditionKey ids = c.conditionKey("SVC", "svc:ids");
+        assertEquals(ConditionKeyType.ARN, ids.type());
+        assertTrue(ids.multiValued());
+        assertFalse(c.conditionKey("svc", "svc:mode").multiValued());
+        assertNull(c.conditionKey("svc", "svc:Other"));
+        ActionInfo doIt = c.action("svc:DoIt");
+        assertEquals(List.of("svc:Mode"), doIt.conditionKeys());
+        assertTrue(c.supports(doIt, "svc:mode"));
+        assertTrue(c.supports(doIt, "aws:ResourceTag/team"), "a key of the action's resource type");
+        assertTrue(c.supports(doIt, "aws:SourceIp"), "a global key every request carries");
+        assertFalse(c.supports(doIt, "svc:Ids"));
+        ActionInfo list = c.action("svc:ListAll");
+        assertFalse(c.supports(list, "aws:ResourceTag/team"), "no resource type, no resource tags");
+        assertFalse(c.supports(list, "aws:RequestTag/team"));
+    }
+
+    @Test
+    void bundledCatalogKnowsConditionKeysWithTheirTypes() {
+        ActionCatalog c = ActionCatalog.defaultCatalog();
+        assertEquals(ConditionKeyType.STRING, c.conditionKey("s3", "s3:prefix").type());
+        assertEquals(
+                ConditionKeyType.NUMERIC,
+                c.conditionKey("sts", "sts:DurationSeconds").type());
+        assertTrue(c.conditionKey("s3", "s3:ExistingObjectTag/env").isFamily());
+        assertTrue(c.conditionKey("kms", "kms:EncryptionContext:app") != null);
+        assertTrue(c.supports(c.action("s3:ListBucket"), "s3:prefix"));
+        assertFalse(c.supports(c.action("s3:GetObject"), "s3:prefix"));
+        assertTrue(c.supports(c.action("ec2:TerminateInstances"), "ec2:ResourceTag/Owner"));
+        assertTrue(c.supports(c.action("ec2:TerminateInstances"), "aws:ResourceTag/Owner"));
+        assertEquals(
+                ConditionKeyType.IP_ADDRESS, AwsGlobalKeys.find("AWS:sourceip").type());
+        assertTrue(AwsGlobalKeys.find("aws:PrincipalOrgPaths").multiValued());
+        assertEquals(
+                "aws:PrincipalTag/${TagKey}",
+                AwsGlobalKeys.find("aws:PrincipalTag/team").name());
+        assertNull(AwsGlobalKeys.find("aws:PrincipalTag/"), "a family member needs a tag key");
+        assertNull(AwsGlobalKeys.find("aws:SourceIpAddress"));
+    }
+
     /** The bundled catalog must be exactly what the generator makes of the AWS data in the test resources. */
     @Test
     void bundledCatalogIsRegeneratedFromTheAwsData(@TempDir Path tmp) throws IOException {

@@ -33,7 +33,15 @@ public final class DocumentRules {
             new AccountPlaceholderRule(),
             new InvalidArnRule(),
             new InvalidVariableRule(),
-            new PolicySizeRule());
+            new PolicySizeRule(),
+            new ConditionWildcardRule(),
+            new WeakConditionRule(),
+            new UnknownConditionKeyRule(),
+            new UnsupportedConditionKeyRule(),
+            new ConditionTypeMismatchRule(),
+            new MalformedConditionValueRule(),
+            new SetOperatorRule(),
+            new PrivateSourceIpRule());
 
     private DocumentRules() {}
 }

@@ -45,7 +45,7 @@ class DocumentRulesTest {
         assertEquals(
                 List.of(
                         "IAM001", "IAM002", "IAM003", "IAM004", "IAM005", "IAM006", "IAM007", "IAM008", "IAM009",
-                        "IAM010"),
+                        "IAM010", "IAM011", "IAM012", "IAM013", "IAM014", "IAM015", "IAM016", "IAM017", "IAM018"),
                 ids);
         assertThrows(UnsupportedOperationException.class, () -> DocumentRules.ALL.add(new PolicySizeRule()));
     }
@@ -63,7 +63,15 @@ class DocumentRulesTest {
                         "account-placeholder",
                         "invalid-arn",
                         "invalid-variable",
-                        "policy-size"),
+                        "policy-size",
+                        "wildcard-without-like",
+                        "weak-condition",
+                        "unknown-condition-key",
+                        "unsupported-condition-key",
+                        "condition-type-mismatch",
+                        "malformed-condition-value",
+                        "set-operator-misuse",
+                        "private-source-ip"),
                 DocumentRules.ALL.stream().map(r -> r.info().name()).toList());
     }
 }
