@@ -40,12 +40,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Finds every AWS IAM policy in the project's resources (and any additional directories), checks it
- * against the self-manage rules, writes SARIF and JSON reports, and fails the build when a finding reaches
- * {@code failOnSeverity}.
- *
- * <p>The mojo only translates parameters for the engine and its results into Maven's log and exceptions.
+ * Finds every AWS IAM policy in the project's resources (and any additional directories), checks it against
+ * the rules (goal {@code rules} lists them), writes the reports {@code formats} names, and fails the build
+ * when a finding reaches {@code failOnSeverity}.
  */
+// The mojo only translates parameters for the engine and its results into Maven's log and exceptions.
+
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractScanMojo {
 
