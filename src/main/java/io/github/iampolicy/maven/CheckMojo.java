@@ -138,7 +138,16 @@ public class CheckMojo extends AbstractScanMojo {
         }
         notices.forEach(getLog()::warn);
 
+        boolean fails = threshold != null
+                && result.findings().stream()
+                        .anyMatch(f -> f.counts() && f.severity().atLeast(threshold));
+        // Under -q only errors show, and the failure message lists the failing findings: printing them here
+        // too would show each twice, so the message lists them all instead.
+        boolean quietFailure = fails && !getLog().isWarnEnabled();
         for (Finding f : result.findings()) {
+            if (quietFailure && f.counts() && f.severity().atLeast(threshold)) {
+                continue;
+            }
             String line = ConsoleFormatter.line(f);
             if (!f.counts()) {
                 // accepted findings stay in the reports; the console keeps to what needs attention
@@ -168,10 +177,9 @@ public class CheckMojo extends AbstractScanMojo {
             throw new MojoFailureException(
                     "No IAM policy found in " + result.filesScanned() + " files scanned, and failIfNoPolicies is set");
         }
-        if (threshold != null
-                && result.findings().stream()
-                        .anyMatch(f -> f.counts() && f.severity().atLeast(threshold))) {
-            throw new MojoFailureException(ConsoleFormatter.failureMessage(result, threshold));
+        if (fails) {
+            throw new MojoFailureException(ConsoleFormatter.failureMessage(
+                    result, threshold, quietFailure ? Integer.MAX_VALUE : ConsoleFormatter.DEFAULT_MAX_LISTED));
         }
         if (failOnUnusedSuppressions && !outcome.unused().isEmpty()) {
             throw new MojoFailureException(
