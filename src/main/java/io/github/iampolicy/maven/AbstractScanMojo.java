@@ -21,8 +21,6 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.scan.PolicyScanner;
-import io.github.iampolicy.engine.scan.ProgressReporter;
-import io.github.iampolicy.engine.scan.ScanListener;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
@@ -181,7 +179,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
                 new ScanOptions(roots, baseDir(), nonNull(includes), nonNull(excludes), limits, settings(), threads);
         ScanResult result;
         try {
-            result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog()).scan(options, listener());
+            result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
+                    .scan(options, new LogScanListener(getLog()));
         } catch (IllegalStateException e) {
             throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
         }
@@ -189,23 +188,6 @@ abstract class AbstractScanMojo extends AbstractMojo {
                         options.includes(), result.filesScanned(), roots, baseDir(), options.excludes())
                 .forEach(getLog()::warn);
         return result;
-    }
-
-    /** Debug lines to the debug log; on a long scan, a progress line at info every few seconds. */
-    private ScanListener listener() {
-        ProgressReporter progress =
-                new ProgressReporter(getLog()::info, System::nanoTime, ProgressReporter.DEFAULT_INTERVAL);
-        return new ScanListener() {
-            @Override
-            public void debug(String message) {
-                getLog().debug(message);
-            }
-
-            @Override
-            public void progress(int filesDone, int filesTotal, int findings) {
-                progress.progress(filesDone, filesTotal, findings);
-            }
-        };
     }
 
     /**
