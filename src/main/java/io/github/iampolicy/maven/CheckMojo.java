@@ -57,7 +57,7 @@ public class CheckMojo extends AbstractScanMojo {
     @Parameter(property = "iam-policy.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
-    /** Where the SARIF and JSON reports are written. */
+    /** Where the reports are written. */
     @Parameter(property = "iam-policy.outputDirectory", defaultValue = "${project.build.directory}/iam-policy")
     private File outputDirectory;
 
