@@ -164,19 +164,27 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     protected final ScanResult scan() throws MojoExecutionException {
+        return scan(project);
+    }
+
+    /**
+     * Scans {@code module}, a project of the build, with this goal's parameters: its resource roots, file paths
+     * relative to its base directory. The aggregate report scans every module this way.
+     */
+    protected final ScanResult scan(MavenProject module) throws MojoExecutionException {
         ParseLimits limits = limits();
         if (threads < 0) {
             throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
         }
-        List<Path> roots = roots();
+        List<Path> roots = roots(module);
         ConfigurationCheck.missingDirectories(
                         nonNull(additionalDirectories).stream()
                                 .map(File::toPath)
                                 .toList(),
-                        baseDir())
+                        baseDir(module))
                 .forEach(getLog()::warn);
-        ScanOptions options =
-                new ScanOptions(roots, baseDir(), nonNull(includes), nonNull(excludes), limits, settings(), threads);
+        ScanOptions options = new ScanOptions(
+                roots, baseDir(module), nonNull(includes), nonNull(excludes), limits, settings(), threads);
         ScanResult result;
         try {
             result = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
@@ -185,7 +193,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
             throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
         }
         ConfigurationCheck.includesMatchNothing(
-                        options.includes(), result.filesScanned(), roots, baseDir(), options.excludes())
+                        options.includes(), result.filesScanned(), roots, baseDir(module), options.excludes())
                 .forEach(getLog()::warn);
         return result;
     }
@@ -212,7 +220,11 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     protected final Path baseDir() {
-        return project.getBasedir().toPath().toAbsolutePath().normalize();
+        return baseDir(project);
+    }
+
+    private static Path baseDir(MavenProject module) {
+        return module.getBasedir().toPath().toAbsolutePath().normalize();
     }
 
     private ParseLimits limits() throws MojoExecutionException {
@@ -309,25 +321,25 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return new SemanticOptions(unknown, reference);
     }
 
-    private List<Path> roots() {
+    private List<Path> roots(MavenProject module) {
         List<Path> roots = new ArrayList<>();
-        for (Resource r : project.getResources()) {
-            roots.add(resolve(r.getDirectory()));
+        for (Resource r : module.getResources()) {
+            roots.add(resolve(module, r.getDirectory()));
         }
         if (includeTestResources) {
-            for (Resource r : project.getTestResources()) {
-                roots.add(resolve(r.getDirectory()));
+            for (Resource r : module.getTestResources()) {
+                roots.add(resolve(module, r.getDirectory()));
             }
         }
         for (File dir : nonNull(additionalDirectories)) {
-            roots.add(resolve(dir.getPath()));
+            roots.add(resolve(module, dir.getPath()));
         }
         return roots;
     }
 
-    private Path resolve(String dir) {
+    private static Path resolve(MavenProject module, String dir) {
         Path p = Path.of(dir);
-        return (p.isAbsolute() ? p : project.getBasedir().toPath().resolve(p))
+        return (p.isAbsolute() ? p : module.getBasedir().toPath().resolve(p))
                 .toAbsolutePath()
                 .normalize();
     }

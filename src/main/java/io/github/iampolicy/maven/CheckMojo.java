@@ -26,12 +26,9 @@ import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
 import java.io.File;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -222,19 +219,6 @@ public class CheckMojo extends AbstractScanMojo {
     }
 
     private String rulesDocumentationUrl() throws MojoExecutionException {
-        String value = rulesDocumentationUrl == null || rulesDocumentationUrl.isBlank()
-                ? ToolInfo.DEFAULT_RULES_DOCUMENTATION_URL
-                : rulesDocumentationUrl.trim();
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return value;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw new MojoExecutionException(
-                "invalid rulesDocumentationUrl '" + value + "': expected an absolute http or https URL");
+        return RulesDocumentation.url(rulesDocumentationUrl);
     }
 }

@@ -105,13 +105,16 @@ public final class PolicyScanner {
         for (FileProblem problem : extracted.problems()) {
             fileProblem(file, problem, settings, findings, debug::add);
         }
+        List<Policy> checked = new ArrayList<>();
         for (Policy policy : extracted.policies()) {
             policies.add(new ScanResult.PolicySummary(
                     policy.file(), policy.policyPath(), policy.kind().id()));
-            if (tooManyStatements(policy, maxStatements, settings, findings)) {
-                continue;
+            if (!tooManyStatements(policy, maxStatements, settings, findings)) {
+                checked.add(policy);
             }
-            check(policy, active, settings, findings);
+        }
+        for (Policy policy : checked) {
+            check(policy, checked, active, settings, findings);
         }
         debug.add("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
         return new FileResult(findings, policies, extracted.suppressions(), debug);
@@ -191,8 +194,9 @@ public final class PolicyScanner {
         }
     }
 
-    private void check(Policy policy, List<Rule> active, RuleSettings settings, List<Finding> findings) {
-        PolicyContext context = new PolicyContext(policy, catalog, settings, findings::add);
+    private void check(
+            Policy policy, List<Policy> file, List<Rule> active, RuleSettings settings, List<Finding> findings) {
+        PolicyContext context = new PolicyContext(policy, file, catalog, settings, findings::add);
         boolean identity = context.isIdentityPolicy();
         for (Rule rule : active) {
             if (!identity && rule.identityOnly()) {
