@@ -16,6 +16,7 @@
 package io.github.iampolicy.maven;
 
 import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.config.ConfigurationCheck;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.rules.RuleSettings;
@@ -185,30 +186,41 @@ abstract class AbstractScanMojo extends AbstractMojo {
         if (threads < 0) {
             throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
         }
+        List<Path> roots = roots(module);
+        ConfigurationCheck.missingDirectories(
+                        nonNull(additionalDirectories).stream()
+                                .map(File::toPath)
+                                .toList(),
+                        baseDir(module))
+                .forEach(getLog()::warn);
         RuleSettings settings = settings();
         ScanOptions options = new ScanOptions(
-                roots(module), baseDir(module), nonNull(includes), nonNull(excludes), limits, settings, threads);
+                roots, baseDir(module), nonNull(includes), nonNull(excludes), limits, settings, threads);
+        ScanResult result;
         try {
             PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
-            ScanResult result = scanner.scan(options, message -> getLog().debug(message));
+            result = scanner.scan(options, new LogScanListener(getLog()));
             Path cdk = cdkOutputDirectory(module);
-            if (cdk == null || !Files.isDirectory(cdk)) {
-                return result;
+            if (cdk != null && Files.isDirectory(cdk)) {
+                getLog().debug("Scanning the CDK templates in " + cdk);
+                ScanOptions templates = new ScanOptions(
+                        List.of(cdk),
+                        baseDir(module),
+                        CdkAssembly.TEMPLATE_INCLUDES,
+                        nonNull(excludes),
+                        limits,
+                        settings,
+                        threads);
+                result = new CdkAssembly()
+                        .combine(result, scanner.scan(templates, new LogScanListener(getLog())), baseDir(module));
             }
-            getLog().debug("Scanning the CDK templates in " + cdk);
-            ScanOptions templates = new ScanOptions(
-                    List.of(cdk),
-                    baseDir(module),
-                    CdkAssembly.TEMPLATE_INCLUDES,
-                    nonNull(excludes),
-                    limits,
-                    settings,
-                    threads);
-            return new CdkAssembly()
-                    .combine(result, scanner.scan(templates, message -> getLog().debug(message)), baseDir(module));
         } catch (IllegalStateException e) {
             throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
         }
+        ConfigurationCheck.includesMatchNothing(
+                        options.includes(), result.filesScanned(), roots, baseDir(module), options.excludes())
+                .forEach(getLog()::warn);
+        return result;
     }
 
     /**
@@ -280,10 +292,16 @@ abstract class AbstractScanMojo extends AbstractMojo {
         Set<String> disabled = new LinkedHashSet<>();
         for (String id : nonNull(disabledRules)) {
             if (RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
+                throw new MojoExecutionException(ConfigurationCheck.unknownRule(id, "disabledRules"));
             }
             disabled.add(id.trim().toUpperCase(Locale.ROOT));
         }
+        ConfigurationCheck.Problems actions =
+                ConfigurationCheck.allowedActions(nonNull(allowedActions), ActionCatalog.defaultCatalog());
+        if (!actions.errors().isEmpty()) {
+            throw new MojoExecutionException(String.join("; ", actions.errors()));
+        }
+        actions.warnings().forEach(getLog()::warn);
         return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
                 .withSemantic(semantic());
     }
@@ -294,9 +312,13 @@ abstract class AbstractScanMojo extends AbstractMojo {
         for (String entry : nonNull(ruleSeverities)) {
             int eq = entry.indexOf('=');
             String id = eq < 0 ? "" : entry.substring(0, eq).trim().toUpperCase(Locale.ROOT);
-            if (eq < 0 || RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry
-                        + "': expected RULEID=severity with a known rule id, e.g. IAM207=error");
+            if (eq < 0) {
+                throw new MojoExecutionException(
+                        "invalid ruleSeverities entry '" + entry + "': expected RULEID=severity, e.g. IAM207=error");
+            }
+            if (RuleRegistry.find(id).isEmpty()) {
+                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': "
+                        + ConfigurationCheck.unknownRule(id, "ruleSeverities"));
             }
             try {
                 overrides.put(id, Severity.parse(entry.substring(eq + 1)));

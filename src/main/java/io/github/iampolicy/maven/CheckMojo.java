@@ -37,12 +37,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Finds every AWS IAM policy in the project's resources (and any additional directories), checks it
- * against the self-manage rules, writes SARIF and JSON reports, and fails the build when a finding reaches
- * {@code failOnSeverity}.
- *
- * <p>The mojo only translates parameters for the engine and its results into Maven's log and exceptions.
+ * Finds every AWS IAM policy in the project's resources (and any additional directories), checks it against
+ * the rules (goal {@code rules} lists them), writes the reports {@code formats} names, and fails the build
+ * when a finding reaches {@code failOnSeverity}.
  */
+// The mojo only translates parameters for the engine and its results into Maven's log and exceptions.
+
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractScanMojo {
 
@@ -54,7 +54,7 @@ public class CheckMojo extends AbstractScanMojo {
     @Parameter(property = "iam-policy.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
-    /** Where the SARIF and JSON reports are written. */
+    /** Where the reports are written. */
     @Parameter(property = "iam-policy.outputDirectory", defaultValue = "${project.build.directory}/iam-policy")
     private File outputDirectory;
 
@@ -135,7 +135,16 @@ public class CheckMojo extends AbstractScanMojo {
         }
         notices.forEach(getLog()::warn);
 
+        boolean fails = threshold != null
+                && result.findings().stream()
+                        .anyMatch(f -> f.counts() && f.severity().atLeast(threshold));
+        // Under -q only errors show, and the failure message lists the failing findings: printing them here
+        // too would show each twice, so the message lists them all instead.
+        boolean quietFailure = fails && !getLog().isWarnEnabled();
         for (Finding f : result.findings()) {
+            if (quietFailure && f.counts() && f.severity().atLeast(threshold)) {
+                continue;
+            }
             String line = ConsoleFormatter.line(f);
             if (!f.counts()) {
                 // accepted findings stay in the reports; the console keeps to what needs attention
@@ -165,10 +174,9 @@ public class CheckMojo extends AbstractScanMojo {
             throw new MojoFailureException(
                     "No IAM policy found in " + result.filesScanned() + " files scanned, and failIfNoPolicies is set");
         }
-        if (threshold != null
-                && result.findings().stream()
-                        .anyMatch(f -> f.counts() && f.severity().atLeast(threshold))) {
-            throw new MojoFailureException(ConsoleFormatter.failureMessage(result, threshold));
+        if (fails) {
+            throw new MojoFailureException(ConsoleFormatter.failureMessage(
+                    result, threshold, quietFailure ? Integer.MAX_VALUE : ConsoleFormatter.DEFAULT_MAX_LISTED));
         }
         if (failOnUnusedSuppressions && !outcome.unused().isEmpty()) {
             throw new MojoFailureException(

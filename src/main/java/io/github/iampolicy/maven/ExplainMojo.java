@@ -32,9 +32,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Evaluates one request against every policy of a file with the plugin's concrete evaluator (the oracle of
- * the semantic checks) and prints the decision - Allow, explicit Deny or implicit deny - and the statement
- * that decided it. Needs no project:
+ * Evaluates one request against every policy of a file, as AWS evaluates an identity policy, and prints the
+ * decision - Allow, explicit Deny or implicit deny - and the statement that decided it. A counterexample of
+ * IAM301 or IAM302 copied here gives the same decision. Needs no project:
  * {@code mvn iam-policy:explain -Diam-policy.policyFile=keys.json -Diam-policy.action=iam:CreateAccessKey
  * -Diam-policy.resource=arn:aws:iam::123456789012:user/bob -Diam-policy.username=alice}.
  */

@@ -276,6 +276,26 @@ class CheckMojoTest {
         @Test
         @Basedir("/unit/clean")
         @InjectMojo(goal = "check")
+        @MojoParameter(name = "disabledRules", value = "IAM999")
+        void anUnknownRuleIdNamesTheValidOnes(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("unknown rule id 'IAM999' in disabledRules"), e.getMessage());
+            assertTrue(e.getMessage().contains("IAM001, "), e.getMessage());
+            assertTrue(e.getMessage().contains("IAM301"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/clean")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "allowedActions", value = "iam:Get*")
+        void anAllowedActionThatIsNotAnActionStopsTheBuild(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("'iam:Get*' is not an action"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/clean")
+        @InjectMojo(goal = "check")
         @MojoParameter(name = "formats", value = "sarif, xml")
         void anUnknownFormatNamesTheValidOnes(CheckMojo mojo) {
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

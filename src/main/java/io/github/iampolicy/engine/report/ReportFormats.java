@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.report;
 
+import io.github.iampolicy.engine.report.html.HtmlFormatWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,11 @@ public final class ReportFormats {
 
     /** Every built-in format, in the order reports are written and listed. */
     public static final List<ReportWriter> BUILT_IN = List.of(
-            new SarifReportWriter(), new JsonReportWriter(), new JunitReportWriter(), new GithubAnnotationsWriter());
+            new SarifReportWriter(),
+            new JsonReportWriter(),
+            new JunitReportWriter(),
+            new GithubAnnotationsWriter(),
+            new HtmlFormatWriter());
 
     /** What {@code formats} is when not set. */
     public static final String DEFAULT = "sarif,json";

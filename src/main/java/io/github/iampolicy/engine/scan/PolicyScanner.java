@@ -70,11 +70,15 @@ public final class PolicyScanner {
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
         List<InlineSuppression> suppressions = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
         // results are merged in file order, so the outcome does not depend on the number of threads
-        for (FileResult r : map(
-                files,
-                options.effectiveThreads(),
-                f -> scanFile(f, extractors.get(), active, settings, maxStatements))) {
+        for (FileResult r : map(files, options.effectiveThreads(), f -> {
+            FileResult result = scanFile(f, extractors.get(), active, settings, maxStatements);
+            int n = found.addAndGet(result.findings().size());
+            listener.progress(done.incrementAndGet(), files.size(), n);
+            return result;
+        })) {
             findings.addAll(r.findings());
             policies.addAll(r.policies());
             suppressions.addAll(r.suppressions());

@@ -15,11 +15,17 @@
  */
 package io.github.iampolicy.engine.scan;
 
-/** Receives progress lines a build tool may show at debug level. */
+/** Receives what a build tool may show while a scan runs: debug lines and progress. */
 @FunctionalInterface
 public interface ScanListener {
 
     void debug(String message);
+
+    /**
+     * Called after each file, possibly from several threads at once: {@code filesDone} of {@code filesTotal}
+     * files are checked and {@code findings} found so far.
+     */
+    default void progress(int filesDone, int filesTotal, int findings) {}
 
     ScanListener NONE = message -> {};
 }

@@ -81,6 +81,19 @@ class ReportFormatsTest {
         }
     }
 
+    @Test
+    void htmlIsTheSitePageAsAStandaloneFileNamingEveryFindingsRule() {
+        ScanResult sample = ReportFixtures.sample();
+        ReportWriter html = ReportFormats.parse("html").get(0);
+        assertEquals("iam-policy.html", html.fileName());
+        String page = new String(html.render(sample, ROOT), StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+        assertFalse(sample.findings().isEmpty());
+        for (Finding f : sample.findings()) {
+            assertTrue(page.contains(f.rule().id()), f.rule().id() + " missing in " + page);
+        }
+    }
+
     // --- JUnit XML -----------------------------------------------------------------------------------------
 
     private static Document parse(byte[] xml) throws Exception {
