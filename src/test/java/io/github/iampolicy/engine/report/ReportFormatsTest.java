@@ -82,7 +82,7 @@ class ReportFormatsTest {
     }
 
     @Test
-    void htmlIsTheSitePageAsAStandaloneFileNamingEveryFindingsRule() {
+    void htmlIsTheSitePageAsAStandaloneFileNamingEveryFindingsRule() throws Exception {
         ScanResult sample = ReportFixtures.sample();
         ReportWriter html = ReportFormats.parse("html").get(0);
         assertEquals("iam-policy.html", html.fileName());
