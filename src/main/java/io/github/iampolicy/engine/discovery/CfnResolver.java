@@ -232,6 +232,15 @@ final class CfnResolver {
                         : fn.argument() instanceof ArrayNode a ? String.join(".", scalarTexts(a)) : "GetAtt";
                 return List.of(unknown(at, hint));
             }
+            case "Fn::Transform": {
+                // a macro's output: named after the macro, as people know it (AWS::Include, String, their own)
+                String macro = fn.argument() instanceof ObjectNode o
+                                && o.get("Name") instanceof ScalarNode n
+                                && n.type() == ScalarNode.Type.STRING
+                        ? n.value().trim().replace("::", "-")
+                        : "unnamed";
+                return List.of(unknown(at, "macro." + macro));
+            }
             default:
                 // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time.
                 // Two of them are one unknown only when they read the same thing: the semantic check gives equal

@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.TestData;
@@ -24,6 +25,7 @@ import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +44,10 @@ class TemplatesCorpusTest {
     Path dir;
 
     private List<Finding> scan(String name) throws IOException {
-        Files.copy(TestData.resolve("discovery/templates/" + name), dir.resolve(name));
+        Files.copy(
+                TestData.resolve("discovery/templates/" + name),
+                dir.resolve(name),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ScanOptions options =
                 new ScanOptions(List.of(dir), dir, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
         return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
@@ -75,5 +80,37 @@ class TemplatesCorpusTest {
         assertTrue(
                 any.message().contains("pass any role, an administrator's too, to lambda.amazonaws.com"),
                 any.message());
+    }
+
+    @Test
+    void aMacroIsAnUnknownValueNamedAfterTheMacro() throws IOException {
+        List<Finding> findings = scan("transform-macros.yaml");
+        assertTrue(findings.stream().noneMatch(f -> f.rule().id().equals("IAM003")), findings.toString());
+        Finding semantic = findings.stream()
+                .filter(f -> f.rule().id().equals("IAM301"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(semantic.message().contains("`${macro.ActionsMacro}` is `iam:"), semantic.message());
+        assertTrue(semantic.message().contains("`${macro.ResourcesMacro}`"), semantic.message());
+        findings.forEach(TemplatesCorpusTest::assertReadable);
+    }
+
+    /** No message shows the resolver's internals: the unknown-token characters, a "Transform" or a position. */
+    static void assertReadable(Finding f) {
+        String m = f.message();
+        assertFalse(m.indexOf(Values.START) >= 0 || m.indexOf(Values.END) >= 0, m);
+        assertFalse(m.contains("${Transform") || m.matches("(?s).*\\.at\\.\\d+\\.\\d+.*"), m);
+    }
+
+    @Test
+    void dump() throws IOException {
+        for (String n :
+                java.util.Objects.requireNonNullElse(System.getenv("DUMP"), "").split(",")) {
+            if (!n.isEmpty()) {
+                System.out.println("DUMP n=" + scan(n).size());
+                scan(n).forEach(f -> System.out.println(
+                        "DUMP " + f.severity() + " " + f.rule().id() + " " + f.location() + " " + f.message()));
+            }
+        }
     }
 }
