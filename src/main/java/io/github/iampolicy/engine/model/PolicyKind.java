@@ -25,8 +25,11 @@ public enum PolicyKind {
     INLINE_USER("inline-user", 2048, true),
     INLINE_GROUP("inline-group", 5120, true),
     INLINE_ROLE("inline-role", 10240, true),
-    /** An identity policy whose attachment is unknown: sized as a managed policy. */
-    IDENTITY("identity", 6144, true),
+    /**
+     * An identity policy whose attachment is unknown (a bare policy file, an {@code AWS::IAM::Policy} naming no
+     * principal): sized as a managed policy, reported as kind {@code unknown}.
+     */
+    IDENTITY("unknown", 6144, true),
     TRUST("trust", 2048, false),
     RESOURCE("resource", 20480, false);
 

@@ -43,16 +43,17 @@ class TemplatesCorpusTest {
     @TempDir
     Path dir;
 
-    private List<Finding> scan(String name) throws IOException {
-        Files.copy(
-                TestData.resolve("discovery/templates/" + name),
-                dir.resolve(name),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /** Scans the one file, alone in a directory of its own. */
+    private ScanResult result(String name) throws IOException {
+        Path root = Files.createTempDirectory(dir, "scan");
+        Files.copy(TestData.resolve("discovery/templates/" + name), root.resolve(name));
         ScanOptions options =
-                new ScanOptions(List.of(dir), dir, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
-        return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
-                .scan(options, ScanListener.NONE)
-                .findings();
+                new ScanOptions(List.of(root), root, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+        return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog()).scan(options, ScanListener.NONE);
+    }
+
+    private List<Finding> scan(String name) throws IOException {
+        return result(name).findings();
     }
 
     private static Finding only(List<Finding> findings, String rule, String statement) {
@@ -100,6 +101,20 @@ class TemplatesCorpusTest {
         String m = f.message();
         assertFalse(m.indexOf(Values.START) >= 0 || m.indexOf(Values.END) >= 0, m);
         assertFalse(m.contains("${Transform") || m.matches("(?s).*\\.at\\.\\d+\\.\\d+.*"), m);
+    }
+
+    @Test
+    void aPolicyWhoseAttachmentIsUnknownIsOfKindUnknown() throws IOException {
+        List<ScanResult.PolicySummary> policies = result("bare-policy.json").policies();
+        assertEquals(
+                List.of("unknown"),
+                policies.stream().map(ScanResult.PolicySummary::kind).toList());
+        List<String> kinds = result("passrole-graded.yaml").policies().stream()
+                .map(ScanResult.PolicySummary::kind)
+                .distinct()
+                .sorted()
+                .toList();
+        assertEquals(List.of("managed", "trust"), kinds);
     }
 
     @Test
