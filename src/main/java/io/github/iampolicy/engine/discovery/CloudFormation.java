@@ -37,6 +37,28 @@ import java.util.Map;
  */
 final class CloudFormation {
 
+    /**
+     * Resource types of the CloudFormation specification whose property holds a resource-based IAM policy
+     * (an object, or a JSON string), beyond the types handled by name in {@link #extract}.
+     */
+    private static final Map<String, String> RESOURCE_POLICIES = Map.ofEntries(
+            Map.entry("AWS::ECR::Repository", "RepositoryPolicyText"),
+            Map.entry("AWS::ECR::RegistryPolicy", "PolicyText"),
+            Map.entry("AWS::ECR::PublicRepository", "RepositoryPolicyText"),
+            Map.entry("AWS::SecretsManager::ResourcePolicy", "ResourcePolicy"),
+            Map.entry("AWS::Logs::ResourcePolicy", "PolicyDocument"),
+            Map.entry("AWS::EFS::FileSystem", "FileSystemPolicy"),
+            Map.entry("AWS::OpenSearchService::Domain", "AccessPolicies"),
+            Map.entry("AWS::Elasticsearch::Domain", "AccessPolicies"),
+            Map.entry("AWS::Backup::BackupVault", "AccessPolicy"),
+            Map.entry("AWS::CodeArtifact::Domain", "PermissionsPolicyDocument"),
+            Map.entry("AWS::CodeArtifact::Repository", "PermissionsPolicyDocument"),
+            Map.entry("AWS::S3::AccessPoint", "Policy"),
+            Map.entry("AWS::S3::MultiRegionAccessPointPolicy", "Policy"),
+            Map.entry("AWS::ApiGateway::RestApi", "Policy"),
+            Map.entry("AWS::KMS::ReplicaKey", "KeyPolicy"),
+            Map.entry("AWS::EventSchemas::RegistryPolicy", "Policy"));
+
     private CloudFormation() {}
 
     /** A {@code Resources} object of which at least one entry has a {@code Type}. */
@@ -74,7 +96,16 @@ final class CloudFormation {
                 case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy" ->
                     document(ctx, root, resolver, props, "PolicyDocument", base, PolicyKind.RESOURCE);
                 case "AWS::KMS::Key" -> document(ctx, root, resolver, props, "KeyPolicy", base, PolicyKind.RESOURCE);
-                default -> {}
+                case "AWS::EC2::VPCEndpoint" ->
+                    document(ctx, root, resolver, props, "PolicyDocument", base, PolicyKind.ENDPOINT);
+                case "AWS::SSO::PermissionSet" ->
+                    document(ctx, root, resolver, props, "InlinePolicy", base, PolicyKind.IDENTITY);
+                default -> {
+                    String key = RESOURCE_POLICIES.get(resource.string("Type").trim());
+                    if (key != null) {
+                        document(ctx, root, resolver, props, key, base, PolicyKind.RESOURCE);
+                    }
+                }
             }
         }
     }

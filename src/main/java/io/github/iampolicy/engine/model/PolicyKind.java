@@ -31,7 +31,12 @@ public enum PolicyKind {
      */
     IDENTITY("unknown", 6144, true),
     TRUST("trust", 2048, false),
-    RESOURCE("resource", 20480, false);
+    RESOURCE("resource", 20480, false),
+    /**
+     * A VPC endpoint policy: it only narrows what requests through the endpoint may do (the caller's identity
+     * policy and the resource's policy still decide), so {@code Principal: "*"} there opens nothing.
+     */
+    ENDPOINT("endpoint", 20480, false);
 
     private final String id;
     private final int sizeLimit;

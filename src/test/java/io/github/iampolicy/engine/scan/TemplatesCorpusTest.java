@@ -118,6 +118,27 @@ class TemplatesCorpusTest {
     }
 
     @Test
+    void resourcePoliciesOfOtherPropertiesAreFound() throws IOException {
+        ScanResult r = result("resource-policies.yaml");
+        List<String> policies = r.policies().stream()
+                .map(p -> p.policyPath() + "=" + p.kind())
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "Resources.Images.Properties.RepositoryPolicyText=resource",
+                        "Resources.S3Endpoint.Properties.PolicyDocument=endpoint",
+                        "Resources.SecretPolicy.Properties.ResourcePolicy=resource"),
+                policies);
+        List<String> publicOnes = r.findings().stream()
+                .filter(f -> f.rule().id().equals("IAM401"))
+                .map(f -> f.message().substring(0, f.message().indexOf(' ', "Statement \"".length())))
+                .sorted()
+                .toList();
+        assertEquals(List.of("Statement \"PushFromAnyone\"", "Statement \"ReadFromAnyone\""), publicOnes);
+    }
+
+    @Test
     void dump() throws IOException {
         for (String n :
                 java.util.Objects.requireNonNullElse(System.getenv("DUMP"), "").split(",")) {

@@ -92,6 +92,7 @@ public final class PolicySizeRule implements Rule {
             case IDENTITY -> "a customer managed";
             case TRUST -> "a trust";
             case RESOURCE -> "a resource";
+            case ENDPOINT -> "a VPC endpoint";
         };
     }
 }
