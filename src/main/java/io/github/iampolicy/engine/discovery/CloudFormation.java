@@ -197,11 +197,46 @@ final class CloudFormation {
             PolicyKind kind,
             Policy.Branches branches) {
         if (resolved instanceof ObjectNode doc) {
+            if (isYaml(ctx)) {
+                doc = (ObjectNode) asCloudFormationReadsIt(doc);
+            }
             ctx.policy(path, kind, doc, PolicySize.of(doc), branches);
         } else if (resolved instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
             // A document given as a JSON string (CloudFormation accepts one), possibly built with Fn::Sub.
             ScalarNode holder = written instanceof ScalarNode w ? w : s;
             EmbeddedPolicy.extract(ctx, holder, s.value(), EmbeddedPolicy.Mode.NONE, false, path, kind);
         }
+    }
+
+    private static boolean isYaml(ExtractionContext ctx) {
+        String name = ctx.file.relativePath().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".template");
+    }
+
+    /**
+     * The document as CloudFormation hands it to IAM from a YAML template: plain scalars that YAML would read
+     * as numbers or booleans ({@code Sid: 1}, {@code aws:SecureTransport: true}) are the strings written.
+     */
+    static Node asCloudFormationReadsIt(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.type() == ScalarNode.Type.NUMBER || s.type() == ScalarNode.Type.BOOLEAN
+                    ? new ScalarNode(s.location(), s.tag(), ScalarNode.Type.STRING, s.raw(), s.raw())
+                    : s;
+        }
+        if (n instanceof ArrayNode a) {
+            return new ArrayNode(
+                    a.location(),
+                    a.tag(),
+                    a.elements().stream()
+                            .map(CloudFormation::asCloudFormationReadsIt)
+                            .toList());
+        }
+        ObjectNode o = (ObjectNode) n;
+        return new ObjectNode(
+                o.location(),
+                o.tag(),
+                o.members().stream()
+                        .map(m -> new ObjectNode.Member(m.key(), m.keyLocation(), asCloudFormationReadsIt(m.value())))
+                        .toList());
     }
 }

@@ -139,6 +139,13 @@ class TemplatesCorpusTest {
     }
 
     @Test
+    void aCloudFrontBucketPolicyWithNumericSidsIsClean() throws IOException {
+        ScanResult r = result("cloudfront-oai.yaml");
+        assertEquals(1, r.policies().size(), r.policies().toString());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
     void dump() throws IOException {
         for (String n :
                 java.util.Objects.requireNonNullElse(System.getenv("DUMP"), "").split(",")) {
