@@ -146,14 +146,21 @@ class TemplatesCorpusTest {
     }
 
     @Test
-    void dump() throws IOException {
-        for (String n :
-                java.util.Objects.requireNonNullElse(System.getenv("DUMP"), "").split(",")) {
-            if (!n.isEmpty()) {
-                System.out.println("DUMP n=" + scan(n).size());
-                scan(n).forEach(f -> System.out.println(
-                        "DUMP " + f.severity() + " " + f.rule().id() + " " + f.location() + " " + f.message()));
-            }
-        }
+    void theDeployingAccountIsNotEveryone() throws IOException {
+        ScanResult r = result("own-account-trust.yaml");
+        assertEquals(2, r.policies().size(), r.policies().toString());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void aPolicyFragmentsIntrinsicsAreTemplateValues() throws IOException {
+        ScanResult r = result("policy-fragment.json");
+        assertEquals(1, r.policies().size(), r.policies().toString());
+        List<String> findings = r.findings().stream()
+                .map(f -> f.rule().id() + ":" + f.severity().id())
+                .toList();
+        // only the missing Version, at warning: ${AWS::Region} in Fn::Sub is no policy variable
+        assertEquals(List.of("IAM002:warning"), findings, r.findings().toString());
+        r.findings().forEach(TemplatesCorpusTest::assertReadable);
     }
 }
