@@ -50,7 +50,10 @@ final class AwsDocuments {
     }
 
     static void policy(ExtractionContext ctx, ObjectNode root) {
-        ObjectNode doc = (ObjectNode) Templates.resolve(root);
+        // A policy fragment meant to be merged into a template by a macro: its intrinsics are template values.
+        ObjectNode doc = CfnResolver.hasIntrinsic(root)
+                ? (ObjectNode) new CfnResolver(root).resolveValue(root)
+                : (ObjectNode) Templates.resolve(root);
         ctx.policy("", PolicyKind.IDENTITY, doc, PolicySize.of(doc));
     }
 

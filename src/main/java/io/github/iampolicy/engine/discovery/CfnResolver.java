@@ -48,6 +48,17 @@ import java.util.Set;
  */
 final class CfnResolver {
 
+    /** Whether {@code n} calls a CloudFormation intrinsic function anywhere. */
+    static boolean hasIntrinsic(Node n) {
+        if (intrinsic(n) != null) {
+            return true;
+        }
+        if (n instanceof ArrayNode a) {
+            return a.elements().stream().anyMatch(CfnResolver::hasIntrinsic);
+        }
+        return n instanceof ObjectNode o && o.members().stream().anyMatch(m -> hasIntrinsic(m.value()));
+    }
+
     /** Pseudo parameters standing for "any": the template may be deployed in any account, partition, region. */
     private static final Set<String> ANY = Set.of("AWS::AccountId", "AWS::Partition", "AWS::Region");
 
@@ -206,6 +217,10 @@ final class CfnResolver {
                 if (name.equals(NO_VALUE)) {
                     return List.of();
                 }
+                if (name.equals("AWS::AccountId")) {
+                    // the whole value is one account (Principal: !Ref AWS::AccountId), never "*", everyone
+                    return List.of(unknown(at, "AWS.AccountId"));
+                }
                 return strings(at, reference(name, true));
             }
             case "Fn::Sub":
@@ -231,6 +246,15 @@ final class CfnResolver {
                         ? s.value()
                         : fn.argument() instanceof ArrayNode a ? String.join(".", scalarTexts(a)) : "GetAtt";
                 return List.of(unknown(at, hint));
+            }
+            case "Fn::Transform": {
+                // a macro's output: named after the macro, as people know it (AWS::Include, String, their own)
+                String macro = fn.argument() instanceof ObjectNode o
+                                && o.get("Name") instanceof ScalarNode n
+                                && n.type() == ScalarNode.Type.STRING
+                        ? n.value().trim().replace("::", "-")
+                        : "unnamed";
+                return List.of(unknown(at, "macro." + macro));
             }
             default:
                 // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time.

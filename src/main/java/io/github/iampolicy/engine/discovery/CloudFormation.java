@@ -37,6 +37,28 @@ import java.util.Map;
  */
 final class CloudFormation {
 
+    /**
+     * Resource types of the CloudFormation specification whose property holds a resource-based IAM policy
+     * (an object, or a JSON string), beyond the types handled by name in {@link #extract}.
+     */
+    private static final Map<String, String> RESOURCE_POLICIES = Map.ofEntries(
+            Map.entry("AWS::ECR::Repository", "RepositoryPolicyText"),
+            Map.entry("AWS::ECR::RegistryPolicy", "PolicyText"),
+            Map.entry("AWS::ECR::PublicRepository", "RepositoryPolicyText"),
+            Map.entry("AWS::SecretsManager::ResourcePolicy", "ResourcePolicy"),
+            Map.entry("AWS::Logs::ResourcePolicy", "PolicyDocument"),
+            Map.entry("AWS::EFS::FileSystem", "FileSystemPolicy"),
+            Map.entry("AWS::OpenSearchService::Domain", "AccessPolicies"),
+            Map.entry("AWS::Elasticsearch::Domain", "AccessPolicies"),
+            Map.entry("AWS::Backup::BackupVault", "AccessPolicy"),
+            Map.entry("AWS::CodeArtifact::Domain", "PermissionsPolicyDocument"),
+            Map.entry("AWS::CodeArtifact::Repository", "PermissionsPolicyDocument"),
+            Map.entry("AWS::S3::AccessPoint", "Policy"),
+            Map.entry("AWS::S3::MultiRegionAccessPointPolicy", "Policy"),
+            Map.entry("AWS::ApiGateway::RestApi", "Policy"),
+            Map.entry("AWS::KMS::ReplicaKey", "KeyPolicy"),
+            Map.entry("AWS::EventSchemas::RegistryPolicy", "Policy"));
+
     private CloudFormation() {}
 
     /** A {@code Resources} object of which at least one entry has a {@code Type}. */
@@ -81,7 +103,16 @@ final class CloudFormation {
                 case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy" ->
                     document(ctx, root, resolver, props, "PolicyDocument", base, PolicyKind.RESOURCE);
                 case "AWS::KMS::Key" -> document(ctx, root, resolver, props, "KeyPolicy", base, PolicyKind.RESOURCE);
-                default -> {}
+                case "AWS::EC2::VPCEndpoint" ->
+                    document(ctx, root, resolver, props, "PolicyDocument", base, PolicyKind.ENDPOINT);
+                case "AWS::SSO::PermissionSet" ->
+                    document(ctx, root, resolver, props, "InlinePolicy", base, PolicyKind.IDENTITY);
+                default -> {
+                    String key = RESOURCE_POLICIES.get(resource.string("Type").trim());
+                    if (key != null) {
+                        document(ctx, root, resolver, props, key, base, PolicyKind.RESOURCE);
+                    }
+                }
             }
             ctx.attachment = Policy.Attachment.NONE;
         }
@@ -174,11 +205,46 @@ final class CloudFormation {
             PolicyKind kind,
             Policy.Branches branches) {
         if (resolved instanceof ObjectNode doc) {
+            if (isYaml(ctx)) {
+                doc = (ObjectNode) asCloudFormationReadsIt(doc);
+            }
             ctx.policy(path, kind, doc, PolicySize.of(doc), branches);
         } else if (resolved instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
             // A document given as a JSON string (CloudFormation accepts one), possibly built with Fn::Sub.
             ScalarNode holder = written instanceof ScalarNode w ? w : s;
             EmbeddedPolicy.extract(ctx, holder, s.value(), EmbeddedPolicy.Mode.NONE, false, path, kind);
         }
+    }
+
+    private static boolean isYaml(ExtractionContext ctx) {
+        String name = ctx.file.relativePath().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".template");
+    }
+
+    /**
+     * The document as CloudFormation hands it to IAM from a YAML template: plain scalars that YAML would read
+     * as numbers or booleans ({@code Sid: 1}, {@code aws:SecureTransport: true}) are the strings written.
+     */
+    static Node asCloudFormationReadsIt(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.type() == ScalarNode.Type.NUMBER || s.type() == ScalarNode.Type.BOOLEAN
+                    ? new ScalarNode(s.location(), s.tag(), ScalarNode.Type.STRING, s.raw(), s.raw())
+                    : s;
+        }
+        if (n instanceof ArrayNode a) {
+            return new ArrayNode(
+                    a.location(),
+                    a.tag(),
+                    a.elements().stream()
+                            .map(CloudFormation::asCloudFormationReadsIt)
+                            .toList());
+        }
+        ObjectNode o = (ObjectNode) n;
+        return new ObjectNode(
+                o.location(),
+                o.tag(),
+                o.members().stream()
+                        .map(m -> new ObjectNode.Member(m.key(), m.keyLocation(), asCloudFormationReadsIt(m.value())))
+                        .toList());
     }
 }

@@ -25,10 +25,18 @@ public enum PolicyKind {
     INLINE_USER("inline-user", 2048, true),
     INLINE_GROUP("inline-group", 5120, true),
     INLINE_ROLE("inline-role", 10240, true),
-    /** An identity policy whose attachment is unknown: sized as a managed policy. */
-    IDENTITY("identity", 6144, true),
+    /**
+     * An identity policy whose attachment is unknown (a bare policy file, an {@code AWS::IAM::Policy} naming no
+     * principal): sized as a managed policy, reported as kind {@code unknown}.
+     */
+    IDENTITY("unknown", 6144, true),
     TRUST("trust", 2048, false),
-    RESOURCE("resource", 20480, false);
+    RESOURCE("resource", 20480, false),
+    /**
+     * A VPC endpoint policy: it only narrows what requests through the endpoint may do (the caller's identity
+     * policy and the resource's policy still decide), so {@code Principal: "*"} there opens nothing.
+     */
+    ENDPOINT("endpoint", 20480, false);
 
     private final String id;
     private final int sizeLimit;

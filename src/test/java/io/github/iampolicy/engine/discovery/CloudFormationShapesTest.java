@@ -101,7 +101,7 @@ class CloudFormationShapesTest {
                         "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-*",
                         "arn:aws:iam::111122223333:user/prod-user",
                         "arn:aws:iam::111122223333:user/dev-user",
-                        "arn:aws:iam::*:user/joined",
+                        "arn:aws:iam::${AWS.AccountId}:user/joined", // Ref AWS::AccountId: one account
                         "${Someone.Arn}",
                         // issue 8: one unknown per thing read, so two different imports never share a value
                         "${ImportValue.shared-arn}",
@@ -174,7 +174,7 @@ class CloudFormationShapesTest {
         assertEquals(
                 List.of(
                         "arn:*:iam::*:user/team/${aws:username}",
-                        "arn:aws:iam::*:user/${User.Arn}",
+                        "arn:aws:iam::${AWS.AccountId}:user/${User.Arn}",
                         "arn:aws:s3:::team-${Unknown}/*",
                         "${Select.at.20.17}", // no name to read: the position tells one Select from another
                         "if-true",

@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.TestData;
@@ -24,6 +25,7 @@ import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,13 +43,17 @@ class TemplatesCorpusTest {
     @TempDir
     Path dir;
 
-    private List<Finding> scan(String name) throws IOException {
-        Files.copy(TestData.resolve("discovery/templates/" + name), dir.resolve(name));
+    /** Scans the one file, alone in a directory of its own. */
+    private ScanResult result(String name) throws IOException {
+        Path root = Files.createTempDirectory(dir, "scan");
+        Files.copy(TestData.resolve("discovery/templates/" + name), root.resolve(name));
         ScanOptions options =
-                new ScanOptions(List.of(dir), dir, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
-        return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
-                .scan(options, ScanListener.NONE)
-                .findings();
+                new ScanOptions(List.of(root), root, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+        return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog()).scan(options, ScanListener.NONE);
+    }
+
+    private List<Finding> scan(String name) throws IOException {
+        return result(name).findings();
     }
 
     private static Finding only(List<Finding> findings, String rule, String statement) {
@@ -75,5 +81,86 @@ class TemplatesCorpusTest {
         assertTrue(
                 any.message().contains("pass any role, an administrator's too, to lambda.amazonaws.com"),
                 any.message());
+    }
+
+    @Test
+    void aMacroIsAnUnknownValueNamedAfterTheMacro() throws IOException {
+        List<Finding> findings = scan("transform-macros.yaml");
+        assertTrue(findings.stream().noneMatch(f -> f.rule().id().equals("IAM003")), findings.toString());
+        Finding semantic = findings.stream()
+                .filter(f -> f.rule().id().equals("IAM301"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(findings.toString()));
+        assertTrue(semantic.message().contains("`${macro.ActionsMacro}` is `iam:"), semantic.message());
+        assertTrue(semantic.message().contains("`${macro.ResourcesMacro}`"), semantic.message());
+        findings.forEach(TemplatesCorpusTest::assertReadable);
+    }
+
+    /** No message shows the resolver's internals: the unknown-token characters, a "Transform" or a position. */
+    static void assertReadable(Finding f) {
+        String m = f.message();
+        assertFalse(m.indexOf(Values.START) >= 0 || m.indexOf(Values.END) >= 0, m);
+        assertFalse(m.contains("${Transform") || m.matches("(?s).*\\.at\\.\\d+\\.\\d+.*"), m);
+    }
+
+    @Test
+    void aPolicyWhoseAttachmentIsUnknownIsOfKindUnknown() throws IOException {
+        List<ScanResult.PolicySummary> policies = result("bare-policy.json").policies();
+        assertEquals(
+                List.of("unknown"),
+                policies.stream().map(ScanResult.PolicySummary::kind).toList());
+        List<String> kinds = result("passrole-graded.yaml").policies().stream()
+                .map(ScanResult.PolicySummary::kind)
+                .distinct()
+                .sorted()
+                .toList();
+        assertEquals(List.of("managed", "trust"), kinds);
+    }
+
+    @Test
+    void resourcePoliciesOfOtherPropertiesAreFound() throws IOException {
+        ScanResult r = result("resource-policies.yaml");
+        List<String> policies = r.policies().stream()
+                .map(p -> p.policyPath() + "=" + p.kind())
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "Resources.Images.Properties.RepositoryPolicyText=resource",
+                        "Resources.S3Endpoint.Properties.PolicyDocument=endpoint",
+                        "Resources.SecretPolicy.Properties.ResourcePolicy=resource"),
+                policies);
+        List<String> publicOnes = r.findings().stream()
+                .filter(f -> f.rule().id().equals("IAM401"))
+                .map(f -> f.message().substring(0, f.message().indexOf(' ', "Statement \"".length())))
+                .sorted()
+                .toList();
+        assertEquals(List.of("Statement \"PushFromAnyone\"", "Statement \"ReadFromAnyone\""), publicOnes);
+    }
+
+    @Test
+    void aCloudFrontBucketPolicyWithNumericSidsIsClean() throws IOException {
+        ScanResult r = result("cloudfront-oai.yaml");
+        assertEquals(1, r.policies().size(), r.policies().toString());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void theDeployingAccountIsNotEveryone() throws IOException {
+        ScanResult r = result("own-account-trust.yaml");
+        assertEquals(2, r.policies().size(), r.policies().toString());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void aPolicyFragmentsIntrinsicsAreTemplateValues() throws IOException {
+        ScanResult r = result("policy-fragment.json");
+        assertEquals(1, r.policies().size(), r.policies().toString());
+        List<String> findings = r.findings().stream()
+                .map(f -> f.rule().id() + ":" + f.severity().id())
+                .toList();
+        // only the missing Version, at warning: ${AWS::Region} in Fn::Sub is no policy variable
+        assertEquals(List.of("IAM002:warning"), findings, r.findings().toString());
+        r.findings().forEach(TemplatesCorpusTest::assertReadable);
     }
 }

@@ -93,7 +93,7 @@ public final class AccountPlaceholderRule implements Rule {
             int count = 0;
             for (ScalarNode n : values) {
                 ArnText arn = ArnText.parse(n.value());
-                if (arn == null || !seen.add(n.value())) {
+                if (arn == null || !seen.add(n.value()) || isCloudFrontOai(n.value())) {
                     continue;
                 }
                 String problem = problem(arn.account());
@@ -126,6 +126,16 @@ public final class AccountPlaceholderRule implements Rule {
                                 + "${AWS::AccountId}.");
             }
         }
+    }
+
+    /**
+     * The documented principal of a CloudFront origin access identity,
+     * {@code arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2ABC...}: {@code cloudfront} stands
+     * where an account would, by design.
+     */
+    static boolean isCloudFrontOai(String arn) {
+        return arn.regionMatches(true, 0, "arn:", 0, 4)
+                && arn.contains(":iam::cloudfront:user/CloudFront Origin Access Identity ");
     }
 
     /** Why {@code account} is not acceptable, or {@code null} when it is. */

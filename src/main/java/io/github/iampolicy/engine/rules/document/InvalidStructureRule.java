@@ -154,7 +154,8 @@ public final class InvalidStructureRule implements Rule {
                     Node e = a.get(i);
                     if (e instanceof ObjectNode o) {
                         statement(o, "Statement[" + i + "]");
-                    } else {
+                    } else if (!(e instanceof ScalarNode u && Values.isUnknown(u.value()))) {
+                        // a template value (a macro's output, an import) may well be a statement
                         report(
                                 e.location(),
                                 null,

@@ -57,6 +57,13 @@ public final class PolicySizeRule implements Rule {
         if (policy.sizeChars() < 0 || policy.sizeChars() <= limit) {
             return;
         }
+        // A deployment (a template, a Terraform resource) that creates the policy fails. A bare file or an API
+        // output does not say it will be created: AWS managed policies, which such outputs hold, may be larger.
+        boolean created = policy.kind() != PolicyKind.IDENTITY && !fromApiOutput(policy.policyPath());
+        String consequence = created
+                ? ", so deployment will fail. Shorten it by %,d characters or split it into several policies."
+                : " you create (AWS managed policies are exempt), so creating it as such fails. Shorten it by %,d "
+                        + "characters or split it into several policies before you create it.";
         context.report(
                 this,
                 Severity.WARNING,
@@ -64,9 +71,16 @@ public final class PolicySizeRule implements Rule {
                 null,
                 "size",
                 String.format(
-                        "Policy has %,d non-whitespace characters; AWS accepts at most %,d for %s policy, so "
-                                + "deployment will fail. Shorten it by %,d characters or split it into several policies.",
-                        policy.sizeChars(), limit, describe(policy.kind()), policy.sizeChars() - limit));
+                        "Policy has %,d non-whitespace characters; AWS accepts at most %,d for %s policy" + consequence,
+                        policy.sizeChars(),
+                        limit,
+                        describe(policy.kind()),
+                        policy.sizeChars() - limit));
+    }
+
+    /** GetPolicyVersion and get-account-authorization-details outputs: the policy already exists in AWS. */
+    private static boolean fromApiOutput(String policyPath) {
+        return policyPath.startsWith("PolicyVersion") || policyPath.contains("PolicyVersionList");
     }
 
     private static String describe(PolicyKind kind) {
@@ -75,9 +89,10 @@ public final class PolicySizeRule implements Rule {
             case INLINE_USER -> "an inline user";
             case INLINE_GROUP -> "an inline group";
             case INLINE_ROLE -> "an inline role";
-            case IDENTITY -> "an identity (as for a managed)";
+            case IDENTITY -> "a customer managed";
             case TRUST -> "a trust";
             case RESOURCE -> "a resource";
+            case ENDPOINT -> "a VPC endpoint";
         };
     }
 }

@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.rules.resource;
 
 import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
@@ -89,8 +90,8 @@ public final class PublicPrincipalRule implements Rule {
 
     @Override
     public void check(PolicyContext context) {
-        if (context.isIdentityPolicy()) {
-            return;
+        if (context.isIdentityPolicy() || context.policy().kind() == PolicyKind.ENDPOINT) {
+            return; // an endpoint policy's "*" is every caller the other policies already allow
         }
         for (Statement st : context.statements()) {
             if (!st.isAllow()) {

@@ -111,9 +111,35 @@ public final class MfaDeviceScopingRule implements Rule {
             Location at = cover.location(st);
             String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 5) + " on "
                     + cover.describe() + " (" + cover.whose()
-                    + " MFA devices): a user can delete or tag other users' devices. Scope it to "
+                    + " MFA devices): a user can " + consequence(actions) + ". Scope it to "
                     + Credentials.selfScoped(cover.entries(), UserResources.MFA) + " or leave it out.";
             context.report(this, INFO.defaultSeverity(), at, st, cover.subject(), message);
         }
+    }
+
+    /** What the granted device actions let a user do to other users' devices, and only that. */
+    static String consequence(List<ActionInfo> actions) {
+        List<String> verbs = new ArrayList<>();
+        if (actions.stream()
+                .anyMatch(a -> a.name().toLowerCase(java.util.Locale.ROOT).startsWith("delete"))) {
+            verbs.add("delete");
+        }
+        if (actions.stream().anyMatch(a -> a.accessLevel() == io.github.iampolicy.engine.catalog.AccessLevel.TAGGING)) {
+            verbs.add("tag");
+        }
+        if (actions.stream()
+                .anyMatch(a -> !a.accessLevel().isWrite()
+                        && a.name().toLowerCase(java.util.Locale.ROOT).contains("tags"))) {
+            verbs.add("read the tags of");
+        } else if (actions.stream().anyMatch(a -> !a.accessLevel().isWrite())) {
+            verbs.add("read");
+        }
+        if (verbs.isEmpty()) {
+            verbs.add("change");
+        }
+        String joined = verbs.size() == 1
+                ? verbs.get(0)
+                : String.join(", ", verbs.subList(0, verbs.size() - 1)) + " or " + verbs.get(verbs.size() - 1);
+        return joined + " other users' devices";
     }
 }

@@ -94,4 +94,18 @@ class AccountPlaceholderRuleTest {
         Finding f = only(of(rule, TestPolicies.policy(json, PolicyKind.RESOURCE)));
         assertEquals(at(json, "\"arn:aws:iam::ACCOUNT:root\""), f.location());
     }
+
+    @Test
+    void theCloudFrontOriginAccessIdentityPrincipalIsNoPlaceholder() {
+        String oai = "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
+                + "\"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL\"}, "
+                + "\"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::site/*\"}]}";
+        assertEquals(List.of(), of(rule, TestPolicies.policy(oai, PolicyKind.RESOURCE)));
+        String other = oai.replace("user/CloudFront Origin Access Identity E2QWRUHAPOMQZL", "user/deployer");
+        assertEquals(
+                "IAM007",
+                only(of(rule, TestPolicies.policy(other, PolicyKind.RESOURCE)))
+                        .rule()
+                        .id());
+    }
 }

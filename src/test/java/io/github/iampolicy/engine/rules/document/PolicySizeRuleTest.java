@@ -18,6 +18,7 @@ package io.github.iampolicy.engine.rules.document;
 import static io.github.iampolicy.engine.rules.document.Findings.of;
 import static io.github.iampolicy.engine.rules.document.Findings.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.TestPolicies;
@@ -72,5 +73,17 @@ class PolicySizeRuleTest {
                 PolicyKind.INLINE_USER);
         assertTrue(p.sizeChars() > 2048);
         assertTrue(only(of(rule, p)).message().contains("an inline user policy"));
+    }
+
+    @Test
+    void onlyAPolicyADeploymentCreatesIsPromisedToFail() {
+        assertTrue(only(of(rule, sized(PolicyKind.MANAGED, 7000))).message().contains("deployment will fail"));
+        String bare = only(of(rule, sized(PolicyKind.IDENTITY, 7000))).message();
+        assertFalse(bare.contains("deployment will fail"), bare);
+        assertTrue(bare.contains("a customer managed policy you create (AWS managed policies are exempt)"), bare);
+        Policy p = sized(PolicyKind.MANAGED, 7000);
+        Policy fromApi = new Policy(p.file(), "PolicyVersion.Document", p.kind(), p.document(), 7000);
+        String api = only(of(rule, fromApi)).message();
+        assertFalse(api.contains("deployment will fail"), api);
     }
 }

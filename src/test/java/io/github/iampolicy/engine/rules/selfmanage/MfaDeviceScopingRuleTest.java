@@ -44,9 +44,26 @@ class MfaDeviceScopingRuleTest {
         assertEquals(locate(json, "\"arn:aws:iam::*:mfa/*\"", 0), f.location());
         assertEquals(
                 "Statement \"Mfa\" allows iam:DeleteVirtualMFADevice on arn:aws:iam::*:mfa/* (every user's MFA "
-                        + "devices): a user can delete or tag other users' devices. Scope it to "
+                        + "devices): a user can delete other users' devices. Scope it to "
                         + "arn:aws:iam::*:mfa/${aws:username} or leave it out.",
                 f.message());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "\"iam:ListMFADeviceTags\"|read the tags of other users' devices",
+                "[\"iam:TagMFADevice\",\"iam:UntagMFADevice\"]|tag other users' devices",
+                "\"iam:DeleteVirtualMFADevice\"|delete other users' devices",
+                "[\"iam:DeleteVirtualMFADevice\",\"iam:TagMFADevice\"]|delete or tag other users' devices"
+            })
+    void theMessageSaysWhatTheActionsDo(String actions, String consequence) {
+        Finding f = single(onPolicy(
+                rule,
+                doc("{\"Sid\":\"Mfa\",\"Effect\":\"Allow\",\"Action\":" + actions
+                        + ",\"Resource\":\"arn:aws:iam::*:mfa/*\"}")));
+        assertTrue(f.message().contains("a user can " + consequence + ". Scope"), f.message());
     }
 
     @ParameterizedTest
