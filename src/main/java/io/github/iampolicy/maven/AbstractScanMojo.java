@@ -23,6 +23,7 @@ import io.github.iampolicy.engine.scan.PolicyScanner;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
+import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
 import io.github.iampolicy.engine.tree.ParseLimits;
@@ -169,9 +170,11 @@ abstract class AbstractScanMojo extends AbstractMojo {
         }
         ScanOptions options =
                 new ScanOptions(roots(), baseDir(), nonNull(includes), nonNull(excludes), limits, settings(), threads);
-        try {
+        // one session per execution of the goal: its caches and threads end with it, so a Maven daemon that
+        // runs build after build keeps nothing of the previous ones
+        try (AnalysisSession session = new AnalysisSession()) {
             return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
-                    .scan(options, message -> getLog().debug(message));
+                    .scan(session, options, message -> getLog().debug(message));
         } catch (IllegalStateException e) {
             throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
         }

@@ -78,31 +78,33 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             9.0);
 
     /** Escalation paths, in the order the message names them. */
-    private static final Map<String, String> ESCALATIONS = new LinkedHashMap<>();
+    private static final Map<String, String> ESCALATIONS;
 
     static {
-        ESCALATIONS.put("attachuserpolicy", "attach any managed policy, such as AdministratorAccess, to a user");
-        ESCALATIONS.put("putuserpolicy", "write an inline policy granting anything to a user");
-        ESCALATIONS.put("attachgrouppolicy", "attach any managed policy to a group");
-        ESCALATIONS.put("putgrouppolicy", "write an inline policy for a group");
-        ESCALATIONS.put("addusertogroup", "join a more privileged group");
-        ESCALATIONS.put("createpolicyversion", "rewrite a managed policy");
-        ESCALATIONS.put("setdefaultpolicyversion", "switch a managed policy to another version");
-        ESCALATIONS.put("passrole", "pass a privileged role to a service");
-        ESCALATIONS.put("attachrolepolicy", "attach any managed policy to a role");
-        ESCALATIONS.put("putrolepolicy", "write an inline policy for a role");
-        ESCALATIONS.put("updateassumerolepolicy", "let any principal assume a role");
-        ESCALATIONS.put("createuser", "create users");
-        ESCALATIONS.put("createrole", "create roles");
-        ESCALATIONS.put("putuserpermissionsboundary", "replace a user's permissions boundary");
-        ESCALATIONS.put("deleteuserpermissionsboundary", "remove a user's permissions boundary");
-        ESCALATIONS.put("putrolepermissionsboundary", "replace a role's permissions boundary");
-        ESCALATIONS.put("deleterolepermissionsboundary", "remove a role's permissions boundary");
-        ESCALATIONS.put("tagrole", "change role tags used for access decisions");
-        ESCALATIONS.put("taguser", "change user tags, an escalation where access is granted by principal tags");
-        ESCALATIONS.put("untaguser", "remove user tags, an escalation where access is granted by principal tags");
-        ESCALATIONS.put("createservicelinkedrole", "create service-linked roles");
-        ESCALATIONS.put("deleteservicelinkedrole", "delete service-linked roles");
+        Map<String, String> escalations = new LinkedHashMap<>();
+        escalations.put("attachuserpolicy", "attach any managed policy, such as AdministratorAccess, to a user");
+        escalations.put("putuserpolicy", "write an inline policy granting anything to a user");
+        escalations.put("attachgrouppolicy", "attach any managed policy to a group");
+        escalations.put("putgrouppolicy", "write an inline policy for a group");
+        escalations.put("addusertogroup", "join a more privileged group");
+        escalations.put("createpolicyversion", "rewrite a managed policy");
+        escalations.put("setdefaultpolicyversion", "switch a managed policy to another version");
+        escalations.put("passrole", "pass a privileged role to a service");
+        escalations.put("attachrolepolicy", "attach any managed policy to a role");
+        escalations.put("putrolepolicy", "write an inline policy for a role");
+        escalations.put("updateassumerolepolicy", "let any principal assume a role");
+        escalations.put("createuser", "create users");
+        escalations.put("createrole", "create roles");
+        escalations.put("putuserpermissionsboundary", "replace a user's permissions boundary");
+        escalations.put("deleteuserpermissionsboundary", "remove a user's permissions boundary");
+        escalations.put("putrolepermissionsboundary", "replace a role's permissions boundary");
+        escalations.put("deleterolepermissionsboundary", "remove a role's permissions boundary");
+        escalations.put("tagrole", "change role tags used for access decisions");
+        escalations.put("taguser", "change user tags, an escalation where access is granted by principal tags");
+        escalations.put("untaguser", "remove user tags, an escalation where access is granted by principal tags");
+        escalations.put("createservicelinkedrole", "create service-linked roles");
+        escalations.put("deleteservicelinkedrole", "delete service-linked roles");
+        ESCALATIONS = java.util.Collections.unmodifiableMap(escalations);
     }
 
     private static final int MAX_NAMED = 6;
@@ -164,12 +166,14 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
     }
 
     /** Position of each escalation in {@link #ESCALATIONS}: the sort below asks once per comparison. */
-    private static final Map<String, Integer> RANKS = new java.util.HashMap<>();
+    private static final Map<String, Integer> RANKS;
 
     static {
+        Map<String, Integer> ranks = new java.util.HashMap<>();
         for (String k : ESCALATIONS.keySet()) {
-            RANKS.put(k, RANKS.size());
+            ranks.put(k, ranks.size());
         }
+        RANKS = Map.copyOf(ranks);
     }
 
     private static int rank(ActionInfo a) {
