@@ -164,14 +164,22 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     protected final ScanResult scan() throws MojoExecutionException {
+        return scan(project);
+    }
+
+    /**
+     * Scans {@code module}, a project of the build, with this goal's parameters: its resource roots, file paths
+     * relative to its base directory. The aggregate report scans every module this way.
+     */
+    protected final ScanResult scan(MavenProject module) throws MojoExecutionException {
         ParseLimits limits = limits();
         if (threads < 0) {
             throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
         }
-        ScanOptions options =
-                new ScanOptions(roots(), baseDir(), nonNull(includes), nonNull(excludes), limits, settings(), threads);
-        // one session per execution of the goal: its caches and threads end with it, so a Maven daemon that
-        // runs build after build keeps nothing of the previous ones
+        ScanOptions options = new ScanOptions(
+                roots(module), baseDir(module), nonNull(includes), nonNull(excludes), limits, settings(), threads);
+        // one session per scan (a goal scans its module; the aggregate report, each module in turn): its caches
+        // and threads end with it, so a Maven daemon that runs build after build keeps nothing of earlier ones
         try (AnalysisSession session = new AnalysisSession()) {
             return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
                     .scan(session, options, message -> getLog().debug(message));
@@ -197,8 +205,16 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return TuningFiles.baseline(file, relative(baseDir(), file.toPath()));
     }
 
+    protected final MavenProject project() {
+        return project;
+    }
+
     protected final Path baseDir() {
-        return project.getBasedir().toPath().toAbsolutePath().normalize();
+        return baseDir(project);
+    }
+
+    private static Path baseDir(MavenProject module) {
+        return module.getBasedir().toPath().toAbsolutePath().normalize();
     }
 
     private ParseLimits limits() throws MojoExecutionException {
@@ -237,6 +253,20 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     private RuleSettings settings() throws MojoExecutionException {
+        Map<String, Severity> overrides = configuredSeverities();
+        Set<String> disabled = new LinkedHashSet<>();
+        for (String id : nonNull(disabledRules)) {
+            if (RuleRegistry.find(id).isEmpty()) {
+                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
+            }
+            disabled.add(id.trim().toUpperCase(Locale.ROOT));
+        }
+        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
+                .withSemantic(semantic());
+    }
+
+    /** The severities {@code ruleSeverities} gives, by rule id; reports follow them too. */
+    protected final Map<String, Severity> configuredSeverities() throws MojoExecutionException {
         Map<String, Severity> overrides = new LinkedHashMap<>();
         for (String entry : nonNull(ruleSeverities)) {
             int eq = entry.indexOf('=');
@@ -251,15 +281,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
                 throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': " + e.getMessage());
             }
         }
-        Set<String> disabled = new LinkedHashSet<>();
-        for (String id : nonNull(disabledRules)) {
-            if (RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException("unknown rule id '" + id + "' in disabledRules");
-            }
-            disabled.add(id.trim().toUpperCase(Locale.ROOT));
-        }
-        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
-                .withSemantic(semantic());
+        return overrides;
     }
 
     private SemanticOptions semantic() throws MojoExecutionException {
@@ -280,25 +302,25 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return new SemanticOptions(unknown, reference);
     }
 
-    private List<Path> roots() {
+    private List<Path> roots(MavenProject module) {
         List<Path> roots = new ArrayList<>();
-        for (Resource r : project.getResources()) {
-            roots.add(resolve(r.getDirectory()));
+        for (Resource r : module.getResources()) {
+            roots.add(resolve(module, r.getDirectory()));
         }
         if (includeTestResources) {
-            for (Resource r : project.getTestResources()) {
-                roots.add(resolve(r.getDirectory()));
+            for (Resource r : module.getTestResources()) {
+                roots.add(resolve(module, r.getDirectory()));
             }
         }
         for (File dir : nonNull(additionalDirectories)) {
-            roots.add(resolve(dir.getPath()));
+            roots.add(resolve(module, dir.getPath()));
         }
         return roots;
     }
 
-    private Path resolve(String dir) {
+    private static Path resolve(MavenProject module, String dir) {
         Path p = Path.of(dir);
-        return (p.isAbsolute() ? p : project.getBasedir().toPath().resolve(p))
+        return (p.isAbsolute() ? p : module.getBasedir().toPath().resolve(p))
                 .toAbsolutePath()
                 .normalize();
     }

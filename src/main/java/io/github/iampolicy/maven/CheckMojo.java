@@ -18,19 +18,18 @@ package io.github.iampolicy.maven;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.report.ConsoleFormatter;
-import io.github.iampolicy.engine.report.JsonReportWriter;
-import io.github.iampolicy.engine.report.SarifReportWriter;
+import io.github.iampolicy.engine.report.ReportContext;
+import io.github.iampolicy.engine.report.ReportFormats;
+import io.github.iampolicy.engine.report.ReportWriter;
 import io.github.iampolicy.engine.report.ToolInfo;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
 import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -49,6 +48,7 @@ public class CheckMojo extends AbstractScanMojo {
 
     static final String SARIF_NAME = "iam-policy.sarif";
     static final String JSON_NAME = "iam-policy.json";
+    static final String AGGREGATE_NAME = "iam-policy-aggregate.sarif";
 
     /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code none}. */
     @Parameter(property = "iam-policy.failOnSeverity", defaultValue = "error")
@@ -81,6 +81,34 @@ public class CheckMojo extends AbstractScanMojo {
     @Parameter(property = "iam-policy.rulesDocumentationUrl", defaultValue = ToolInfo.DEFAULT_RULES_DOCUMENTATION_URL)
     private String rulesDocumentationUrl;
 
+    /**
+     * The reports written to {@code outputDirectory}, comma separated: {@code sarif} ({@code iam-policy.sarif}),
+     * {@code json} ({@code iam-policy.json}), {@code junit} ({@code TEST-iam-policy.xml}, for CI test views),
+     * {@code github} (workflow annotations, printed to the standard output and kept in
+     * {@code iam-policy-github.txt}).
+     */
+    @Parameter(property = "iam-policy.formats", defaultValue = ReportFormats.DEFAULT)
+    private String formats;
+
+    /**
+     * The directory report paths are relative to in SARIF, JUnit and GitHub reports, as code scanning
+     * resolves them. When not set: the nearest directory above the top of the build holding {@code .git},
+     * {@code .hg} or {@code .svn}, else the top of the build.
+     */
+    @Parameter(property = "iam-policy.repositoryRoot")
+    private File repositoryRoot;
+
+    /**
+     * One SARIF report for the whole build, each module adding its results (one code scanning upload). When not
+     * set, it is {@code target/iam-policy/iam-policy-aggregate.sarif} of the top of the build, written when the
+     * build has more than one module and {@code formats} has {@code sarif}.
+     */
+    @Parameter(property = "iam-policy.aggregateSarifFile")
+    private File aggregateSarifFile;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -94,16 +122,18 @@ public class CheckMojo extends AbstractScanMojo {
         ScanResult result = scanned.withFindings(outcome.findings());
         ToolInfo tool = ToolInfo.plugin(pluginVersion(), rulesDocumentationUrl());
 
-        Path out = outputDirectory.toPath();
-        Path sarif = out.resolve(SARIF_NAME);
-        Path json = out.resolve(JSON_NAME);
-        try {
-            SarifReportWriter.write(result, sarif, tool);
-            JsonReportWriter.write(result, json, tool);
-        } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "cannot write the IAM policy reports to " + out + ": " + e.getMessage(), e);
+        List<ReportWriter> writers = writers();
+        Path root = Reports.repositoryRoot(repositoryRoot, session, baseDir);
+        String modulePath = Reports.modulePath(root, baseDir);
+        ReportContext context = new ReportContext(
+                tool, modulePath, Reports.automationId(modulePath, project()), configuredSeverities());
+        Reports.Written written = Reports.write(writers, result, context, outputDirectory.toPath());
+        List<String> notices = new ArrayList<>(written.notices());
+        Path aggregate = aggregateFile(writers);
+        if (aggregate != null) {
+            notices.addAll(Reports.aggregate(aggregate, session, modulePath, result, context));
         }
+        notices.forEach(getLog()::warn);
 
         for (Finding f : result.findings()) {
             String line = ConsoleFormatter.line(f);
@@ -128,7 +158,8 @@ public class CheckMojo extends AbstractScanMojo {
         for (String unused : outcome.unused()) {
             getLog().warn("Unused suppression: " + unused + " matches no finding");
         }
-        getLog().info(ConsoleFormatter.summary(result, List.of(relative(baseDir, sarif), relative(baseDir, json))));
+        getLog().info(ConsoleFormatter.summary(
+                result, written.files().stream().map(f -> relative(baseDir, f)).toList()));
 
         if (failIfNoPolicies && result.policies().isEmpty()) {
             throw new MojoFailureException(
@@ -146,6 +177,26 @@ public class CheckMojo extends AbstractScanMojo {
         }
     }
 
+    private List<ReportWriter> writers() throws MojoExecutionException {
+        try {
+            return ReportFormats.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid formats: " + e.getMessage());
+        }
+    }
+
+    /** The aggregate to add to, or {@code null}: see {@link #aggregateSarifFile}. */
+    private Path aggregateFile(List<ReportWriter> writers) {
+        if (aggregateSarifFile != null) {
+            return aggregateSarifFile.toPath();
+        }
+        boolean sarif = writers.stream().anyMatch(w -> w.format().equals("sarif"));
+        if (!sarif || session == null || session.getProjects().size() < 2 || session.getTopLevelProject() == null) {
+            return null;
+        }
+        return Path.of(session.getTopLevelProject().getBuild().getDirectory(), "iam-policy", AGGREGATE_NAME);
+    }
+
     private Severity threshold() throws MojoExecutionException {
         String value = failOnSeverity == null ? "error" : failOnSeverity.trim();
         if (value.equalsIgnoreCase("none")) {
@@ -160,19 +211,6 @@ public class CheckMojo extends AbstractScanMojo {
     }
 
     private String rulesDocumentationUrl() throws MojoExecutionException {
-        String value = rulesDocumentationUrl == null || rulesDocumentationUrl.isBlank()
-                ? ToolInfo.DEFAULT_RULES_DOCUMENTATION_URL
-                : rulesDocumentationUrl.trim();
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return value;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw new MojoExecutionException(
-                "invalid rulesDocumentationUrl '" + value + "': expected an absolute http or https URL");
+        return RulesDocumentation.url(rulesDocumentationUrl);
     }
 }

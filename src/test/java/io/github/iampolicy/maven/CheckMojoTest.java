@@ -276,6 +276,30 @@ class CheckMojoTest {
         @Test
         @Basedir("/unit/clean")
         @InjectMojo(goal = "check")
+        @MojoParameter(name = "formats", value = "sarif, xml")
+        void anUnknownFormatNamesTheValidOnes(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("'xml'"), e.getMessage());
+            assertTrue(e.getMessage().contains("sarif, json, junit, github"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/clean")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "formats", value = "junit")
+        void onlyTheFormatsAskedForAreWritten(CheckMojo mojo) throws Exception {
+            deleteReports("clean");
+            Path dir = fixtureDir("clean").resolve("target/iam-policy");
+            Files.deleteIfExists(dir.resolve("TEST-iam-policy.xml"));
+            assertDoesNotThrow(mojo::execute);
+            assertTrue(Files.isRegularFile(dir.resolve("TEST-iam-policy.xml")));
+            assertFalse(Files.exists(dir.resolve("iam-policy.sarif")));
+            assertFalse(Files.exists(dir.resolve("iam-policy.json")));
+        }
+
+        @Test
+        @Basedir("/unit/clean")
+        @InjectMojo(goal = "check")
         @MojoParameter(name = "maxFileSize", value = "8KB")
         @MojoParameter(name = "maxStatements", value = "2")
         void unitsAndTheStatementLimitApply(CheckMojo mojo) throws Exception {

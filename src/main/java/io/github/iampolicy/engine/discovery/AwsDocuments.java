@@ -15,11 +15,17 @@
  */
 package io.github.iampolicy.engine.discovery;
 
+import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Policy documents and the AWS API outputs that wrap them ("Shapes" in src/site/markdown/rules/index.md): a raw policy,
@@ -62,6 +68,7 @@ final class AwsDocuments {
                             : root.has("RoleName") ? PolicyKind.INLINE_ROLE : PolicyKind.IDENTITY;
             document(ctx, root.get("PolicyDocument"), "PolicyDocument", kind);
         }
+        Map<String, Set<String>> attached = attached(root);
         inlineLists(ctx, root, "UserDetailList", "UserPolicyList", PolicyKind.INLINE_USER);
         inlineLists(ctx, root, "GroupDetailList", "GroupPolicyList", PolicyKind.INLINE_GROUP);
         inlineLists(ctx, root, "RoleDetailList", "RolePolicyList", PolicyKind.INLINE_ROLE);
@@ -80,7 +87,9 @@ final class AwsDocuments {
             for (int i = 0; i < managed.size(); i++) {
                 if (managed.get(i) instanceof ObjectNode policy
                         && policy.get("PolicyVersionList") instanceof ArrayNode versions) {
+                    ctx.attachment = managedAttachment(policy, attached);
                     defaultVersion(ctx, policy, versions, "Policies[" + i + "].PolicyVersionList");
+                    ctx.attachment = Policy.Attachment.NONE;
                 }
             }
         }
@@ -93,6 +102,7 @@ final class AwsDocuments {
         }
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) instanceof ObjectNode entry && entry.get(policies) instanceof ArrayNode inline) {
+                ctx.attachment = new Policy.Attachment(Set.of(principal(list, i, entry)), true);
                 for (int j = 0; j < inline.size(); j++) {
                     if (inline.get(j) instanceof ObjectNode p && p.has("PolicyDocument")) {
                         document(
@@ -102,8 +112,56 @@ final class AwsDocuments {
                                 kind);
                     }
                 }
+                ctx.attachment = Policy.Attachment.NONE;
             }
         }
+    }
+
+    private static final Map<String, String> DETAIL_LISTS =
+            Map.of("UserDetailList", "UserName", "GroupDetailList", "GroupName", "RoleDetailList", "RoleName");
+
+    /**
+     * The key of a principal of an authorization-details file ({@link Policy.Attachment}): its name, which is
+     * unique per kind in an account, or its position.
+     */
+    private static String principal(String list, int i, ObjectNode entry) {
+        String name = entry.string(DETAIL_LISTS.get(list));
+        return list + ":" + (name != null ? name : "[" + i + "]");
+    }
+
+    /** Managed policy ARN to the principals whose {@code AttachedManagedPolicies} list it. */
+    private static Map<String, Set<String>> attached(ObjectNode root) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String list : new TreeSet<>(DETAIL_LISTS.keySet())) {
+            if (!(root.get(list) instanceof ArrayNode entries)) {
+                continue;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i) instanceof ObjectNode entry
+                        && entry.get("AttachedManagedPolicies") instanceof ArrayNode policies) {
+                    for (Node p : policies.elements()) {
+                        String arn = p instanceof ObjectNode o ? o.string("PolicyArn") : null;
+                        if (arn != null) {
+                            out.computeIfAbsent(arn, k -> new LinkedHashSet<>()).add(principal(list, i, entry));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A managed policy applies to the principals that list it; they are all of them when the file lists as
+     * many as its {@code AttachmentCount} says (a whole account's details), otherwise it may be attached
+     * elsewhere too.
+     */
+    private static Policy.Attachment managedAttachment(ObjectNode policy, Map<String, Set<String>> attached) {
+        String arn = policy.string("Arn");
+        Set<String> to = arn == null ? Set.of() : attached.getOrDefault(arn, Set.of());
+        String count = policy.get("AttachmentCount") instanceof ScalarNode c ? c.value() : null;
+        return new Policy.Attachment(
+                to, !to.isEmpty() && String.valueOf(to.size()).equals(count));
     }
 
     /** Only the default version of a managed policy is in force; older versions are history. */

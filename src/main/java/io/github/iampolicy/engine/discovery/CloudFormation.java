@@ -51,6 +51,7 @@ final class CloudFormation {
     static void extract(ExtractionContext ctx, ObjectNode root) {
         CfnResolver resolver = new CfnResolver(root);
         ObjectNode resources = (ObjectNode) root.get("Resources");
+        CfnPrincipals principals = new CfnPrincipals(resources, resolver);
         for (ObjectNode.Member m : resources.distinctMembers()) {
             if (!(m.value() instanceof ObjectNode resource)
                     || resource.string("Type") == null
@@ -60,7 +61,13 @@ final class CloudFormation {
             String base = "Resources." + m.key() + ".Properties.";
             ctx.suppressions(InlineSuppressions.cloudFormation(
                     ctx.file.relativePath(), ctx.path("Resources." + m.key()), resource.get("Metadata")));
-            switch (resource.string("Type").trim()) {
+            String type = resource.string("Type").trim();
+            ctx.attachment = switch (type) {
+                case "AWS::IAM::Policy" -> principals.named(m.key(), props, true);
+                case "AWS::IAM::ManagedPolicy" -> principals.named(m.key(), props, false);
+                default -> principals.own(m.key(), type);
+            };
+            switch (type) {
                 case "AWS::IAM::Policy" ->
                     document(ctx, root, resolver, props, "PolicyDocument", base, attachedKind(resolver, props));
                 case "AWS::IAM::ManagedPolicy" ->
@@ -76,6 +83,7 @@ final class CloudFormation {
                 case "AWS::KMS::Key" -> document(ctx, root, resolver, props, "KeyPolicy", base, PolicyKind.RESOURCE);
                 default -> {}
             }
+            ctx.attachment = Policy.Attachment.NONE;
         }
     }
 

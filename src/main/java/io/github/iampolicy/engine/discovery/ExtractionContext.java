@@ -32,6 +32,8 @@ final class ExtractionContext {
     final TreeReader reader;
     /** Prefix of every policy path, for the documents of a multi-document YAML file ({@code [1].}). */
     String pathPrefix = "";
+    /** Whom the identity policies found next apply to; set by the format's extractor around a resource. */
+    Policy.Attachment attachment = Policy.Attachment.NONE;
 
     private String[] lines;
     private final List<Policy> policies = new ArrayList<>();
@@ -49,7 +51,9 @@ final class ExtractionContext {
     }
 
     void policy(String policyPath, PolicyKind kind, ObjectNode document, int sizeChars, Policy.Branches branches) {
-        policies.add(new Policy(file.relativePath(), path(policyPath), kind, document, sizeChars, branches));
+        // a trust or resource policy is no permission of the principal that holds it
+        Policy.Attachment a = kind.isIdentity() ? attachment : Policy.Attachment.NONE;
+        policies.add(new Policy(file.relativePath(), path(policyPath), kind, document, sizeChars, branches, a));
     }
 
     /** The policy path as reported: prefixed by the document index in a multi-document YAML file. */

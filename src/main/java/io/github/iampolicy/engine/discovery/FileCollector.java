@@ -48,6 +48,12 @@ public final class FileCollector {
             List.of("**/*.json", "**/*.yaml", "**/*.yml", "**/*.template", "**/*.tf.json", "**/*.tf");
 
     /**
+     * Always excluded, like the version-control directories: Terraform's working directory holds the modules and
+     * providers {@code terraform init} downloaded, which are not the project's to check.
+     */
+    public static final List<String> ALWAYS_EXCLUDED = List.of("**/.terraform/**");
+
+    /**
      * Collects the files of {@code roots} matching {@code includes} (default {@link #DEFAULT_INCLUDES} when
      * null or empty) and none of {@code excludes}. Missing roots are ignored.
      */
@@ -95,7 +101,11 @@ public final class FileCollector {
         // The real root: Plexus refuses to list a base directory that is itself a symbolic link.
         scanner.setBasedir(realRoot.toFile());
         scanner.setIncludes(includes);
-        scanner.setExcludes(excludes);
+        String[] all = java.util.Arrays.copyOf(excludes, excludes.length + ALWAYS_EXCLUDED.size());
+        for (int i = 0; i < ALWAYS_EXCLUDED.size(); i++) {
+            all[excludes.length + i] = ALWAYS_EXCLUDED.get(i);
+        }
+        scanner.setExcludes(all);
         scanner.addDefaultExcludes();
         // Not following links into directories is also what keeps link loops from hanging the scan.
         scanner.setFollowSymlinks(false);

@@ -51,6 +51,13 @@ final class Terraform {
             "aws_sns_topic_policy", Map.of("policy", PolicyKind.RESOURCE),
             "aws_ecr_repository_policy", Map.of("policy", PolicyKind.RESOURCE));
 
+    /**
+     * Policies in nested blocks: resource type → block type → (attribute → kind), e.g. the
+     * {@code inline_policy} blocks of {@code aws_iam_role}; shared with the HCL reading.
+     */
+    static final Map<String, Map<String, Map<String, PolicyKind>>> NESTED =
+            Map.of("aws_iam_role", Map.of("inline_policy", Map.of("policy", PolicyKind.INLINE_ROLE)));
+
     private Terraform() {}
 
     static void extractConfig(ExtractionContext ctx, ObjectNode root) {
@@ -70,6 +77,7 @@ final class Terraform {
                             ctx.suppressions(
                                     InlineSuppressions.terraform(ctx.file.relativePath(), ctx.path(bodyPath), body));
                             attributes(ctx, body, bodyPath, attributes, EmbeddedPolicy.Mode.TERRAFORM);
+                            nested(ctx, type.key(), body, bodyPath, EmbeddedPolicy.Mode.TERRAFORM);
                         });
                     }
                 });
@@ -160,6 +168,18 @@ final class Terraform {
         if (address != null && !seen.add(address)) {
             return;
         }
-        attributes(ctx, values, address != null ? address : fallbackPath, attributes, EmbeddedPolicy.Mode.TEMPLATE);
+        String path = address != null ? address : fallbackPath;
+        attributes(ctx, values, path, attributes, EmbeddedPolicy.Mode.TEMPLATE);
+        nested(ctx, type, values, path, EmbeddedPolicy.Mode.TEMPLATE);
+    }
+
+    /** The policies of the nested blocks of a resource of type {@code type} ({@link #NESTED}). */
+    private static void nested(
+            ExtractionContext ctx, String type, ObjectNode body, String path, EmbeddedPolicy.Mode mode) {
+        NESTED.getOrDefault(type, Map.of()).forEach((block, attributes) -> {
+            if (body.get(block) != null) {
+                objects(body.get(block), path + "." + block, (o, p) -> attributes(ctx, o, p, attributes, mode));
+            }
+        });
     }
 }

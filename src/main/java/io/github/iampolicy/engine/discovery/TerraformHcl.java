@@ -25,6 +25,7 @@ import io.github.iampolicy.engine.hcl.HclValues;
 import io.github.iampolicy.engine.hcl.LineIndex;
 import io.github.iampolicy.engine.hcl.PolicyDocuments;
 import io.github.iampolicy.engine.hcl.TemplateJson;
+import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Location;
@@ -39,7 +40,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,11 +62,13 @@ final class TerraformHcl {
     private final TerraformModule module;
     private final Set<String> rendering = new HashSet<>();
     private final Map<String, ObjectNode> rendered = new HashMap<>();
+    private final TerraformFiles files;
 
     private TerraformHcl(ExtractionContext ctx, HclFile hcl) {
         this.ctx = ctx;
         this.self = new ModuleFile(ctx.file.path(), ctx.text, hcl, new LineIndex(ctx.text));
         this.module = new TerraformModule(self, ctx.reader.limits());
+        this.files = new TerraformFiles(ctx);
     }
 
     static void extract(ExtractionContext ctx, HclFile hcl) {
@@ -75,17 +77,18 @@ final class TerraformHcl {
 
     private void run() {
         List<HclBlocks.Block> documents = new ArrayList<>();
-        for (HclBlocks.Block b : HclBlocks.of(self.hcl().body())) {
-            Map<String, PolicyKind> attributes =
-                    b.type().equals("resource") && b.labels().size() == 2 ? Terraform.POLICIES.get(b.label(0)) : null;
-            if (attributes != null) {
-                for (String a : new TreeSet<>(attributes.keySet())) {
-                    Node v = b.body().get(a);
-                    if (v != null) {
-                        attribute(v, "resource." + b.label(0) + "." + b.label(1) + "." + a, attributes.get(a));
-                    }
+        List<HclBlocks.Block> blocks = HclBlocks.of(self.hcl().body());
+        TerraformPrincipals principals = new TerraformPrincipals(self.hcl(), blocks);
+        for (HclBlocks.Block b : blocks) {
+            List<TerraformModule.Site> sites = TerraformModule.sites(b);
+            if (!sites.isEmpty()) {
+                ctx.attachment = principals.of(b);
+                for (TerraformModule.Site site : sites) {
+                    attribute(site.value(), site.path(), site.kind());
                 }
-            } else if (TerraformModule.isDocument(b)) {
+                ctx.attachment = Policy.Attachment.NONE;
+            }
+            if (TerraformModule.isDocument(b)) {
                 documents.add(b);
             }
         }
@@ -99,11 +102,13 @@ final class TerraformHcl {
             if (kinds.containsKey(name) || !partsOnly.contains(name)) {
                 ObjectNode doc = render(new Document(self, d));
                 if (doc != null) {
+                    ctx.attachment = principals.document(name);
                     ctx.policy(
                             "data." + TerraformModule.DOCUMENT + "." + name,
                             kinds.getOrDefault(name, PolicyKind.IDENTITY),
                             doc,
                             PolicySize.of(doc));
+                    ctx.attachment = Policy.Attachment.NONE;
                 }
             }
         }
@@ -111,19 +116,51 @@ final class TerraformHcl {
 
     /** A policy attribute; references and other expressions are values only Terraform knows, left out. */
     private void attribute(Node v, String path, PolicyKind kind) {
+        Found found = value(self, v, v.location(), path, true, 0);
+        if (found != null) {
+            ctx.policy(path + found.suffix(), kind, found.document(), found.size());
+        }
+    }
+
+    /** A policy found in a value, with what the policy path gains when it was read from another file. */
+    private record Found(ObjectNode document, int size, String suffix) {}
+
+    /**
+     * The policy the value {@code v} of {@code file} holds: {@code jsonencode}, a JSON string or heredoc, a
+     * {@code file}/{@code templatefile} call, or a local value holding one of them. Elements are located where
+     * they are written when that is in this file, else at {@code at}, where this file refers to them. A
+     * reference to a policy document is left out: the document is reported where it is declared.
+     */
+    private Found value(ModuleFile file, Node v, Location at, String path, boolean report, int depth) {
+        TerraformModule.Local local = depth < MAX_DOCUMENT_NESTING ? module.local(file.hcl(), v) : null;
+        if (local != null) {
+            return value(local.file(), local.value(), file == self ? v.location() : at, path, report, depth + 1);
+        }
+        UnaryOperator<Node> locate = n -> file == self ? n : EmbeddedPolicy.relocate(n, l -> at);
         if ("jsonencode".equals(HclReader.function(v))
                 && v instanceof ArrayNode call
                 && call.size() == 1
                 && call.get(0) instanceof ObjectNode o) {
-            ObjectNode doc = (ObjectNode) HclValues.toJson(o);
-            ctx.policy(path, kind, doc, PolicySize.of(doc));
-        } else if (v instanceof ScalarNode s && s.tag() == null && HclValues.documentReference(self.hcl(), v) == null) {
-            HclTemplate t = self.hcl().template(s.location());
-            ObjectNode doc = t == null ? null : embedded(self, t, path, true);
-            if (doc != null) {
-                ctx.policy(path, kind, doc, PolicySize.ofText(t.source()));
-            }
+            ObjectNode doc = (ObjectNode) locate.apply(HclValues.toJson(o));
+            return new Found(doc, PolicySize.of(doc), "");
         }
+        if (TerraformFiles.isFileCall(v)) {
+            Location callAt = file == self ? v.location() : at;
+            TerraformFiles.Read read = files.read(
+                    file.hcl(), file.path().getParent(), (ArrayNode) v, callAt, path, report && file == self);
+            return read == null
+                    ? null
+                    : new Found(
+                            read.document(),
+                            read.size(),
+                            " = " + HclReader.function(v) + "(" + read.relativePath() + ")");
+        }
+        if (v instanceof ScalarNode s && s.tag() == null && HclValues.documentReference(file.hcl(), v) == null) {
+            HclTemplate t = file.hcl().template(s.location());
+            ObjectNode doc = t == null ? null : embedded(file, t, path, report && file == self);
+            return doc == null ? null : new Found((ObjectNode) locate.apply(doc), PolicySize.ofText(t.source()), "");
+        }
+        return null;
     }
 
     /** The JSON policy a string or heredoc holds, located character by character in its file. */
@@ -173,20 +210,13 @@ final class TerraformHcl {
     /** The document an element of a source or override list stands for, or {@code null}. */
     private ObjectNode part(ModuleFile file, Node e) {
         String reference = HclValues.documentReference(file.hcl(), e);
-        ModuleFile origin = file;
-        ObjectNode doc = null;
-        if (reference != null) {
-            Document target = module.document(reference);
-            if (target != null) {
-                origin = target.file();
-                doc = render(target);
-            }
-        } else if ("jsonencode".equals(HclReader.function(e)) && e instanceof ArrayNode call && call.size() == 1) {
-            doc = HclValues.toJson(call.get(0)) instanceof ObjectNode o ? o : null;
-        } else if (e instanceof ScalarNode s && s.tag() == null && file.hcl().template(s.location()) != null) {
-            doc = embedded(file, file.hcl().template(s.location()), "", false);
+        if (reference == null) {
+            Found found = value(file, e, e.location(), "", false, 0);
+            return found == null ? null : found.document();
         }
-        if (doc != null && origin != self) {
+        Document target = module.document(reference);
+        ObjectNode doc = target == null ? null : render(target);
+        if (doc != null && target.file() != self) {
             Location at = e.location();
             doc = (ObjectNode) EmbeddedPolicy.relocate(doc, l -> at);
         }

@@ -24,6 +24,7 @@ import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ParseLimits;
+import io.github.iampolicy.engine.tree.ScalarNode;
 import io.github.iampolicy.engine.tree.TreeParseException;
 import io.github.iampolicy.engine.tree.TreeReader;
 import java.io.IOException;
@@ -61,6 +62,14 @@ final class TerraformModule {
     /** A {@code data "aws_iam_policy_document"} block and its file. */
     record Document(ModuleFile file, HclBlocks.Block block) {}
 
+    /** A policy attribute of a resource: its path, its value as written and the kind of policy it holds. */
+    record Site(String path, Node value, PolicyKind kind) {}
+
+    /** A {@code locals} attribute and the file it is declared in. */
+    record Local(ModuleFile file, Node value) {}
+
+    private static final Pattern LOCAL = Pattern.compile("local\\.([A-Za-z_][A-Za-z0-9_-]*)");
+
     private final ModuleFile self;
     private final ParseLimits limits;
     private List<ModuleFile> files;
@@ -82,6 +91,67 @@ final class TerraformModule {
     }
 
     /**
+     * The policy attributes of a resource block, its nested blocks' ({@link Terraform#NESTED}) included, in a
+     * stable order; empty for any other block. Nested blocks made by {@code dynamic} from their iterator are
+     * left out (see {@link HclBlocks#named}).
+     */
+    static List<Site> sites(HclBlocks.Block b) {
+        Map<String, PolicyKind> attributes =
+                b.type().equals("resource") && b.labels().size() == 2 ? Terraform.POLICIES.get(b.label(0)) : null;
+        if (attributes == null) {
+            return List.of();
+        }
+        String path = "resource." + b.label(0) + "." + b.label(1);
+        List<Site> out = new ArrayList<>();
+        for (String a : new TreeSet<>(attributes.keySet())) {
+            if (b.body().get(a) != null) {
+                out.add(new Site(path + "." + a, b.body().get(a), attributes.get(a)));
+            }
+        }
+        for (Map.Entry<String, Map<String, PolicyKind>> nested :
+                new java.util.TreeMap<>(Terraform.NESTED.getOrDefault(b.label(0), Map.of())).entrySet()) {
+            List<HclBlocks.Block> blocks = HclBlocks.named(b.body(), nested.getKey());
+            for (int i = 0; i < blocks.size(); i++) {
+                String at = path + "." + nested.getKey() + (blocks.size() > 1 ? "[" + i + "]" : "");
+                for (String a : new TreeSet<>(nested.getValue().keySet())) {
+                    Node v = blocks.get(i).body().get(a);
+                    if (v != null) {
+                        out.add(new Site(at + "." + a, v, nested.getValue().get(a)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The local value {@code n} names ({@code local.x}, bare or as the only interpolation of a string), or
+     * {@code null} when it names none of this module's locals.
+     */
+    Local local(HclFile file, Node n) {
+        String reference = null;
+        if (n instanceof ScalarNode s && HclReader.REF.equals(s.tag())) {
+            reference = s.raw();
+        } else if (n instanceof ScalarNode s && s.tag() == null && file.template(s.location()) != null) {
+            reference = file.template(s.location()).soleInterpolation();
+        }
+        Matcher m = reference == null ? null : LOCAL.matcher(reference.trim());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        for (ModuleFile f : files()) {
+            for (HclBlocks.Block b : HclBlocks.of(f.hcl().body())) {
+                if (b.type().equals("locals")
+                        && b.labels().isEmpty()
+                        && b.body().get(m.group(1)) != null) {
+                    return new Local(f, b.body().get(m.group(1)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Fills {@code kinds} with the kind of the first policy attribute referencing each document, and returns the
      * documents every mention of which is an element of a source or override list.
      */
@@ -89,20 +159,13 @@ final class TerraformModule {
         Map<String, Integer> asPart = new HashMap<>();
         for (ModuleFile f : files()) {
             for (HclBlocks.Block b : HclBlocks.of(f.hcl().body())) {
-                Map<String, PolicyKind> attributes =
-                        b.type().equals("resource") && b.labels().size() == 2
-                                ? Terraform.POLICIES.get(b.label(0))
-                                : null;
-                if (attributes != null) {
-                    for (String a : new TreeSet<>(attributes.keySet())) {
-                        String ref = b.body().get(a) == null
-                                ? null
-                                : HclValues.documentReference(f.hcl(), b.body().get(a));
-                        if (ref != null) {
-                            kinds.putIfAbsent(ref, attributes.get(a));
-                        }
+                for (Site site : sites(b)) {
+                    String ref = HclValues.documentReference(f.hcl(), site.value());
+                    if (ref != null) {
+                        kinds.putIfAbsent(ref, site.kind());
                     }
-                } else if (isDocument(b)) {
+                }
+                if (isDocument(b)) {
                     for (String list : List.of(
                             "source_policy_documents", "override_policy_documents", "source_json", "override_json")) {
                         Node n = b.body().get(list);

@@ -67,6 +67,21 @@ public final class HclReader {
         return new HclParser(text, limits).parse();
     }
 
+    /**
+     * A whole text read as a Terraform template, as {@code templatefile} reads its file: interpolations and
+     * directives are unknown, <code>$${</code> is <code>${</code>; offsets are those of {@code text}.
+     */
+    public HclTemplate template(String text) throws TreeParseException {
+        if (text.length() > limits.maxFileBytes()) {
+            throw new TreeParseException(
+                    "the file is longer than the limit of " + limits.maxFileBytes() + " (maxFileSize)",
+                    io.github.iampolicy.engine.tree.Location.START,
+                    true);
+        }
+        TemplateScanner.Scanned s = new TemplateScanner(limits, new LineIndex(text)).scan(text, 0, null, false);
+        return new HclTemplate(io.github.iampolicy.engine.tree.Location.START, true, s.parts());
+    }
+
     /** The name of the function a call node calls, or {@code null} when the node is no call. */
     public static String function(io.github.iampolicy.engine.tree.Node n) {
         return n.tag() != null && n.tag().startsWith(CALL) ? n.tag().substring(CALL.length()) : null;

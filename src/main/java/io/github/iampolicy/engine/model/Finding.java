@@ -156,10 +156,18 @@ public record Finding(
      * but no line or column, so that moving lines keeps it.
      */
     public String fingerprint() {
+        return fingerprint(file);
+    }
+
+    /**
+     * {@link #fingerprint()} as if the file were at {@code path}: reports for a whole repository use the path
+     * from the repository root, so that two modules' files at the same module-relative path stay apart.
+     */
+    public String fingerprint(String path) {
         String key = String.join(
                 "\u0000",
                 rule.id(),
-                file,
+                path,
                 policyPath,
                 statement == null ? "" : statement,
                 subject == null ? "" : subject);

@@ -18,6 +18,7 @@ package io.github.iampolicy.engine.model;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One policy document found in a file.
@@ -30,12 +31,55 @@ import java.util.Map;
  * @param sizeChars  non-whitespace characters of the document as AWS would receive it, or -1 when unknown
  * @param branches   the template conditions ({@code Fn::If}) the document depends on, and the document for
  *                   each combination of them; {@link Branches#NONE} when it depends on none
+ * @param attachment the principals of the same file the policy applies to, {@link Attachment#NONE} when the
+ *                   file does not say
  */
 public record Policy(
-        String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars, Branches branches) {
+        String file,
+        String policyPath,
+        PolicyKind kind,
+        ObjectNode document,
+        int sizeChars,
+        Branches branches,
+        Attachment attachment) {
 
     public Policy(String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars) {
-        this(file, policyPath, kind, document, sizeChars, Branches.NONE);
+        this(file, policyPath, kind, document, sizeChars, Branches.NONE, Attachment.NONE);
+    }
+
+    public Policy(
+            String file, String policyPath, PolicyKind kind, ObjectNode document, int sizeChars, Branches branches) {
+        this(file, policyPath, kind, document, sizeChars, branches, Attachment.NONE);
+    }
+
+    public Policy withAttachment(Attachment a) {
+        return new Policy(file, policyPath, kind, document, sizeChars, branches, a);
+    }
+
+    /**
+     * Who a policy applies to, as far as its file says. Keys name principals within the file, e.g.
+     * {@code user:Developer} (a CloudFormation logical id) or {@code user-name:alice}; a principal the file
+     * names only through an unknown value gets a key of its own, so that it matches no other.
+     *
+     * @param principals the principals' keys
+     * @param complete   whether these are all principals the policy can ever apply to: true for an inline
+     *                   policy, false for a managed policy, which may be attached elsewhere too
+     */
+    public record Attachment(Set<String> principals, boolean complete) {
+
+        public static final Attachment NONE = new Attachment(Set.of(), false);
+
+        public Attachment {
+            principals = Set.copyOf(principals);
+        }
+
+        /**
+         * Whether {@code other} applies to every caller of this policy: then its Deny statements bind each
+         * request this policy allows, as AWS evaluates all policies of a principal together.
+         */
+        public boolean alwaysWith(Attachment other) {
+            return complete && !principals.isEmpty() && other.principals.containsAll(principals);
+        }
     }
 
     /**

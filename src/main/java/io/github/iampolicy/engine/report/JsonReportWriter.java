@@ -46,9 +46,25 @@ import java.nio.file.Path;
  * whole-file policy. Findings keep the order of the {@link ScanResult}; the same result always gives the
  * same bytes.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
-    private JsonReportWriter() {}
+    /** The writer as {@link ReportFormats} lists it; the static methods serve callers that want the tree. */
+    public JsonReportWriter() {}
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return "iam-policy.json";
+    }
+
+    @Override
+    public byte[] render(ScanResult result, ReportContext context) throws IOException {
+        return ReportSupport.bytes(toJson(result, context.tool()));
+    }
 
     public static void write(ScanResult r, Path out, ToolInfo tool) throws IOException {
         ReportSupport.write(toJson(r, tool), out);

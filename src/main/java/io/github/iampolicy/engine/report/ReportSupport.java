@@ -33,7 +33,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What both report writers share: one pretty printer, text clean-up, and safe file writing. */
+/** What the report writers share: one pretty printer, text clean-up, and safe file writing. */
 final class ReportSupport {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -86,6 +86,11 @@ final class ReportSupport {
      * and is then moved over {@code out}, so a reader (or an interrupted build) never sees half a report.
      */
     static void write(JsonNode root, Path out) throws IOException {
+        write(bytes(root), out);
+    }
+
+    /** Writes {@code content} to {@code out} as {@link #write(JsonNode, Path)} does. */
+    static void write(byte[] content, Path out) throws IOException {
         Path target = out.toAbsolutePath();
         Path parent = target.getParent();
         if (parent != null) {
@@ -93,7 +98,7 @@ final class ReportSupport {
         }
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.write(tmp, bytes(root));
+            Files.write(tmp, content);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -22,8 +22,6 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The SARIF 2.1.0 report (README.md, section "Output"; {@code target/iam-policy/iam-policy.sarif}), as GitHub code
@@ -41,13 +40,23 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code tool.driver.rules} holds the rules that ran, in the result's order, followed by any rule a
  *       finding names that is not among them (so that every {@code ruleIndex} is valid).</li>
- *   <li>Artifact URIs are relative to {@code %SRCROOT%}, the project base directory, and percent-encoded
+ *   <li>Artifact URIs are relative to {@code %SRCROOT%}, the repository root (the module's
+ *       {@link ReportContext#modulePath()} followed by the path in the module), and percent-encoded
  *       (a space or a non-ASCII letter in a path must not make the URI invalid). {@code originalUriBaseIds}
  *       only describes {@code %SRCROOT%}: an absolute path would tie the report to one machine.</li>
  *   <li>{@code artifacts} lists every file that holds a policy or a finding, sorted; results point into it.</li>
  *   <li>A finding's logical location is its policy path and statement (kind {@code object}).</li>
- *   <li>{@code partialFingerprints["iamPolicy/v1"]} is {@link Finding#fingerprint()}: rule, file, policy path,
- *       statement and subject, no line or column, so moving a policy down a file keeps the alert.</li>
+ *   <li>{@code partialFingerprints["iamPolicy/v1"]} is {@link Finding#fingerprint(String)} of the path from the
+ *       repository root: rule, file, policy path, statement and subject, no line or column, so moving a policy
+ *       down a file keeps the alert and two modules' files at the same module path stay apart.</li>
+ *   <li>A region is the line of the element the finding is about ({@code endLine} is {@code startLine}); the
+ *       parser records where elements start, not where they end, so {@code endColumn} is left out, which
+ *       SARIF reads as the rest of the line.</li>
+ *   <li>At most {@value #MAX_RESULTS} results (GitHub rejects a run with more): the ones that count first, most
+ *       severe first; {@code properties.resultsOmitted} says how many were left out and
+ *       {@link #notices} says so to the user.</li>
+ *   <li>{@code runAutomationDetails.id} is the context's {@link ReportContext#automationId()} (GitHub's
+ *       category, one per module).</li>
  *   <li>Columns are counted as the parser counts them, in UTF-16 code units.</li>
  *   <li>Each rule's {@code helpUri} is its page ({@link ToolInfo#helpUri}, the goal's
  *       {@code rulesDocumentationUrl} followed by {@code IAMxxx.md}); without a base URL there is none.</li>
@@ -57,14 +66,51 @@ import java.util.TreeSet;
  * </ul>
  * The same result always gives the same bytes.
  */
-public final class SarifReportWriter {
+public final class SarifReportWriter implements ReportWriter {
 
     public static final String SCHEMA_URI =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     public static final String SRCROOT = "%SRCROOT%";
     public static final String FINGERPRINT_KEY = "iamPolicy/v1";
 
-    private SarifReportWriter() {}
+    /** GitHub code scanning's limit of results in one run. */
+    public static final int MAX_RESULTS = 25_000;
+
+    private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+
+    /** The writer as {@link ReportFormats} lists it; the static methods serve callers that want the tree. */
+    public SarifReportWriter() {}
+
+    @Override
+    public String format() {
+        return "sarif";
+    }
+
+    @Override
+    public String fileName() {
+        return "iam-policy.sarif";
+    }
+
+    @Override
+    public byte[] render(ScanResult result, ReportContext context) throws IOException {
+        return ReportSupport.bytes(toSarif(result, context));
+    }
+
+    @Override
+    public List<String> notices(ScanResult result, ReportContext context) {
+        return limitNotice(result.findings().size(), "this module's SARIF report");
+    }
+
+    /** The warning when {@code results} exceed {@link #MAX_RESULTS}; empty otherwise. */
+    static List<String> limitNotice(int results, String what) {
+        if (results <= MAX_RESULTS) {
+            return List.of();
+        }
+        return List.of(what + " holds the first " + MAX_RESULTS + " of " + results + " results (errors first),"
+                + " since GitHub code scanning rejects a run with more than " + MAX_RESULTS + "; "
+                + (results - MAX_RESULTS) + " left out are in the JSON report. Fix or baseline findings,"
+                + " or narrow includes, to bring the count down.");
+    }
 
     public static void write(ScanResult r, Path out, ToolInfo tool) throws IOException {
         ReportSupport.write(toSarif(r, tool), out);
@@ -72,6 +118,12 @@ public final class SarifReportWriter {
 
     /** The SARIF log as a tree, for callers and tests that want it without a file. */
     public static ObjectNode toSarif(ScanResult r, ToolInfo tool) {
+        return toSarif(r, ReportContext.of(tool));
+    }
+
+    /** The SARIF log of a module placed in its repository by {@code c}. */
+    public static ObjectNode toSarif(ScanResult r, ReportContext c) {
+        ToolInfo tool = c.tool();
         ObjectNode root = ReportSupport.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA_URI);
         root.put("version", "2.1.0");
@@ -99,19 +151,26 @@ public final class SarifReportWriter {
         driver.put("name", tool.name());
         if (tool.version() != null) {
             driver.put("version", tool.version());
+            if (SEMVER.matcher(tool.version()).matches()) {
+                driver.put("semanticVersion", tool.version());
+            }
         }
         if (tool.informationUri() != null) {
             driver.put("informationUri", tool.informationUri());
         }
         ArrayNode ruleArray = driver.putArray("rules");
-        rules.forEach(rule -> ruleArray.add(rule(rule, tool.helpUri(rule.id()))));
+        rules.forEach(rule -> ruleArray.add(SarifRules.rule(
+                rule, tool.helpUri(rule.id()), c.configuredSeverities().get(rule.id()))));
 
+        if (c.automationId() != null) {
+            run.putObject("automationDetails").put("id", c.automationId());
+        }
         ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
-        srcroot.putObject("description").put("text", "The project base directory.");
+        srcroot.putObject("description").put("text", "The repository root.");
 
         TreeSet<String> files = new TreeSet<>();
-        r.policies().forEach(p -> addFile(files, p.file()));
-        r.findings().forEach(f -> addFile(files, f.file()));
+        r.policies().forEach(p -> addFile(files, c.repositoryPath(p.file())));
+        r.findings().forEach(f -> addFile(files, c.repositoryPath(f.file())));
         Map<String, Integer> artifactIndex = new LinkedHashMap<>();
         ArrayNode artifacts = run.putArray("artifacts");
         for (String file : files) {
@@ -124,8 +183,10 @@ public final class SarifReportWriter {
         }
 
         ArrayNode results = run.putArray("results");
-        for (Finding f : r.findings()) {
-            results.add(result(f, ruleIndex.get(f.rule().id()), artifactIndex));
+        List<Finding> kept = within(r.findings());
+        for (Finding f : kept) {
+            results.add(
+                    result(f, c.repositoryPath(f.file()), ruleIndex.get(f.rule().id()), artifactIndex));
         }
 
         run.putArray("invocations").addObject().put("executionSuccessful", true);
@@ -134,7 +195,27 @@ public final class SarifReportWriter {
         props.put("catalogDate", r.catalogDate());
         props.put("filesScanned", r.filesScanned());
         props.put("policiesFound", r.policies().size());
+        if (kept.size() < r.findings().size()) {
+            props.put("resultsOmitted", r.findings().size() - kept.size());
+        }
         return root;
+    }
+
+    /**
+     * The findings a run can hold: all of them up to {@link #MAX_RESULTS}, else the ones that count before the
+     * accepted ones, most severe first, kept in report order otherwise.
+     */
+    static List<Finding> within(List<Finding> findings) {
+        if (findings.size() <= MAX_RESULTS) {
+            return findings;
+        }
+        return findings.stream()
+                .sorted(Comparator.comparing((Finding f) -> !f.counts())
+                        .thenComparing(Finding::severity)
+                        .thenComparing(Finding.ORDER))
+                .limit(MAX_RESULTS)
+                .sorted(Finding.ORDER)
+                .toList();
     }
 
     private static void addFile(TreeSet<String> files, String file) {
@@ -143,32 +224,7 @@ public final class SarifReportWriter {
         }
     }
 
-    private static ObjectNode rule(RuleInfo rule, String helpUri) {
-        ObjectNode n = ReportSupport.MAPPER.createObjectNode();
-        String description = nonEmpty(rule.description(), rule.name());
-        String help = nonEmpty(rule.help(), description);
-        n.put("id", rule.id());
-        n.put("name", rule.name());
-        // RuleInfo's description is one sentence by contract: short and full description are the same text.
-        n.putObject("shortDescription").put("text", description);
-        n.putObject("fullDescription").put("text", description);
-        if (helpUri != null) {
-            n.put("helpUri", helpUri);
-        }
-        ObjectNode h = n.putObject("help");
-        h.put("text", help);
-        h.put(
-                "markdown",
-                "**" + rule.id() + " " + markdown(rule.name()) + "** (default: "
-                        + rule.defaultSeverity().id() + ")\n\n" + markdown(description) + "\n\n" + markdown(help));
-        n.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
-        ObjectNode props = n.putObject("properties");
-        props.put("security-severity", securitySeverity(rule.securitySeverity()));
-        props.putArray("tags").add("security");
-        return n;
-    }
-
-    private static ObjectNode result(Finding f, int ruleIndex, Map<String, Integer> artifactIndex) {
+    private static ObjectNode result(Finding f, String path, int ruleIndex, Map<String, Integer> artifactIndex) {
         ObjectNode n = ReportSupport.MAPPER.createObjectNode();
         n.put("ruleId", f.rule().id());
         n.put("ruleIndex", ruleIndex);
@@ -176,11 +232,11 @@ public final class SarifReportWriter {
         n.putObject("message").put("text", ReportSupport.text(f.message()));
 
         ObjectNode location = n.putArray("locations").addObject();
-        Integer index = f.file() == null ? null : artifactIndex.get(f.file());
+        Integer index = path == null ? null : artifactIndex.get(path);
         if (index != null) {
             ObjectNode physical = location.putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uri(f.file()));
+            artifact.put("uri", uri(path));
             artifact.put("uriBaseId", SRCROOT);
             artifact.put("index", index);
             if (f.location() != null && f.location().line() >= 1) {
@@ -189,6 +245,7 @@ public final class SarifReportWriter {
                 if (f.location().column() >= 1) {
                     region.put("startColumn", f.location().column());
                 }
+                region.put("endLine", f.location().line());
             }
         }
         String policyPath = ReportSupport.text(f.policyPath());
@@ -213,7 +270,7 @@ public final class SarifReportWriter {
         if (f.baselineState() != null) {
             n.put("baselineState", f.baselineState().id());
         }
-        n.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
+        n.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint(path == null ? "" : path));
         ObjectNode props = n.putObject("properties");
         props.put("policyPath", policyPath);
         props.put("statement", statement);
@@ -233,15 +290,6 @@ public final class SarifReportWriter {
 
     static String level(Severity s) {
         return s.id(); // error, warning, note: SARIF's level names are ours
-    }
-
-    /** GitHub reads {@code security-severity} as a decimal string such as {@code "8.8"}; at least one decimal. */
-    static String securitySeverity(double score) {
-        if (Double.isNaN(score) || Double.isInfinite(score)) {
-            return "0.0";
-        }
-        BigDecimal d = BigDecimal.valueOf(Math.max(0.0, Math.min(10.0, score))).stripTrailingZeros();
-        return d.scale() < 1 ? d.setScale(1, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString();
     }
 
     /**
@@ -265,22 +313,5 @@ public final class SarifReportWriter {
             }
         }
         return b.toString();
-    }
-
-    /** Escapes the characters Markdown would read as formatting ({@code user/*} is not emphasis). */
-    static String markdown(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("\\`*_{}[]<>#|~".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
-
-    private static String nonEmpty(String s, String fallback) {
-        return s == null || s.isBlank() ? fallback : s;
     }
 }

@@ -43,8 +43,21 @@ public final class PolicyContext {
     private final Consumer<Finding> sink;
     private final Map<Object, Object> memo = new HashMap<>();
 
+    private final List<Policy> filePolicies;
+
     public PolicyContext(Policy policy, ActionCatalog catalog, RuleSettings settings, Consumer<Finding> sink) {
+        this(policy, List.of(policy), catalog, settings, sink);
+    }
+
+    /** @param filePolicies every checked policy of the policy's file, itself included */
+    public PolicyContext(
+            Policy policy,
+            List<Policy> filePolicies,
+            ActionCatalog catalog,
+            RuleSettings settings,
+            Consumer<Finding> sink) {
         this.policy = policy;
+        this.filePolicies = List.copyOf(filePolicies);
         this.statements = Statement.of(policy.document());
         this.catalog = catalog;
         this.settings = settings;
@@ -62,6 +75,14 @@ public final class PolicyContext {
 
     public Policy policy() {
         return policy;
+    }
+
+    /**
+     * Every checked policy of the same file, this one included: those attached to the same principals apply
+     * together with it ({@link Policy.Attachment#alwaysWith}).
+     */
+    public List<Policy> filePolicies() {
+        return filePolicies;
     }
 
     public List<Statement> statements() {

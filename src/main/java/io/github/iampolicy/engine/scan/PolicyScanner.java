@@ -120,13 +120,16 @@ public final class PolicyScanner {
         for (FileProblem problem : extracted.problems()) {
             fileProblem(file, problem, settings, findings, debug::add);
         }
+        List<Policy> checked = new ArrayList<>();
         for (Policy policy : extracted.policies()) {
             policies.add(new ScanResult.PolicySummary(
                     policy.file(), policy.policyPath(), policy.kind().id()));
-            if (tooManyStatements(policy, maxStatements, settings, findings)) {
-                continue;
+            if (!tooManyStatements(policy, maxStatements, settings, findings)) {
+                checked.add(policy);
             }
-            check(policy, catalog, active, settings, findings);
+        }
+        for (Policy policy : checked) {
+            check(policy, checked, catalog, active, settings, findings);
         }
         debug.add("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
         return new FileResult(findings, policies, extracted.suppressions(), debug);
@@ -198,8 +201,13 @@ public final class PolicyScanner {
     }
 
     private static void check(
-            Policy policy, ActionCatalog catalog, List<Rule> active, RuleSettings settings, List<Finding> findings) {
-        PolicyContext context = new PolicyContext(policy, catalog, settings, findings::add);
+            Policy policy,
+            List<Policy> file,
+            ActionCatalog catalog,
+            List<Rule> active,
+            RuleSettings settings,
+            List<Finding> findings) {
+        PolicyContext context = new PolicyContext(policy, file, catalog, settings, findings::add);
         boolean identity = context.isIdentityPolicy();
         for (Rule rule : active) {
             if (!identity && rule.identityOnly()) {

@@ -98,6 +98,16 @@ class FileCollectorTest {
     }
 
     @Test
+    void terraformWorkingDirectoriesAreNeverScanned() throws IOException {
+        touch(resources.resolve("infra/.terraform/modules/iam/main.tf"));
+        touch(resources.resolve("infra/.terraform/modules/iam/policy.json"));
+        touch(resources.resolve("infra/terraform/main.tf"));
+        List<String> found = collect(List.of(resources), null, List.of("**/*.bak"));
+        assertTrue(found.contains("src/main/resources/infra/terraform/main.tf"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains(".terraform/")), found.toString());
+    }
+
+    @Test
     void sourceFilesCarryAbsoluteNormalizedPaths() {
         SourceFile first = collector
                 .collect(List.of(resources.resolve("../resources")), base, null, null)

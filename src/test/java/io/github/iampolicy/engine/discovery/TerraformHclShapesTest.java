@@ -248,4 +248,73 @@ class TerraformHclShapesTest {
                 at(text("hcl/same/json/policy.json"), "\"arn:aws:iam::*:user/*\""),
                 located(r, "json/policy.json", "IAM201"));
     }
+
+    private static final String FEATURES = "hcl/features/main.tf";
+
+    @Test
+    void localsHoldingPoliciesAreReadAtTheLocalWithTheKindOfTheirUse() {
+        ExtractedFile f = extract(FEATURES);
+        String text = text(FEATURES);
+        Policy deploy = policy(f, "resource.aws_iam_policy.deploy.policy");
+        assertEquals(PolicyKind.MANAGED, deploy.kind());
+        assertEquals(
+                List.of("var.bucket"),
+                Values.unknownHints(resources(deploy).get(0).value()));
+        assertEquals(
+                at(text, "\"arn:aws:s3:::${var.bucket}"),
+                resources(deploy).get(0).location());
+        Policy reader = policy(f, "resource.aws_iam_role_policy.reader.policy");
+        assertEquals(PolicyKind.INLINE_ROLE, reader.kind());
+        assertEquals(
+                at(text, "\"arn:aws:sqs:*:*:jobs\""), resources(reader).get(0).location());
+        Policy alias = policy(f, "resource.aws_iam_user_policy.alias.policy");
+        assertEquals(PolicyKind.INLINE_USER, alias.kind());
+        assertEquals(
+                resources(deploy).get(0).location(), resources(alias).get(0).location(), "local of a local");
+    }
+
+    @Test
+    void fileReadsTheProjectFileAsItIsAndTemplatefileMakesItsInterpolationsUnknown() {
+        ExtractedFile f = extract(FEATURES);
+        String text = text(FEATURES);
+        Policy admin = policy(f, "resource.aws_iam_policy.admin.policy = file(hcl/features/policies/admin.json)");
+        assertEquals(PolicyKind.MANAGED, admin.kind());
+        assertEquals(List.of("arn:aws:iam::*:user/${aws:username}"), resourceTexts(admin));
+        assertEquals(at(text, "file(\"${path.module}"), resources(admin).get(0).location());
+        Policy bucket = policy(
+                f, "resource.aws_iam_policy.bucket.policy = templatefile(hcl/features/policies/bucket.json.tpl)");
+        String r = resources(bucket).get(0).value();
+        assertEquals(List.of("bucket"), Values.unknownHints(r));
+        assertTrue(r.endsWith("/home/${aws:username}/*"), r);
+        assertEquals(at(text, "templatefile("), resources(bucket).get(0).location());
+    }
+
+    @Test
+    void filesOutsideTheProjectOrAtComputedPathsAreLeftOutAndABrokenFileIsAProblemAtTheCall() {
+        ExtractedFile f = extract(FEATURES);
+        for (String skipped : List.of("outside", "computed", "broken")) {
+            assertTrue(
+                    Fixtures.paths(f).stream().noneMatch(p -> p.startsWith("resource.aws_iam_policy." + skipped + ".")),
+                    skipped);
+        }
+        assertEquals(1, f.problems().size(), f.problems().toString());
+        FileProblem broken = f.problems().get(0);
+        assertTrue(broken.message().contains("hcl/features/policies/broken.json"), broken.message());
+        assertTrue(broken.message().contains("line 3, column"), broken.message());
+        assertEquals(at(text(FEATURES), "file(\"policies/broken.json"), broken.location());
+    }
+
+    @Test
+    void inlinePolicyBlocksOfARoleAreInlineRolePolicies() {
+        ExtractedFile f = extract(FEATURES);
+        Map<String, PolicyKind> kinds = kinds(f);
+        assertEquals(PolicyKind.INLINE_ROLE, kinds.get("resource.aws_iam_role.app.inline_policy[0].policy"));
+        assertEquals(PolicyKind.TRUST, kinds.get("data.aws_iam_policy_document.trust"));
+        assertEquals(PolicyKind.INLINE_ROLE, kinds.get("data.aws_iam_policy_document.inline"));
+        assertFalse(kinds.containsKey("resource.aws_iam_role.app.inline_policy[1].policy"), "reported as the document");
+        Policy logs = policy(f, "resource.aws_iam_role.app.inline_policy[0].policy");
+        assertEquals(
+                at(text(FEATURES), "Resource = \"*\"").column() + "Resource = ".length(),
+                resources(logs).get(0).location().column());
+    }
 }

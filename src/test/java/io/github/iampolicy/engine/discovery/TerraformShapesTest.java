@@ -54,8 +54,11 @@ class TerraformShapesTest {
                         "resource.aws_iam_policy.quotes.policy", PolicyKind.MANAGED,
                         "resource.aws_iam_user_policy.self.policy", PolicyKind.INLINE_USER,
                         "resource.aws_iam_group_policy.grp.policy", PolicyKind.INLINE_GROUP,
-                        "resource.aws_iam_role.svc.assume_role_policy", PolicyKind.TRUST),
+                        "resource.aws_iam_role.svc.assume_role_policy", PolicyKind.TRUST,
+                        "resource.aws_iam_role.svc.inline_policy[0].policy", PolicyKind.INLINE_ROLE),
                 kinds(f));
+        assertEquals(
+                List.of("inline-res"), resourceTexts(policy(f, "resource.aws_iam_role.svc.inline_policy[0].policy")));
     }
 
     @Test
@@ -126,6 +129,7 @@ class TerraformShapesTest {
                         "aws_iam_policy.root.policy", PolicyKind.MANAGED,
                         "module.users.aws_iam_user_policy.u.policy", PolicyKind.INLINE_USER,
                         "module.users.module.deep.aws_iam_role.r.assume_role_policy", PolicyKind.TRUST,
+                        "module.users.module.deep.aws_iam_role.r.inline_policy.policy", PolicyKind.INLINE_ROLE,
                         "aws_iam_group_policy.only_in_changes.policy", PolicyKind.INLINE_GROUP),
                 kinds(f));
         // rendered values: ${aws:username} is the policy variable, not an interpolation

@@ -229,12 +229,12 @@ class SarifReportWriterTest {
 
     @Test
     void securitySeverityFormatting() {
-        assertEquals("8.8", SarifReportWriter.securitySeverity(8.8));
-        assertEquals("10.0", SarifReportWriter.securitySeverity(10));
-        assertEquals("0.0", SarifReportWriter.securitySeverity(0));
-        assertEquals("7.25", SarifReportWriter.securitySeverity(7.25));
-        assertEquals("10.0", SarifReportWriter.securitySeverity(42));
-        assertEquals("0.0", SarifReportWriter.securitySeverity(Double.NaN));
+        assertEquals("8.8", SarifRules.securitySeverity(8.8));
+        assertEquals("10.0", SarifRules.securitySeverity(10));
+        assertEquals("0.0", SarifRules.securitySeverity(0));
+        assertEquals("7.25", SarifRules.securitySeverity(7.25));
+        assertEquals("10.0", SarifRules.securitySeverity(42));
+        assertEquals("0.0", SarifRules.securitySeverity(Double.NaN));
     }
 
     @Test

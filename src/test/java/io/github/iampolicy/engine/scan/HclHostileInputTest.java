@@ -203,6 +203,35 @@ class HclHostileInputTest {
     }
 
     @Test
+    void aPolicyFileReadByFileOrTemplatefileThatDoesNotReadIsAnErrorAtTheCall() throws IOException {
+        write("m/policies/latin1.json", new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+        write("m/policies/open.json.tpl", "{\"Statement\": [{\"Resource\": \"${x\"}]}");
+        write("m/policies/deep.json", "{\"Statement\": " + "[".repeat(300) + "]".repeat(300) + "}");
+        write(
+                "m/main.tf",
+                "resource \"aws_iam_policy\" \"a\" {\n  policy = file(\"policies/latin1.json\")\n}\n"
+                        + "resource \"aws_iam_policy\" \"b\" {\n  policy = templatefile(\"policies/open.json.tpl\", {})\n}\n"
+                        + "resource \"aws_iam_policy\" \"c\" {\n  policy = file(\"policies/deep.json\")\n}\n");
+        ScanResult r = scan();
+        List<Finding> errors = r.findings().stream()
+                .filter(f -> f.file().equals("m/main.tf") && f.rule().id().equals("IAM001"))
+                .toList();
+        assertEquals(
+                List.of("[2,12]", "[5,12]", "[8,12]"),
+                errors.stream().map(f -> f.location().toString()).sorted().toList(),
+                located(r).toString());
+        assertTrue(
+                errors.stream().anyMatch(f -> f.message().contains("invalid UTF-8 byte 0xE9")),
+                located(r).toString());
+        assertTrue(
+                errors.stream().anyMatch(f -> f.message().contains("unterminated ${")),
+                located(r).toString());
+        assertTrue(
+                errors.stream().anyMatch(f -> f.message().contains("maxNestingDepth")),
+                located(r).toString());
+    }
+
+    @Test
     void nulAndEngineMarksCannotHideAValue() throws IOException {
         write("a/nul.tf", String.format(KEYS_ON, "arn:aws:iam::*:user/\u0000"));
         // an unknown-value mark written into the file, raw or as an HCL escape, is read as U+FFFD, not as an

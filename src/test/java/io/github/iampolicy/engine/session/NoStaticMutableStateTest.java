@@ -124,6 +124,9 @@ class NoStaticMutableStateTest {
                 .contains("ArrayList"));
         assertTrue(mutable(new AnalysisSession(), new IdentityHashMap<>()).startsWith(AnalysisSession.class.getName()));
         assertEquals(null, mutable(Map.of("a", List.of(1, 2)), new IdentityHashMap<>()));
+        assertEquals(null, mutable(List.of(Map.entry("a", "b")), new IdentityHashMap<>()));
+        assertTrue(mutable(Map.entry("a", new java.util.ArrayList<>()), new IdentityHashMap<>())
+                .contains("ArrayList"));
         assertEquals(null, mutable(new CacheKey<String, String>("k", 1), new IdentityHashMap<>()));
     }
 
@@ -154,6 +157,11 @@ class NoStaticMutableStateTest {
                     .filter(p -> p != null)
                     .findFirst()
                     .orElse(null);
+        }
+        if (name.equals("java.util.KeyValueHolder") || value instanceof java.util.AbstractMap.SimpleImmutableEntry) {
+            Map.Entry<?, ?> e = (Map.Entry<?, ?>) value; // Map.entry(...): cannot change, its key and value may
+            String key = mutable(e.getKey(), seen);
+            return key != null ? key : mutable(e.getValue(), seen);
         }
         if (!name.startsWith("io.github.iampolicy.") && !c.isEnum() && !c.isRecord()) {
             return name + " is mutable";

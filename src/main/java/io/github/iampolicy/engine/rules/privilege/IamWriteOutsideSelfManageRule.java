@@ -28,7 +28,7 @@ import io.github.iampolicy.engine.rules.selfmanage.UserResources;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +44,10 @@ import java.util.Map;
  * <p>Severity: {@code warning} for CreateServiceLinkedRole/DeleteServiceLinkedRole, and for TagUser/UntagUser
  * when every resource entry that can grant them is a self form of IAM202 ({@code user/${aws:username}},
  * {@code user/*}{@code /${aws:username}}); TagUser/UntagUser on any other user resource, on an unknown value or
- * with {@code NotResource} is an {@code error}. A statement with both kinds reports one finding at
- * {@code error} naming all.
+ * with {@code NotResource} is an {@code error}. Also {@code warning}: {@code iam:PassRole} on named roles only
+ * (no wildcard in the role name), and the attach and permissions-boundary actions under a condition that names
+ * the policies ({@link NamedLimits}); the message names the roles, services and policies. A statement with both
+ * kinds reports one finding at {@code error} naming all.
  *
  * <p>Decisions of this implementation (for users: src/site/markdown/rules/IAM104.md):
  * <ul>
@@ -78,34 +80,39 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             9.0);
 
     /** Escalation paths, in the order the message names them. */
-    private static final Map<String, String> ESCALATIONS;
+    private static final List<Map.Entry<String, String>> ESCALATIONS = List.of(
+            Map.entry("attachuserpolicy", "attach any managed policy, such as AdministratorAccess, to a user"),
+            Map.entry("putuserpolicy", "write an inline policy granting anything to a user"),
+            Map.entry("attachgrouppolicy", "attach any managed policy to a group"),
+            Map.entry("putgrouppolicy", "write an inline policy for a group"),
+            Map.entry("addusertogroup", "join a more privileged group"),
+            Map.entry("createpolicyversion", "rewrite a managed policy"),
+            Map.entry("setdefaultpolicyversion", "switch a managed policy to another version"),
+            Map.entry("passrole", "pass a privileged role to a service"),
+            Map.entry("attachrolepolicy", "attach any managed policy to a role"),
+            Map.entry("putrolepolicy", "write an inline policy for a role"),
+            Map.entry("updateassumerolepolicy", "let any principal assume a role"),
+            Map.entry("createuser", "create users"),
+            Map.entry("createrole", "create roles"),
+            Map.entry("putuserpermissionsboundary", "replace a user's permissions boundary"),
+            Map.entry("deleteuserpermissionsboundary", "remove a user's permissions boundary"),
+            Map.entry("putrolepermissionsboundary", "replace a role's permissions boundary"),
+            Map.entry("deleterolepermissionsboundary", "remove a role's permissions boundary"),
+            Map.entry("tagrole", "change role tags used for access decisions"),
+            Map.entry("taguser", "change user tags, an escalation where access is granted by principal tags"),
+            Map.entry("untaguser", "remove user tags, an escalation where access is granted by principal tags"),
+            Map.entry("createservicelinkedrole", "create service-linked roles"),
+            Map.entry("deleteservicelinkedrole", "delete service-linked roles"));
 
-    static {
-        Map<String, String> escalations = new LinkedHashMap<>();
-        escalations.put("attachuserpolicy", "attach any managed policy, such as AdministratorAccess, to a user");
-        escalations.put("putuserpolicy", "write an inline policy granting anything to a user");
-        escalations.put("attachgrouppolicy", "attach any managed policy to a group");
-        escalations.put("putgrouppolicy", "write an inline policy for a group");
-        escalations.put("addusertogroup", "join a more privileged group");
-        escalations.put("createpolicyversion", "rewrite a managed policy");
-        escalations.put("setdefaultpolicyversion", "switch a managed policy to another version");
-        escalations.put("passrole", "pass a privileged role to a service");
-        escalations.put("attachrolepolicy", "attach any managed policy to a role");
-        escalations.put("putrolepolicy", "write an inline policy for a role");
-        escalations.put("updateassumerolepolicy", "let any principal assume a role");
-        escalations.put("createuser", "create users");
-        escalations.put("createrole", "create roles");
-        escalations.put("putuserpermissionsboundary", "replace a user's permissions boundary");
-        escalations.put("deleteuserpermissionsboundary", "remove a user's permissions boundary");
-        escalations.put("putrolepermissionsboundary", "replace a role's permissions boundary");
-        escalations.put("deleterolepermissionsboundary", "remove a role's permissions boundary");
-        escalations.put("tagrole", "change role tags used for access decisions");
-        escalations.put("taguser", "change user tags, an escalation where access is granted by principal tags");
-        escalations.put("untaguser", "remove user tags, an escalation where access is granted by principal tags");
-        escalations.put("createservicelinkedrole", "create service-linked roles");
-        escalations.put("deleteservicelinkedrole", "delete service-linked roles");
-        ESCALATIONS = java.util.Collections.unmodifiableMap(escalations);
-    }
+    /** What each escalation lets a user do, by lower-case action name. */
+    private static final Map<String, String> WHY = ESCALATIONS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+    /** Position of each escalation in {@link #ESCALATIONS}: the sort below asks once per comparison. */
+    private static final Map<String, Integer> RANKS = java.util.stream.IntStream.range(0, ESCALATIONS.size())
+            .boxed()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    i -> ESCALATIONS.get(i).getKey(), i -> i));
 
     private static final int MAX_NAMED = 6;
 
@@ -129,13 +136,18 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
                             && a.accessLevel().isWrite()
                             && !context.settings().inSelfManage(a));
             List<Grants.Granted> offending = new ArrayList<>();
+            Map<String, NamedLimits.Limit> limits = new HashMap<>();
             boolean error = false;
             for (Grants.Granted g : writes) {
                 if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
                     continue;
                 }
                 offending.add(g);
-                error |= !isWarningOnly(st, g.action(), catalog);
+                NamedLimits.Limit limit = NamedLimits.of(st, g.action(), catalog);
+                if (limit != null) {
+                    limits.put(g.action().key(), limit);
+                }
+                error |= !isWarningOnly(st, g.action(), catalog) && (limit == null || !limit.named());
             }
             if (offending.isEmpty()) {
                 continue;
@@ -147,14 +159,19 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             named.sort(Comparator.comparingInt(IamWriteOutsideSelfManageRule::rank));
             List<String> parts = new ArrayList<>();
             for (ActionInfo a : named) {
-                String why = ESCALATIONS.get(a.name().toLowerCase(Locale.ROOT));
+                NamedLimits.Limit limit = limits.get(a.key());
+                String why =
+                        limit != null ? limit.description() : WHY.get(a.name().toLowerCase(Locale.ROOT));
                 parts.add(why == null ? a.fullName() : a.fullName() + " (" + why + ")");
             }
             String message = Grants.name(st) + " allows IAM actions outside the self-manage set: "
                     + Grants.list(parts, MAX_NAMED)
                     + (error
                             ? ". They let a user escalate their own privileges; grant them only to administrators."
-                            : ". Grant them only where needed and keep them off other users.");
+                            : limits.values().stream().anyMatch(NamedLimits.Limit::named)
+                                    ? ". They reach only the roles or policies named; make sure none of those grants "
+                                            + "more than the caller should have."
+                                    : ". Grant them only where needed and keep them off other users.");
             context.report(
                     this,
                     severity,
@@ -163,17 +180,6 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
                     offending.get(0).action().fullName(),
                     message);
         }
-    }
-
-    /** Position of each escalation in {@link #ESCALATIONS}: the sort below asks once per comparison. */
-    private static final Map<String, Integer> RANKS;
-
-    static {
-        Map<String, Integer> ranks = new java.util.HashMap<>();
-        for (String k : ESCALATIONS.keySet()) {
-            ranks.put(k, ranks.size());
-        }
-        RANKS = Map.copyOf(ranks);
     }
 
     private static int rank(ActionInfo a) {

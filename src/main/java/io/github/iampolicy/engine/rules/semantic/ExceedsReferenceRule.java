@@ -23,7 +23,6 @@ import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.semantic.CheckResult;
 import io.github.iampolicy.engine.semantic.SemanticChecker;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
-import java.util.List;
 
 /**
  * IAM302 exceeds-reference: with a reference policy configured, the policy allows a request (action,
@@ -53,7 +52,8 @@ public final class ExceedsReferenceRule implements Rule {
             return;
         }
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
-        Branched.Outcome o = Branched.check(ctx.policy(), p -> checker.exceedsReference(List.of(p), ref.policies()));
+        Branched.Outcome o =
+                Branched.check(ctx.policy(), p -> checker.exceedsReference(SamePrincipal.with(p, ctx), ref.policies()));
         CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();

@@ -70,7 +70,8 @@ public final class OtherUserAccessRule implements Rule {
                 })
                 .toList();
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
-        Branched.Outcome o = Branched.check(ctx.policy(), p -> checker.otherUserAccess(List.of(p), cred));
+        Branched.Outcome o =
+                Branched.check(ctx.policy(), p -> checker.otherUserAccess(SamePrincipal.with(p, ctx), cred));
         CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();

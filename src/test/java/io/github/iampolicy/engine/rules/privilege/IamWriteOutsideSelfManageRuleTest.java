@@ -55,7 +55,7 @@ class IamWriteOutsideSelfManageRuleTest {
                 f.message()
                         .startsWith("Statement \"S\" allows IAM actions outside the self-manage set: "
                                 + "iam:AttachUserPolicy (attach any managed policy, such as AdministratorAccess, to a user), "
-                                + "iam:PassRole (pass a privileged role to a service)"),
+                                + "iam:PassRole (pass any role, an administrator's too, to any service)"),
                 f.message());
         assertTrue(f.message().contains("escalate"), f.message());
     }
@@ -169,6 +169,131 @@ class IamWriteOutsideSelfManageRuleTest {
                                         + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"iam:PermissionsBoundary\":"
                                         + "\"arn:aws:iam::123456789012:policy/B\"}}}"))
                         .severity());
+    }
+
+    private static String passRole(String resource, String condition) {
+        return "{\"Sid\":\"P\",\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":" + resource
+                + (condition == null ? "" : ",\"Condition\":" + condition) + "}";
+    }
+
+    private static final String TO_LAMBDA =
+            "{\"StringEquals\":{\"iam:PassedToService\":[\"lambda.amazonaws.com\",\"states.amazonaws.com\"]}}";
+
+    @Test
+    void passRoleOnNamedRolesIsAWarningNamingRolesAndServices() {
+        Finding f = single(onStatement(
+                rule,
+                passRole(
+                        "[\"arn:aws:iam::123456789012:role/service-role/deploy\",\"arn:aws:iam::*:role/worker\"]",
+                        TO_LAMBDA)));
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(
+                f.message()
+                        .contains("iam:PassRole (pass only the roles service-role/deploy, worker to "
+                                + "lambda.amazonaws.com, states.amazonaws.com)"),
+                f.message());
+        assertFalse(f.message().contains("escalate"), f.message());
+    }
+
+    @Test
+    void passRoleOnNamedRolesWithoutServiceConditionIsAWarning() {
+        Finding f = single(onStatement(rule, passRole("\"arn:aws:iam::123456789012:role/app\"", null)));
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains("pass only the roles app to any service"), f.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"*\"",
+                "\"arn:aws:iam::123456789012:role/*\"",
+                "\"arn:aws:iam::123456789012:role/app-*\"",
+                "\"arn:aws:iam::*:*\"",
+                "[\"arn:aws:iam::123456789012:role/app\",\"arn:aws:iam::123456789012:role/ops?\"]"
+            })
+    void passRoleOnAnyRoleStaysAnErrorEvenWithPassedToService(String resource) {
+        for (String condition : new String[] {null, TO_LAMBDA}) {
+            Finding f = single(onStatement(rule, passRole(resource, condition)));
+            assertEquals(Severity.ERROR, f.severity(), resource + " " + condition);
+            assertTrue(f.message().contains("pass any role, an administrator's too"), f.message());
+        }
+    }
+
+    @Test
+    void passRoleWithNotResourceIsAnError() {
+        Finding f = single(onStatement(
+                rule,
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\","
+                        + "\"NotResource\":\"arn:aws:iam::123456789012:role/admin\"}"));
+        assertEquals(Severity.ERROR, f.severity());
+    }
+
+    @Test
+    void negatedServiceConditionDoesNotNameServices() {
+        Finding f = single(onStatement(
+                rule,
+                passRole(
+                        "\"arn:aws:iam::123456789012:role/app\"",
+                        "{\"StringNotEquals\":{\"iam:PassedToService\":\"ec2.amazonaws.com\"}}")));
+        assertTrue(f.message().contains("to any service"), f.message());
+    }
+
+    @Test
+    void namedAndAnyRoleInOneStatementIsOneError() {
+        Finding f = single(onStatement(
+                rule, stmt("[\"iam:PassRole\",\"iam:CreateRole\"]", "\"arn:aws:iam::123456789012:role/app\"")));
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("pass only the roles app"), f.message());
+        assertTrue(f.message().contains("iam:CreateRole"), f.message());
+    }
+
+    private static String attach(String policyArns) {
+        return "{\"Sid\":\"A\",\"Effect\":\"Allow\",\"Action\":\"iam:AttachRolePolicy\","
+                + "\"Resource\":\"arn:aws:iam::123456789012:role/app-*\","
+                + "\"Condition\":{\"ArnEquals\":{\"iam:PolicyARN\":" + policyArns + "}}}";
+    }
+
+    @Test
+    void attachLimitedToNamedPoliciesIsAWarningNamingThem() {
+        Finding f = single(onStatement(rule, attach("\"arn:aws:iam::123456789012:policy/DenyAll\"")));
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(
+                f.message()
+                        .contains("iam:AttachRolePolicy (attach only the policies "
+                                + "arn:aws:iam::123456789012:policy/DenyAll to a role)"),
+                f.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"arn:aws:iam::123456789012:policy/*\"",
+                "[\"arn:aws:iam::123456789012:policy/DenyAll\",\"arn:aws:iam::aws:policy/AdministratorAccess\"]"
+            })
+    void attachOfPatternsOrAdministratorPoliciesStaysAnErrorNamingThem(String policies) {
+        Finding f = single(onStatement(rule, attach(policies)));
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("iam:AttachRolePolicy (attach the policies matching "), f.message());
+    }
+
+    @Test
+    void unconditionedAttachStaysAnError() {
+        Finding f = single(onStatement(rule, stmt("\"iam:AttachRolePolicy\"", "\"*\"")));
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("attach any managed policy to a role"), f.message());
+    }
+
+    @Test
+    void boundaryLimitedToANamedPolicyIsAWarning() {
+        Finding f = single(onStatement(
+                rule,
+                "{\"Effect\":\"Allow\",\"Action\":\"iam:PutUserPermissionsBoundary\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"StringEquals\":{\"iam:PermissionsBoundary\":"
+                        + "\"arn:aws:iam::123456789012:policy/Boundary\"}}}"));
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(
+                f.message().contains("set only the policies arn:aws:iam::123456789012:policy/Boundary as a user's"),
+                f.message());
     }
 
     @Test

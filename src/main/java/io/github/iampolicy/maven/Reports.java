@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026 The iam-policy-maven-plugin authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.iampolicy.maven;
+
+import io.github.iampolicy.engine.report.ReportContext;
+import io.github.iampolicy.engine.report.ReportWriter;
+import io.github.iampolicy.engine.report.SarifAggregate;
+import io.github.iampolicy.engine.report.SarifReportWriter;
+import io.github.iampolicy.engine.scan.ScanResult;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
+
+/** Writes the reports of one module: its formats, and its part of the build's aggregated SARIF. */
+final class Reports {
+
+    /** Directories whose presence marks a version control root, nearest first. */
+    private static final List<String> VCS_MARKERS = List.of(".git", ".hg", ".svn");
+
+    /** The files written and what the user should be told about them. */
+    record Written(List<Path> files, List<String> notices) {}
+
+    private Reports() {}
+
+    /**
+     * The root code scanning resolves paths from: {@code configured} when given, else the nearest version
+     * control root above the top of the build, else the top of the build.
+     */
+    static Path repositoryRoot(File configured, MavenSession session, Path baseDir) {
+        if (configured != null) {
+            return configured.toPath().toAbsolutePath().normalize();
+        }
+        Path top = baseDir;
+        if (session != null && session.getTopLevelProject() != null) {
+            top = session.getTopLevelProject()
+                    .getBasedir()
+                    .toPath()
+                    .toAbsolutePath()
+                    .normalize();
+        }
+        for (Path p = top; p != null; p = p.getParent()) {
+            for (String marker : VCS_MARKERS) {
+                if (Files.exists(p.resolve(marker))) {
+                    return p;
+                }
+            }
+        }
+        return top;
+    }
+
+    /** The module's path from the root, {@code /} separated; empty for the root or a module outside it. */
+    static String modulePath(Path root, Path baseDir) {
+        return baseDir.startsWith(root) ? root.relativize(baseDir).toString().replace(File.separatorChar, '/') : "";
+    }
+
+    /** GitHub's category for one module: {@code iam-policy/<module path or artifactId>/}. */
+    static String automationId(String modulePath, MavenProject project) {
+        return SarifAggregate.AUTOMATION_ID + (modulePath.isEmpty() ? project.getArtifactId() : modulePath) + "/";
+    }
+
+    /** Writes each format's report to {@code out}, printing console formats to the standard output too. */
+    static Written write(List<ReportWriter> writers, ScanResult result, ReportContext context, Path out)
+            throws MojoExecutionException {
+        List<Path> files = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (ReportWriter w : writers) {
+            Path file = out.resolve(w.fileName());
+            try {
+                w.write(result, context, file);
+            } catch (IOException e) {
+                throw new MojoExecutionException(
+                        "cannot write the IAM policy " + w.format() + " report to " + file + ": " + e.getMessage(), e);
+            }
+            if (w.console()) {
+                printRaw(file);
+            }
+            files.add(file);
+            notices.addAll(w.notices(result, context));
+        }
+        return new Written(files, notices);
+    }
+
+    /**
+     * Adds this module's SARIF to the build's aggregate. The build is identified by its start time, so parts
+     * of an earlier build found next to the aggregate are dropped.
+     */
+    static List<String> aggregate(
+            Path aggregate, MavenSession session, String modulePath, ScanResult result, ReportContext context)
+            throws MojoExecutionException {
+        String stamp = session.getRequest().getStartTime() == null
+                ? "unknown"
+                : Long.toString(session.getRequest().getStartTime().getTime());
+        String key = modulePath.isEmpty() ? "_root" : modulePath;
+        try {
+            return SarifAggregate.contribute(aggregate, key, stamp, SarifReportWriter.toSarif(result, context));
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "cannot write the aggregated SARIF report " + aggregate + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Workflow commands must start a line of the step's output; Maven's log would prefix them with a level,
+     * so they go to the standard output as written.
+     */
+    @SuppressWarnings("java:S106")
+    private static void printRaw(Path file) throws MojoExecutionException {
+        try {
+            PrintStream stdout = System.out;
+            stdout.print(Files.readString(file, StandardCharsets.UTF_8));
+            stdout.flush();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read back " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
