@@ -25,6 +25,7 @@ import io.github.iampolicy.engine.scan.PolicyScanner;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
+import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
 import io.github.iampolicy.engine.tree.ParseLimits;
@@ -197,9 +198,11 @@ abstract class AbstractScanMojo extends AbstractMojo {
         ScanOptions options = new ScanOptions(
                 roots, baseDir(module), nonNull(includes), nonNull(excludes), limits, settings, threads);
         ScanResult result;
-        try {
+        // one session per scan (a goal scans its module; the aggregate report, each module in turn): its caches
+        // and threads end with it, so a Maven daemon that runs build after build keeps nothing of earlier ones
+        try (AnalysisSession session = new AnalysisSession()) {
             PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
-            result = scanner.scan(options, new LogScanListener(getLog()));
+            result = scanner.scan(session, options, new LogScanListener(getLog()));
             Path cdk = cdkOutputDirectory(module);
             if (cdk != null && Files.isDirectory(cdk)) {
                 getLog().debug("Scanning the CDK templates in " + cdk);
@@ -212,7 +215,10 @@ abstract class AbstractScanMojo extends AbstractMojo {
                         settings,
                         threads);
                 result = new CdkAssembly()
-                        .combine(result, scanner.scan(templates, new LogScanListener(getLog())), baseDir(module));
+                        .combine(
+                                result,
+                                scanner.scan(session, templates, new LogScanListener(getLog())),
+                                baseDir(module));
             }
         } catch (IllegalStateException e) {
             throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
@@ -340,8 +346,9 @@ abstract class AbstractScanMojo extends AbstractMojo {
         }
         SemanticOptions.Reference reference = null;
         if (referencePolicy != null && !referencePolicy.isBlank()) {
+            // read once per execution of the goal, within the same limits as the project's files
             reference = PolicyFiles.reference(
-                    referencePolicy, project.getBasedir().toPath().toAbsolutePath());
+                    referencePolicy, project.getBasedir().toPath().toAbsolutePath(), limits());
         }
         return new SemanticOptions(unknown, reference);
     }

@@ -21,6 +21,8 @@ import io.github.iampolicy.engine.discovery.PolicyExtractor;
 import io.github.iampolicy.engine.discovery.SourceFile;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
+import io.github.iampolicy.engine.tree.ArrayNode;
+import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,10 +42,15 @@ final class PolicyFiles {
      * parsed, or that holds no policy, is a configuration error.
      */
     static List<Policy> read(Path file, String display, String what) throws MojoExecutionException {
+        return read(file, display, what, ParseLimits.DEFAULT);
+    }
+
+    /** {@link #read(Path, String, String)} within the user's limits, {@code maxStatements} included. */
+    static List<Policy> read(Path file, String display, String what, ParseLimits limits) throws MojoExecutionException {
         if (!Files.isRegularFile(file)) {
             throw new MojoExecutionException(what + " not found: " + display);
         }
-        ExtractedFile extracted = new PolicyExtractor().extract(new SourceFile(file, display));
+        ExtractedFile extracted = new PolicyExtractor(limits).extract(new SourceFile(file, display));
         for (FileProblem p : extracted.problems()) {
             if (p.policyLike() || extracted.policies().isEmpty()) {
                 throw new MojoExecutionException(
@@ -53,6 +60,14 @@ final class PolicyFiles {
         if (extracted.policies().isEmpty()) {
             throw new MojoExecutionException(what + " " + display + " contains no IAM policy");
         }
+        for (Policy p : extracted.policies()) {
+            if (p.document().get("Statement") instanceof ArrayNode statements
+                    && statements.size() > limits.maxStatements()) {
+                throw new MojoExecutionException(what + " " + display + " has " + statements.size()
+                        + " statements, more than the limit of " + limits.maxStatements() + " (maxStatements) at "
+                        + statements.location());
+            }
+        }
         return extracted.policies();
     }
 
@@ -60,7 +75,8 @@ final class PolicyFiles {
      * The reference of IAM302: {@code classpath:...} (the plugin's own resources, e.g.
      * {@code classpath:iam-policy/aws-self-manage.json}) or a path relative to {@code baseDir}.
      */
-    static SemanticOptions.Reference reference(String spec, Path baseDir) throws MojoExecutionException {
+    static SemanticOptions.Reference reference(String spec, Path baseDir, ParseLimits limits)
+            throws MojoExecutionException {
         String s = spec.trim();
         if (s.startsWith(CLASSPATH)) {
             String name = s.substring(CLASSPATH.length()).replaceFirst("^/+", "");
@@ -72,7 +88,7 @@ final class PolicyFiles {
                 Path tmp = Files.createTempFile("iam-policy-reference", suffix(name));
                 try {
                     Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    return new SemanticOptions.Reference(s, read(tmp, s, "referencePolicy"));
+                    return new SemanticOptions.Reference(s, read(tmp, s, "referencePolicy", limits));
                 } finally {
                     Files.deleteIfExists(tmp);
                 }
@@ -82,7 +98,7 @@ final class PolicyFiles {
         }
         Path p = Path.of(s);
         Path file = (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
-        return new SemanticOptions.Reference(s, read(file, s, "referencePolicy"));
+        return new SemanticOptions.Reference(s, read(file, s, "referencePolicy", limits));
     }
 
     private static String suffix(String name) {

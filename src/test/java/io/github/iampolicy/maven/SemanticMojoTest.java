@@ -133,6 +133,31 @@ class SemanticMojoTest {
         @Test
         @Basedir("/unit/semantic")
         @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxStatements", value = "2")
+        void theReferenceIsReadWithTheUsersStatementLimit(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(
+                    e.getMessage()
+                                    .contains(
+                                            "referencePolicy classpath:iam-policy/aws-self-manage.json has 9 statements")
+                            && e.getMessage().contains("maxStatements"),
+                    e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/semantic")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "maxFileSize", value = "200")
+        void theReferenceIsReadWithTheUsersSizeLimit(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(
+                    e.getMessage().contains("referencePolicy classpath:iam-policy/aws-self-manage.json cannot be read"),
+                    e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/semantic")
+        @InjectMojo(goal = "check")
         @MojoParameter(name = "semanticUnknownSeverity", value = "fatal")
         void rejectsAnUnknownSeverity(CheckMojo mojo) {
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

@@ -15,6 +15,9 @@
  */
 package io.github.iampolicy.engine.catalog;
 
+import io.github.iampolicy.engine.session.AnalysisSession;
+import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.session.LruCache;
 import io.github.iampolicy.engine.text.Glob;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -52,12 +54,39 @@ public final class ActionCatalog {
     /** Service prefix to its block; sorted, so that every listing keeps catalog order. */
     private final Map<String, CatalogService> services;
 
-    private final Map<String, List<ActionInfo>> expansions = new ConcurrentHashMap<>();
+    /** Expansions of action patterns: the function is pure, so they are memoised per analysis session. */
+    private static final CacheKey<String, List<ActionInfo>> EXPANSIONS = new CacheKey<>("action expansions", 16_384);
 
-    private ActionCatalog(String snapshotDate, String text, Map<String, CatalogService> services) {
+    /** The session whose caches this view uses, or {@code null} for the shared catalog, which memoises nothing. */
+    private final AnalysisSession session;
+
+    private ActionCatalog(
+            String snapshotDate, String text, Map<String, CatalogService> services, AnalysisSession session) {
         this.snapshotDate = snapshotDate;
         this.text = text;
         this.services = services;
+        this.session = session;
+    }
+
+    /**
+     * This catalog as seen by one analysis: the same actions, with expansions and the memos of the code that
+     * is handed the catalog ({@link #session()}) kept in {@code session}, so they die with it.
+     */
+    public ActionCatalog within(AnalysisSession session) {
+        return new ActionCatalog(snapshotDate, text, services, java.util.Objects.requireNonNull(session));
+    }
+
+    /**
+     * The analysis session this view belongs to, or {@code null} for the catalog itself: code handed a
+     * catalog memoises in the session's caches when there is one and computes afresh otherwise.
+     */
+    public AnalysisSession session() {
+        return session;
+    }
+
+    /** The session's cache named {@code key}; a cache that keeps nothing for the catalog itself. */
+    public <K, V> LruCache<K, V> cache(CacheKey<K, V> key) {
+        return session == null ? new LruCache<>(0) : session.cache(key);
     }
 
     private static final class Holder {
@@ -115,7 +144,7 @@ public final class ActionCatalog {
             }
             pos = end + 1;
         }
-        return new ActionCatalog(date, text, Collections.unmodifiableMap(services));
+        return new ActionCatalog(date, text, Collections.unmodifiableMap(services), null);
     }
 
     /** The date of the AWS data the catalog was generated from (ISO-8601). */
@@ -210,12 +239,11 @@ public final class ActionCatalog {
     /**
      * Every action an action pattern matches: {@code *} and {@code ?} wildcards, case-insensitive, the
      * service part matched against service prefixes. A pattern without {@code :} other than {@code *}
-     * matches nothing (IAM would reject it). Results are cached; the list is in catalog order.
+     * matches nothing (IAM would reject it). Results are memoised in the session of a {@link #within} view; the list is in catalog order.
      */
     public List<ActionInfo> expand(String pattern) {
         String p = pattern.toLowerCase(Locale.ROOT);
-        List<ActionInfo> cached = expansions.get(p); // the usual case: a plain get takes no lock
-        return cached != null ? cached : expansions.computeIfAbsent(p, this::computeExpansion);
+        return cache(EXPANSIONS).get(p, this::computeExpansion);
     }
 
     /**

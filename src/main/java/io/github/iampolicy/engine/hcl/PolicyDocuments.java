@@ -39,9 +39,11 @@ import java.util.stream.Stream;
  */
 public final class PolicyDocuments {
 
-    private static final String[][] LISTS = {
-        {"actions", "Action"}, {"not_actions", "NotAction"}, {"resources", "Resource"}, {"not_resources", "NotResource"}
-    };
+    private static final List<List<String>> LISTS = List.of(
+            List.of("actions", "Action"),
+            List.of("not_actions", "NotAction"),
+            List.of("resources", "Resource"),
+            List.of("not_resources", "NotResource"));
 
     private PolicyDocuments() {}
 
@@ -182,8 +184,8 @@ public final class PolicyDocuments {
                         ? effect
                         : new ObjectNode.Member(
                                 "Effect", block.location(), ScalarNode.string(block.location(), "Allow")));
-        for (String[] list : LISTS) {
-            ObjectNode.Member m = list(body, list[0], list[1]);
+        for (List<String> list : LISTS) {
+            ObjectNode.Member m = list(body, list.get(0), list.get(1));
             if (m != null) {
                 members.add(m);
             }

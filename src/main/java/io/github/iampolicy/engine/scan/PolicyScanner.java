@@ -29,6 +29,7 @@ import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.rules.document.ParseErrorRule;
+import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.suppress.InlineSuppression;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import java.util.ArrayList;
@@ -54,7 +55,19 @@ public final class PolicyScanner {
         this.catalog = catalog;
     }
 
+    /** Scans in a session of its own, closed when the scan ends. */
     public ScanResult scan(ScanOptions options, ScanListener listener) {
+        try (AnalysisSession session = new AnalysisSession()) {
+            return scan(session, options, listener);
+        }
+    }
+
+    /**
+     * Scans with the caches and helper threads of {@code session}, which the caller closes (the goal does so
+     * when it ends).
+     */
+    public ScanResult scan(AnalysisSession session, ScanOptions options, ScanListener listener) {
+        ActionCatalog catalog = this.catalog.within(session);
         RuleSettings settings = options.settings();
         List<Rule> active =
                 rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
@@ -73,8 +86,8 @@ public final class PolicyScanner {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
         // results are merged in file order, so the outcome does not depend on the number of threads
-        for (FileResult r : map(files, options.effectiveThreads(), f -> {
-            FileResult result = scanFile(f, extractors.get(), active, settings, maxStatements);
+        for (FileResult r : map(files, options.effectiveThreads(), session, f -> {
+            FileResult result = scanFile(f, extractors.get(), catalog, active, settings, maxStatements);
             int n = found.addAndGet(result.findings().size());
             listener.progress(done.incrementAndGet(), files.size(), n);
             return result;
@@ -97,7 +110,12 @@ public final class PolicyScanner {
             List<String> debug) {}
 
     private FileResult scanFile(
-            SourceFile file, PolicyExtractor extractor, List<Rule> active, RuleSettings settings, int maxStatements) {
+            SourceFile file,
+            PolicyExtractor extractor,
+            ActionCatalog catalog,
+            List<Rule> active,
+            RuleSettings settings,
+            int maxStatements) {
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
         List<String> debug = new ArrayList<>();
@@ -114,23 +132,11 @@ public final class PolicyScanner {
             }
         }
         for (Policy policy : checked) {
-            check(policy, checked, active, settings, findings);
+            check(policy, checked, catalog, active, settings, findings);
         }
         debug.add("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
         return new FileResult(findings, policies, extracted.suppressions(), debug);
     }
-
-    /**
-     * Threads that help the calling thread check files. Shared by every scan in the JVM and kept for a minute
-     * when idle, so that their per-thread automaton caches stay warm from one module to the next; daemon
-     * threads never keep a build alive.
-     */
-    private static final java.util.concurrent.ExecutorService HELPERS =
-            java.util.concurrent.Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "iam-policy-scan");
-                t.setDaemon(true);
-                return t;
-            });
 
     /**
      * {@code task} applied to every file, results in file order. With more than one thread, the calling thread
@@ -139,7 +145,10 @@ public final class PolicyScanner {
      * the project.
      */
     private static List<FileResult> map(
-            List<SourceFile> files, int threads, java.util.function.Function<SourceFile, FileResult> task) {
+            List<SourceFile> files,
+            int threads,
+            AnalysisSession session,
+            java.util.function.Function<SourceFile, FileResult> task) {
         int workers = Math.min(threads, files.size());
         if (workers <= 1) {
             return files.stream().map(task).toList();
@@ -159,7 +168,7 @@ public final class PolicyScanner {
         };
         List<java.util.concurrent.Future<?>> helpers = new ArrayList<>();
         for (int w = 1; w < workers; w++) {
-            helpers.add(HELPERS.submit(work));
+            helpers.add(session.helpers().submit(work));
         }
         RuntimeException mine = null;
         try {
@@ -194,8 +203,13 @@ public final class PolicyScanner {
         }
     }
 
-    private void check(
-            Policy policy, List<Policy> file, List<Rule> active, RuleSettings settings, List<Finding> findings) {
+    private static void check(
+            Policy policy,
+            List<Policy> file,
+            ActionCatalog catalog,
+            List<Rule> active,
+            RuleSettings settings,
+            List<Finding> findings) {
         PolicyContext context = new PolicyContext(policy, file, catalog, settings, findings::add);
         boolean identity = context.isIdentityPolicy();
         for (Rule rule : active) {

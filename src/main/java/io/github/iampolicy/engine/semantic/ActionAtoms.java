@@ -20,6 +20,7 @@ import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.BasicOperations;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.text.Glob;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Action atoms (src/site/markdown/semantic-analysis.md section 3): finitely many action strings such that every action
@@ -39,12 +39,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ActionAtoms {
 
-    /** Forgets the cached answers (see {@link SemanticCaches}). */
-    static void clearCaches() {
-        BLOCKS.clear();
-        REPRESENTATIVES.clear();
-    }
-
     /** Too many atoms: the caller reports UNKNOWN. */
     static final class CapExceeded extends Exception {
         CapExceeded(String message) {
@@ -53,10 +47,10 @@ final class ActionAtoms {
     }
 
     /** Block witnesses per (domain, patterns); plain strings, so sharing across threads is safe. */
-    private static final Map<String, List<String>> BLOCKS = new ConcurrentHashMap<>();
+    private static final CacheKey<String, List<String>> BLOCKS = new CacheKey<>("action blocks", 512);
 
-    private static final int MAX_CACHE = 512;
-    private static final Map<String, List<String[]>> REPRESENTATIVES = new ConcurrentHashMap<>();
+    private static final CacheKey<String, List<String[]>> REPRESENTATIVES =
+            new CacheKey<>("action representatives", 512);
     private static final String SERVICE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-";
     private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final List<String> COMMON = List.of("s3", "ec2", "sts", "lambda", "dynamodb", "sqs", "sns");
@@ -89,7 +83,7 @@ final class ActionAtoms {
             // only the wildcard-service patterns can match these actions: one representative per combination
             // of them, computed once per (patterns, named services) and cached as plain strings
             String key = wildService + "\n" + named;
-            List<String[]> reps = REPRESENTATIVES.get(key);
+            List<String[]> reps = catalog.cache(REPRESENTATIVES).get(key);
             if (reps == null) {
                 reps = new ArrayList<>();
                 java.util.Set<List<Boolean>> seen = new java.util.HashSet<>();
@@ -106,10 +100,7 @@ final class ActionAtoms {
                         }
                     }
                 }
-                if (REPRESENTATIVES.size() > MAX_CACHE) {
-                    REPRESENTATIVES.clear();
-                }
-                REPRESENTATIVES.put(key, List.copyOf(reps));
+                catalog.cache(REPRESENTATIVES).put(key, List.copyOf(reps));
             }
             for (String[] a : reps) {
                 put(atoms, pats, a[0], a[1], cap);
@@ -138,11 +129,11 @@ final class ActionAtoms {
             pats.stream()
                     .filter(p -> p.startsWith(service + ":") && Glob.hasWildcard(p))
                     .forEach(relevant::add);
-            for (String w : blocks(service, relevant, literals, cap)) {
+            for (String w : blocks(catalog, service, relevant, literals, cap)) {
                 put(atoms, pats, w, w, cap);
             }
         }
-        for (String w : blocks(null, wildService, literals, cap)) {
+        for (String w : blocks(catalog, null, wildService, literals, cap)) {
             put(atoms, pats, w, w, cap);
         }
         return new ArrayList<>(atoms.values());
@@ -164,10 +155,11 @@ final class ActionAtoms {
     }
 
     /** Witnesses of the non-empty blocks of {@code domain} minus literals, refined by {@code relevant}. */
-    private static List<String> blocks(String service, List<String> relevant, List<String> literals, int cap)
+    private static List<String> blocks(
+            ActionCatalog catalog, String service, List<String> relevant, List<String> literals, int cap)
             throws CapExceeded {
         String key = service + "\n" + relevant + "\n" + literals;
-        List<String> cached = BLOCKS.get(key);
+        List<String> cached = catalog.cache(BLOCKS).get(key);
         if (cached != null) {
             return cached;
         }
@@ -208,10 +200,7 @@ final class ActionAtoms {
                 out.add(w);
             }
         }
-        if (BLOCKS.size() > MAX_CACHE) {
-            BLOCKS.clear();
-        }
-        BLOCKS.put(key, List.copyOf(out));
+        catalog.cache(BLOCKS).put(key, List.copyOf(out));
         return out;
     }
 }

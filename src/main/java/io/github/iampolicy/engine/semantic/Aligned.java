@@ -19,7 +19,8 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.State;
 import dk.brics.automaton.Transition;
-import io.github.iampolicy.engine.text.BoundedCache;
+import io.github.iampolicy.engine.session.AnalysisSession;
+import io.github.iampolicy.engine.session.CacheKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,25 +38,19 @@ import java.util.Set;
  */
 final class Aligned {
 
-    /** Forgets the cached answers (see {@link SemanticCaches}). */
-    static void clearCaches() {
-        CACHE.clear();
-        MEETING.clear();
-    }
-
     private static final char MARK = '\uE000';
 
     private Aligned() {}
 
     /** Results are plain strings, so one cache serves every thread. */
-    private static final BoundedCache<String, List<String>> CACHE = new BoundedCache<>(4096);
+    private static final CacheKey<String, List<String>> CACHE = new CacheKey<>("aligned names", 4096);
 
-    static List<String> names(String q, String p) {
-        return CACHE.get(q + "\u0000" + p, k -> List.copyOf(compute(q, p)));
+    static List<String> names(AnalysisSession session, String q, String p) {
+        return session.cache(CACHE).get(q + "\u0000" + p, k -> List.copyOf(compute(session, q, p)));
     }
 
     /** Results of {@link #meeting}, plain strings again. */
-    private static final BoundedCache<String, List<String>> MEETING = new BoundedCache<>(4096);
+    private static final CacheKey<String, List<String>> MEETING = new CacheKey<>("meeting names", 4096);
 
     private static final int MEETING_TRIES = 64;
     private static final int MEETING_NAMES = 3;
@@ -68,25 +63,25 @@ final class Aligned {
      * {@code *}; each is kept only when the substituted patterns really meet. Found by the property test:
      * {@code ?b${u}} and {@code ${u}a?} meet for {@code ab}, not for the shortest member {@code a+}.
      */
-    static List<String> meeting(String q, String r) {
-        return MEETING.get(q + "\u0000" + r, k -> List.copyOf(computeMeeting(q, r)));
+    static List<String> meeting(AnalysisSession session, String q, String r) {
+        return session.cache(MEETING).get(q + "\u0000" + r, k -> List.copyOf(computeMeeting(session, q, r)));
     }
 
     /**
      * {@code M(q, p)} as one automaton over names: the callers for whom {@code q} and {@code p} share a resource
      * ({@code p} may hold the variable: it is widened to {@code *}, an over-approximation then).
      */
-    static Automaton region(String q, String p) {
+    static Automaton region(AnalysisSession session, String q, String p) {
         Automaton over = BasicAutomata.makeEmpty();
-        for (Automaton m : memberships(q, Languages.widenVariables(p))) {
+        for (Automaton m : memberships(session, q, Languages.widenVariables(p))) {
             over = over.union(m);
         }
         over.determinize();
         return over;
     }
 
-    private static List<String> computeMeeting(String q, String r) {
-        Automaton over = region(q, r);
+    private static List<String> computeMeeting(AnalysisSession session, String q, String r) {
+        Automaton over = region(session, q, r);
         if (over.isEmpty()) {
             return List.of();
         }
@@ -131,9 +126,9 @@ final class Aligned {
         return out;
     }
 
-    private static List<String> compute(String q, String p) {
+    private static List<String> compute(AnalysisSession session, String q, String p) {
         List<String> out = new ArrayList<>();
-        for (Automaton named : memberships(q, p)) {
+        for (Automaton named : memberships(session, q, p)) {
             String shortest = named.getShortestExample(true);
             if (shortest == null) {
                 continue;
@@ -156,9 +151,9 @@ final class Aligned {
     }
 
     /** Per pair of states right after the marker, the names (as an automaton) aligned there. */
-    private static List<Automaton> memberships(String q, String p) {
-        Automaton qa = Languages.resource(q, true, String.valueOf(MARK));
-        Automaton pa = Languages.resource(p, true, null);
+    private static List<Automaton> memberships(AnalysisSession session, String q, String p) {
+        Automaton qa = Languages.resource(session, q, true, String.valueOf(MARK));
+        Automaton pa = Languages.resource(session, p, true, null);
         qa.determinize();
         pa.determinize();
         // forward reachable pairs, then the pairs right after the marker

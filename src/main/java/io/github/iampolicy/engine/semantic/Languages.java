@@ -18,6 +18,8 @@ package io.github.iampolicy.engine.semantic;
 import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.BasicOperations;
+import io.github.iampolicy.engine.session.AnalysisSession;
+import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +34,6 @@ import java.util.Locale;
  * other variable is reported by {@link #otherVariable} and kept out of the decided fragment.
  */
 final class Languages {
-
-    /** Forgets this thread's pattern automata (see {@link SemanticCaches}). */
-    static void clearCaches() {
-        CACHE.remove();
-    }
 
     static final int STAR = -1;
     static final int QMARK = -2;
@@ -153,10 +150,10 @@ final class Languages {
      * The resource language of a pattern for caller name {@code user} ({@code null}: no user name, so a
      * pattern using the variable matches nothing unless it has a default).
      */
-    static Automaton resource(String pattern, boolean vars, String user) {
+    static Automaton resource(AnalysisSession session, String pattern, boolean vars, String user) {
         // no caller name is not the name "null"
         String key = vars + "\u0000" + (user == null ? "\u0004" : "\u0005" + user) + "\u0000" + pattern;
-        java.util.Map<String, Automaton> cache = CACHE.get();
+        io.github.iampolicy.engine.session.LruCache<String, Automaton> cache = session.cache(CACHE);
         Automaton a = cache.get(key);
         if (a == null) {
             a = build(pattern, vars, user);
@@ -166,16 +163,10 @@ final class Languages {
     }
 
     /**
-     * Per-thread cache of pattern automata (automata are mutable and not thread-safe: each thread keeps its
-     * own, and callers get clones). Least recently used entries go first.
+     * Pattern automata of the session; automata are mutable, so the cache keeps its own copy and callers only
+     * ever get clones.
      */
-    private static final ThreadLocal<java.util.Map<String, Automaton>> CACHE =
-            ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Automaton> e) {
-                    return size() > 4096;
-                }
-            });
+    private static final CacheKey<String, Automaton> CACHE = new CacheKey<>("pattern automata", 4096);
 
     /**
      * The same language as {@link #resource}, neither cached nor minimised: for one-off emptiness tests of an

@@ -24,6 +24,8 @@ import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.session.AnalysisSession;
+import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
@@ -59,12 +61,6 @@ import java.util.stream.Stream;
  */
 public final class SemanticChecker {
 
-    /** Forgets this thread's resource and difference automata (see {@link SemanticCaches}). */
-    static void clearCaches() {
-        LISTS.remove();
-        DIFFS.remove();
-    }
-
     static final String ACCOUNT = "123456789012";
     private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-";
     private static final String FRESH_ORDER = "zyxwvqjkZYXWVQJK0123456789uts";
@@ -72,9 +68,15 @@ public final class SemanticChecker {
     private static final int MAX_ATOMS = 4096;
 
     private final ActionCatalog catalog;
+    private final AnalysisSession session;
 
+    /**
+     * A checker over {@code catalog}; its memos live in the catalog's analysis session, or, for a catalog seen
+     * outside any session, in a session of the checker's own that lives as long as the checker.
+     */
     public SemanticChecker(ActionCatalog catalog) {
-        this.catalog = catalog;
+        this.catalog = catalog.session() != null ? catalog : catalog.within(new AnalysisSession());
+        this.session = this.catalog.session();
     }
 
     /** One statement of either policy, prepared for the search. */
@@ -100,19 +102,10 @@ public final class SemanticChecker {
         }
     }
 
-    /** Per-thread cache of resource-list languages across calls (clones in and out: automata are mutable). */
-    private static final ThreadLocal<Map<String, Automaton>> LISTS = ThreadLocal.withInitial(() -> lru(2048));
-    /** Per-thread cache of case differences across calls, keyed by the lists' texts. */
-    private static final ThreadLocal<Map<String, Automaton>> DIFFS = ThreadLocal.withInitial(() -> lru(4096));
-
-    private static Map<String, Automaton> lru(int max) {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Automaton> e) {
-                return size() > max;
-            }
-        };
-    }
+    /** The session's resource-list languages across calls (clones in and out: automata are mutable). */
+    private static final CacheKey<String, Automaton> LISTS = new CacheKey<>("resource-list languages", 2048);
+    /** The session's case differences across calls, keyed by the lists' texts. */
+    private static final CacheKey<String, Automaton> DIFFS = new CacheKey<>("case differences", 4096);
 
     /** Per-call state: statements, memo tables. */
     private final class Run {
@@ -200,7 +193,7 @@ public final class SemanticChecker {
             String key = resTexts.get(owner.resKey) + "\u0001" + (owner.usesUser ? caller(user) : "");
             Automaton a = resMemo.get(key);
             if (a == null) {
-                a = LISTS.get().get(key);
+                a = session.cache(LISTS).get(key);
                 if (a != null) {
                     a = a.clone();
                     resMemo.put(key, a);
@@ -211,7 +204,7 @@ public final class SemanticChecker {
                 Statement s = owner.st;
                 Automaton u = BasicAutomata.makeEmpty();
                 for (var e : s.resourceEntries()) {
-                    u = u.union(Languages.resource(e.value(), owner.vars, user));
+                    u = u.union(Languages.resource(session, e.value(), owner.vars, user));
                 }
                 if (s.resource() == null) {
                     u = s.notResource() == null ? BasicAutomata.makeEmpty() : u.complement();
@@ -219,7 +212,7 @@ public final class SemanticChecker {
                 u.minimize();
                 a = u;
                 resMemo.put(key, a);
-                LISTS.get().put(key, a.clone());
+                session.cache(LISTS).put(key, a.clone());
             }
             return a;
         }
@@ -394,7 +387,7 @@ public final class SemanticChecker {
                             global = (iam301 ? "301" : "302") + "\u0003" + texts(run, cAllow) + "\u0003"
                                     + texts(run, cDeny) + "\u0003" + texts(run, rAllow) + "\u0003"
                                     + texts(run, rDeny) + "\u0003" + (byUser ? caller(u) : "");
-                            Automaton cached = DIFFS.get().get(global);
+                            Automaton cached = session.cache(DIFFS).get(global);
                             if (cached != null) {
                                 d = cached.clone();
                                 run.diffMemo.put(key, d);
@@ -404,7 +397,7 @@ public final class SemanticChecker {
                             Automaton lc = union(run, cAllow, u).minus(union(run, cDeny, u));
                             if (iam301) {
                                 if (other == null) {
-                                    other = userArns.computeIfAbsent("", x -> UserArns.userArn());
+                                    other = userArns.computeIfAbsent("", x -> UserArns.userArn(session));
                                 }
                                 // only emptiness and a witness are asked of d: brics' products drop dead
                                 // states, which is all isEmpty needs, so minimising would be wasted work
@@ -415,7 +408,7 @@ public final class SemanticChecker {
                                 d = lc.minus(lr);
                             }
                             run.diffMemo.put(key, d);
-                            DIFFS.get().put(global, d.clone());
+                            session.cache(DIFFS).put(global, d.clone());
                         }
                         if (d.isEmpty()) {
                             (byUser ? emptyForUser : emptyForAll).add(app);
@@ -433,10 +426,10 @@ public final class SemanticChecker {
                                 if (o == null) {
                                     String g = "own\u0003" + texts(run, cAllow) + "\u0003" + texts(run, cDeny)
                                             + "\u0003" + u;
-                                    Automaton cached = DIFFS.get().get(g);
-                                    o = cached != null ? cached.clone() : d.minus(UserArns.own(u));
+                                    Automaton cached = session.cache(DIFFS).get(g);
+                                    o = cached != null ? cached.clone() : d.minus(UserArns.own(session, u));
                                     if (cached == null) {
-                                        DIFFS.get().put(g, o.clone());
+                                        session.cache(DIFFS).put(g, o.clone());
                                     }
                                     run.diffMemo.put(ownKey, o);
                                 }
@@ -610,8 +603,8 @@ public final class SemanticChecker {
         for (String q : varPatterns) {
             for (String p : plainPatterns) {
                 if (pairs.add(q + "\u0000" + p) && run.usersCapped == null) {
-                    out.addAll(Aligned.names(q, p));
-                    addRegion(regions, Aligned.region(q, p));
+                    out.addAll(Aligned.names(session, q, p));
+                    addRegion(regions, Aligned.region(session, q, p));
                     if (out.size() > MAX_USERS) {
                         run.usersCapped = "more than " + MAX_USERS
                                 + " representative user names are needed for the resource patterns " + q + " and " + p;
@@ -623,8 +616,7 @@ public final class SemanticChecker {
         for (String q : varPatterns) {
             for (String r : varPatterns) {
                 if (!q.equals(r) && pairs.add(q + "\u0000" + r) && run.usersCapped == null) {
-                    List<String> meeting = Aligned.meeting(q, r);
-                    out.addAll(meeting);
+                    out.addAll(Aligned.meeting(session, q, r));
                     if (out.size() > MAX_USERS) {
                         run.usersCapped = "more than " + MAX_USERS
                                 + " representative user names are needed for the resource patterns " + q + " and " + r;

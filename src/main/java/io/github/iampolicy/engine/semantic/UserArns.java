@@ -18,6 +18,8 @@ package io.github.iampolicy.engine.semantic;
 import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.BasicOperations;
+import io.github.iampolicy.engine.session.AnalysisSession;
+import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.text.Arn;
 import java.util.List;
 
@@ -27,11 +29,6 @@ import java.util.List;
  * text without {@code :}: a policy written for the account {@code account} (a placeholder) still names users.
  */
 final class UserArns {
-
-    /** Forgets this thread's templates (see {@link SemanticCaches}). */
-    static void clearCaches() {
-        TEMPLATES.remove();
-    }
 
     static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-";
 
@@ -85,23 +82,28 @@ final class UserArns {
     }
 
     /**
-     * Per-thread templates: automata are mutable and not thread-safe, so each thread builds its own once and
-     * callers only ever get clones.
+     * The session's templates: built once per session; automata are mutable, so callers only ever get clones
+     * and the templates themselves are never changed.
      */
-    private static final ThreadLocal<Automaton[]> TEMPLATES = ThreadLocal.withInitial(() -> {
-        Automaton all = BasicOperations.concatenate(List.of(prefix(), names()));
-        all.minimize();
-        return new Automaton[] {all, prefix()};
-    });
+    private static final CacheKey<String, List<Automaton>> TEMPLATES = new CacheKey<>("user ARN templates", 1);
+
+    private static List<Automaton> templates(AnalysisSession session) {
+        return session.cache(TEMPLATES).get("", k -> {
+            Automaton all = BasicOperations.concatenate(List.of(prefix(), names()));
+            all.minimize();
+            return List.of(all, prefix());
+        });
+    }
 
     /** Every IAM user ARN (a fresh copy). */
-    static Automaton userArn() {
-        return TEMPLATES.get()[0].clone();
+    static Automaton userArn(AnalysisSession session) {
+        return templates(session).get(0).clone();
     }
 
     /** User ARNs of the user named {@code u} in any case: what "another user" excludes. */
-    static Automaton own(String u) {
-        Automaton a = BasicOperations.concatenate(List.of(TEMPLATES.get()[1].clone(), Languages.caseless(u)));
+    static Automaton own(AnalysisSession session, String u) {
+        Automaton a =
+                BasicOperations.concatenate(List.of(templates(session).get(1).clone(), Languages.caseless(u)));
         a.minimize();
         return a;
     }

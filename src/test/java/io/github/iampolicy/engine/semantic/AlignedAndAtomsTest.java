@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.text.Glob;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -35,13 +36,16 @@ import org.junit.jupiter.api.Test;
 /** Aligned representative names (design 5.4) and action atoms (design 5.2), checked against their definitions. */
 class AlignedAndAtomsTest {
 
+    /** Memos of these checks; a session of the test class, dropped with it. */
+    private static final AnalysisSession SESSION = new AnalysisSession();
+
     static final String U = "arn:aws:iam::*:user/";
     static final ActionCatalog CATALOG = ActionCatalog.defaultCatalog();
 
     /** u is in M(q, p): some ARN matches both q with the variable bound to u and p. */
     static boolean aligned(String q, String p, String u) {
-        return !Languages.resource(q, true, u)
-                .intersection(Languages.resource(p, true, null))
+        return !Languages.resource(SESSION, q, true, u)
+                .intersection(Languages.resource(SESSION, p, true, null))
                 .isEmpty();
     }
 
@@ -57,23 +61,23 @@ class AlignedAndAtomsTest {
     void anInfiniteSetGivesTheShortestNameAndTwoLongerOnes() {
         String q = U + "${aws:username}";
         String p = U + "team-*";
-        List<String> names = Aligned.names(q, p);
+        List<String> names = Aligned.names(SESSION, q, p);
         allAligned(q, p, names);
         assertEquals(3, names.size(), names.toString());
         assertEquals("team-", names.get(0));
         assertEquals(names.get(0).length() + 1, names.get(1).length());
         assertEquals(names.get(0).length() + 2, names.get(2).length());
         names.forEach(n -> assertTrue(n.startsWith("team-"), n));
-        assertEquals(names, Aligned.names(q, p), "cached answer");
+        assertEquals(names, Aligned.names(SESSION, q, p), "cached answer");
     }
 
     @Test
     void aFiniteSetGivesItsShortestMember() {
         String q = U + "${aws:username}";
-        assertEquals(List.of("bob"), Aligned.names(q, U + "bob"));
+        assertEquals(List.of("bob"), Aligned.names(SESSION, q, U + "bob"));
         String qa = U + "a${aws:username}";
-        assertEquals(List.of("bc"), Aligned.names(qa, U + "abc"));
-        List<String> b = Aligned.names(q, U + "b?b");
+        assertEquals(List.of("bc"), Aligned.names(SESSION, qa, U + "abc"));
+        List<String> b = Aligned.names(SESSION, q, U + "b?b");
         allAligned(q, U + "b?b", b);
         assertEquals(1, b.size(), b.toString());
         assertEquals(3, b.get(0).length());
@@ -82,27 +86,27 @@ class AlignedAndAtomsTest {
     @Test
     void noOverlapGivesNoNames() {
         String q = U + "${aws:username}";
-        assertTrue(Aligned.names(q, "arn:aws:iam::*:role/*").isEmpty());
-        assertTrue(Aligned.names(q, U + "a/b").isEmpty(), "a name has no slash; with a path the name is b");
-        assertTrue(Aligned.names(U + "x${aws:username}", U + "abc").isEmpty());
+        assertTrue(Aligned.names(SESSION, q, "arn:aws:iam::*:role/*").isEmpty());
+        assertTrue(Aligned.names(SESSION, q, U + "a/b").isEmpty(), "a name has no slash; with a path the name is b");
+        assertTrue(Aligned.names(SESSION, U + "x${aws:username}", U + "abc").isEmpty());
     }
 
     @Test
     void theVariableCanSitBetweenLiterals() {
         String q = U + "${aws:username}/keys";
         String p = U + "*/keys";
-        List<String> names = Aligned.names(q, p);
+        List<String> names = Aligned.names(SESSION, q, p);
         allAligned(q, p, names);
         assertFalse(names.isEmpty());
         assertEquals(1, names.get(0).length());
         String q2 = U + "pre-${aws:username}-post";
         String p2 = U + "pre-x*";
-        List<String> n2 = Aligned.names(q2, p2);
+        List<String> n2 = Aligned.names(SESSION, q2, p2);
         allAligned(q2, p2, n2);
         assertTrue(n2.get(0).startsWith("x"), n2.toString());
         String q3 = "arn:aws:iam::${aws:username}:user/x";
         String p3 = "arn:aws:iam::12*:user/x";
-        List<String> n3 = Aligned.names(q3, p3);
+        List<String> n3 = Aligned.names(SESSION, q3, p3);
         allAligned(q3, p3, n3);
         assertEquals("12", n3.get(0));
     }

@@ -22,12 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.brics.automaton.Automaton;
+import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.text.Values;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Pattern languages, policy-variable scanning and the user-ARN helpers of the semantic checker. */
 class LanguagesTest {
+
+    /** Memos of these checks; a session of the test class, dropped with it. */
+    private static final AnalysisSession SESSION = new AnalysisSession();
 
     static final String ARN = "arn:aws:iam::123456789012:user/";
 
@@ -93,33 +97,34 @@ class LanguagesTest {
 
     @Test
     void resourceLanguages() {
-        Automaton own = Languages.resource("arn:aws:iam::*:user/${aws:username}", true, "alice");
+        Automaton own = Languages.resource(SESSION, "arn:aws:iam::*:user/${aws:username}", true, "alice");
         assertTrue(own.run(ARN + "alice"));
         assertFalse(own.run(ARN + "bob"));
         assertFalse(own.run("arn:aws:iam::1:2:user/alice"), "* stays in its field");
         // without a user name the variable matches nothing, unless it has a default
-        assertTrue(Languages.resource("arn:aws:iam::*:user/${aws:username}", true, null)
+        assertTrue(Languages.resource(SESSION, "arn:aws:iam::*:user/${aws:username}", true, null)
                 .isEmpty());
-        Automaton dflt = Languages.resource("arn:aws:iam::*:user/${aws:username, 'guest'}", true, null);
+        Automaton dflt = Languages.resource(SESSION, "arn:aws:iam::*:user/${aws:username, 'guest'}", true, null);
         assertTrue(dflt.run(ARN + "guest"));
         assertFalse(dflt.run(ARN + "alice"));
-        assertTrue(Languages.resource("x" + Values.unknown("h"), true, "alice").isEmpty());
+        assertTrue(Languages.resource(SESSION, "x" + Values.unknown("h"), true, "alice")
+                .isEmpty());
         // a short pattern with a trailing star spans the remaining fields
-        Automaton shortStar = Languages.resource("arn:aws:s3*", false, null);
+        Automaton shortStar = Languages.resource(SESSION, "arn:aws:s3*", false, null);
         assertTrue(shortStar.run("arn:aws:s3:::bucket/key"));
-        Automaton shortExact = Languages.resource("arn:aws:s3", false, null);
+        Automaton shortExact = Languages.resource(SESSION, "arn:aws:s3", false, null);
         assertTrue(shortExact.run("arn:aws:s3"));
         assertFalse(shortExact.run("arn:aws:s3:::b"));
         // the last field of a six-field pattern may contain colons
-        Automaton six = Languages.resource("arn:aws:s3:::b/*", false, null);
+        Automaton six = Languages.resource(SESSION, "arn:aws:s3:::b/*", false, null);
         assertTrue(six.run("arn:aws:s3:::b/x:y"));
         assertFalse(six.run("arn:aws:s3:::c/x"));
         // results are independent copies
-        Automaton a = Languages.resource("arn:aws:s3:::q", false, null);
+        Automaton a = Languages.resource(SESSION, "arn:aws:s3:::q", false, null);
         a.complement();
-        assertTrue(Languages.resource("arn:aws:s3:::q", false, null).run("arn:aws:s3:::q"));
-        Automaton b = Languages.resource("arn:aws:s3:::q", false, null);
-        Automaton c = Languages.resource("arn:aws:s3:::q", false, null);
+        assertTrue(Languages.resource(SESSION, "arn:aws:s3:::q", false, null).run("arn:aws:s3:::q"));
+        Automaton b = Languages.resource(SESSION, "arn:aws:s3:::q", false, null);
+        Automaton c = Languages.resource(SESSION, "arn:aws:s3:::q", false, null);
         assertTrue(b.equals(c));
         assertEquals(b.getNumberOfStates(), minimalStates(c));
     }
@@ -133,7 +138,7 @@ class LanguagesTest {
     @Test
     void languagesAreMinimalAndDeterministic() {
         for (String p : List.of("arn:aws:iam::*:user/*", "arn:aws:s3*", "a*b?c")) {
-            Automaton a = Languages.resource(p, false, null);
+            Automaton a = Languages.resource(SESSION, p, false, null);
             assertTrue(a.isDeterministic(), p);
             assertEquals(minimalStates(a), a.getNumberOfStates(), p);
         }
@@ -180,11 +185,11 @@ class LanguagesTest {
 
     @Test
     void userArnLanguages() {
-        Automaton all = UserArns.userArn();
+        Automaton all = UserArns.userArn(SESSION);
         assertTrue(all.run(ARN + "bob"));
         assertTrue(all.run(ARN + "p/q/bob"));
         assertFalse(all.run(ARN));
-        Automaton own = UserArns.own("Alice");
+        Automaton own = UserArns.own(SESSION, "Alice");
         assertTrue(own.run(ARN + "alice"));
         assertTrue(own.run(ARN + "path/ALICE"));
         assertFalse(own.run(ARN + "bob"));

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.session.AnalysisSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * the counterexample first, so the checker test cannot pass for the wrong reason.
  */
 class VariablePatternPairsTest {
+
+    /** Memos of these checks; a session of the test class, dropped with it. */
+    private static final AnalysisSession SESSION = new AnalysisSession();
 
     private static final SemanticChecker CHECKER = new SemanticChecker(ActionCatalog.defaultCatalog());
 
@@ -95,7 +99,7 @@ class VariablePatternPairsTest {
 
     @Test
     void meetingNamesAreExactlyThoseForWhichBothPatternsShareAResource() {
-        List<String> names = Aligned.meeting("arn:p:s::1:?b${aws:username}", "arn:p:s::1:${aws:username}a?");
+        List<String> names = Aligned.meeting(SESSION, "arn:p:s::1:?b${aws:username}", "arn:p:s::1:${aws:username}a?");
         assertTrue(names.contains("ab"), names.toString());
         for (String u : names) {
             assertTrue(u.length() >= 2 && u.charAt(u.length() - 2) == 'a', u);
@@ -107,6 +111,6 @@ class VariablePatternPairsTest {
         // a user name holds no ':' or '/', so a user ARN and an MFA ARN of the same name never meet
         assertEquals(
                 List.of(),
-                Aligned.meeting("arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::*:mfa/${aws:username}"));
+                Aligned.meeting(SESSION, "arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::*:mfa/${aws:username}"));
     }
 }

@@ -17,11 +17,11 @@ package io.github.iampolicy.engine.rules.document;
 
 import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An ARN or ARN pattern split into its six fields, {@code arn:partition:service:region:account:resource},
@@ -49,7 +49,8 @@ final class ArnText {
 
     private record Piece(Kind kind, char c) {}
 
-    private static final Map<String, Automaton> FORMATS = new ConcurrentHashMap<>();
+    /** The catalog's ARN formats as automata, memoised in the analysis session. */
+    private static final CacheKey<String, Automaton> FORMATS = new CacheKey<>("ARN format automata", 4096);
 
     private final List<String> fields;
     private final List<List<Piece>> pieces;
@@ -99,17 +100,18 @@ final class ArnText {
 
     /**
      * Whether some ARN matches both this pattern and the catalog's ARN format {@code format}
-     * ({@code ${...}} fields are wildcards). Formats' automata are cached.
+     * ({@code ${...}} fields are wildcards). Answers and formats' automata are memoised in the session of
+     * {@code catalog}.
      */
-    boolean intersects(String format) {
-        return INTERSECTS.get(String.join(":", fields) + '\u0000' + format, k -> computeIntersects(format));
+    boolean intersects(ActionCatalog catalog, String format) {
+        return catalog.cache(INTERSECTS)
+                .get(String.join(":", fields) + '\u0000' + format, k -> computeIntersects(catalog, format));
     }
 
-    private static final io.github.iampolicy.engine.text.BoundedCache<String, Boolean> INTERSECTS =
-            new io.github.iampolicy.engine.text.BoundedCache<>(50_000);
+    private static final CacheKey<String, Boolean> INTERSECTS = new CacheKey<>("ARN pattern meets format", 50_000);
 
-    private boolean computeIntersects(String format) {
-        Automaton f = FORMATS.computeIfAbsent(format, ArnText::formatAutomaton);
+    private boolean computeIntersects(ActionCatalog catalog, String format) {
+        Automaton f = catalog.cache(FORMATS).get(format, ArnText::formatAutomaton);
         if (f == null) {
             return true;
         }

@@ -169,7 +169,7 @@ public final class ResourceTypeMismatchRule implements Rule {
                 return true;
             }
             for (ArnText p : patterns) {
-                if (p.intersects(type.arnFormat())) {
+                if (p.intersects(catalog, type.arnFormat())) {
                     return true;
                 }
             }

@@ -181,6 +181,6 @@ final class Breadth {
         for (String k : keys) {
             out.add(k.substring(0, k.indexOf(':')).toLowerCase(Locale.ROOT));
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out); // kept in static tables
     }
 }

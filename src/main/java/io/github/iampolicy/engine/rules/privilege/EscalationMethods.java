@@ -107,6 +107,6 @@ final class EscalationMethods {
     static Set<String> allKeys() {
         Set<String> out = new LinkedHashSet<>();
         ALL.forEach(m -> out.addAll(m.keys()));
-        return out;
+        return java.util.Collections.unmodifiableSet(out); // kept in static tables
     }
 }

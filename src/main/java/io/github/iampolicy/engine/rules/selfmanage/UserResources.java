@@ -22,13 +22,11 @@ import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.El;
 import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Kind;
 import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Token;
-import io.github.iampolicy.engine.text.BoundedCache;
+import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one classifier of resource entries that the self-manage and privilege rules share: what a
@@ -74,17 +72,17 @@ public final class UserResources {
     public static final String MFA = "mfa";
     public static final String SMS_MFA = "sms-mfa";
 
-    private static final Map<String, List<List<El>>> FORMAT_TARGETS = new ConcurrentHashMap<>();
+    /** Targets of the catalog's ARN formats, memoised in the analysis session. */
+    private static final CacheKey<String, List<List<El>>> FORMAT_TARGETS = new CacheKey<>("ARN format targets", 4096);
 
     private UserResources() {}
 
     /** {@link #classify(ResourcePattern, String)} of a resolved resource text. */
     public static Scope classify(String resource, String type) {
-        return CLASSIFIED.get(resource + '\u0000' + type, k -> classify(ResourcePattern.of(resource), type));
+        return classify(ResourcePattern.of(resource), type);
     }
 
-    private static final BoundedCache<String, Scope> CLASSIFIED = new BoundedCache<>(50_000);
-    private static final BoundedCache<String, Boolean> GRANTS = new BoundedCache<>(100_000);
+    private static final CacheKey<String, Boolean> GRANTS = new CacheKey<>("resource grants action", 100_000);
 
     /** What the entry covers of the IAM resource type {@code type} ({@code user}, {@code mfa}, {@code sms-mfa}). */
     public static Scope classify(ResourcePattern p, String type) {
@@ -185,9 +183,10 @@ public final class UserResources {
      */
     public static boolean grants(ActionInfo action, String resource, ActionCatalog catalog) {
         // the answer depends on the action only through its service and resource types
-        return GRANTS.get(
-                action.service() + action.resourceTypes() + '\u0000' + resource,
-                k -> grants(action, ResourcePattern.of(resource), catalog));
+        return catalog.cache(GRANTS)
+                .get(
+                        action.service() + action.resourceTypes() + '\u0000' + resource,
+                        k -> grants(action, ResourcePattern.of(resource), catalog));
     }
 
     public static boolean grants(ActionInfo action, ResourcePattern p, ActionCatalog catalog) {
@@ -199,7 +198,7 @@ public final class UserResources {
         }
         for (ActionInfo.ResourceRef ref : action.resourceTypes()) {
             ResourceType rt = catalog.resourceType(action.service(), ref.type());
-            if (rt == null || matches(p, formatTarget(rt.arnFormat()))) {
+            if (rt == null || matches(p, formatTarget(catalog, rt.arnFormat()))) {
                 return true;
             }
         }
@@ -306,8 +305,8 @@ public final class UserResources {
     }
 
     /** Targets of the six fields of an ARN format such as {@code arn:${Partition}:iam::${Account}:user/${UserNameWithPath}}. */
-    static List<List<El>> formatTarget(String format) {
-        return FORMAT_TARGETS.computeIfAbsent(format, UserResources::readFormat);
+    static List<List<El>> formatTarget(ActionCatalog catalog, String format) {
+        return catalog.cache(FORMAT_TARGETS).get(format, UserResources::readFormat);
     }
 
     private static List<List<El>> readFormat(String format) {

@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.brics.automaton.Automaton;
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.text.Values;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,18 +94,23 @@ class ArnTextTest {
     void intersectsCatalogFormats() {
         String user = "arn:${Partition}:iam::${Account}:user/${UserNameWithPath}";
         String role = "arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}";
-        assertTrue(ArnText.parse("arn:aws:iam::*:user/*").intersects(user));
-        assertFalse(ArnText.parse("arn:aws:iam::*:user/*").intersects(role));
-        assertTrue(ArnText.parse("arn:aws:iam::*:*").intersects(role));
-        assertFalse(ArnText.parse("arn:aws:s3:::b").intersects(user));
-        assertTrue(ArnText.parse("arn:aws:iam::1:user/a").intersects("^" + user + "$"), "anchors are ignored");
-        assertFalse(ArnText.parse("arn:aws:iam::1:user/a").intersects("^" + role + "$"));
-        assertTrue(ArnText.parse("arn:aws:iam::1:user/a").intersects("not an arn"), "unjudgeable formats match");
-        assertTrue(ArnText.parse("arn:aws:s3:::b").intersects("arn:aws:s3:::*"), "a star in a format is any text");
-        assertFalse(ArnText.parse("arn:aws:s3:::b").intersects("arn:aws:s3:::c?"), "a ? in a format is literal");
-        assertTrue(ArnText.parse("arn:aws:s3:::c?").intersects("arn:aws:s3:::c?"));
+        ActionCatalog catalog = ActionCatalog.defaultCatalog().within(new AnalysisSession());
+        assertTrue(ArnText.parse("arn:aws:iam::*:user/*").intersects(catalog, user));
+        assertFalse(ArnText.parse("arn:aws:iam::*:user/*").intersects(catalog, role));
+        assertTrue(ArnText.parse("arn:aws:iam::*:*").intersects(catalog, role));
+        assertFalse(ArnText.parse("arn:aws:s3:::b").intersects(catalog, user));
+        assertTrue(ArnText.parse("arn:aws:iam::1:user/a").intersects(catalog, "^" + user + "$"), "anchors are ignored");
+        assertFalse(ArnText.parse("arn:aws:iam::1:user/a").intersects(catalog, "^" + role + "$"));
+        assertTrue(
+                ArnText.parse("arn:aws:iam::1:user/a").intersects(catalog, "not an arn"), "unjudgeable formats match");
+        assertTrue(
+                ArnText.parse("arn:aws:s3:::b").intersects(catalog, "arn:aws:s3:::*"),
+                "a star in a format is any text");
+        assertFalse(
+                ArnText.parse("arn:aws:s3:::b").intersects(catalog, "arn:aws:s3:::c?"), "a ? in a format is literal");
+        assertTrue(ArnText.parse("arn:aws:s3:::c?").intersects(catalog, "arn:aws:s3:::c?"));
         // the answer is the same when asked again (cached)
-        assertFalse(ArnText.parse("arn:aws:iam::*:user/*").intersects(role));
-        assertTrue(ArnText.parse("arn:aws:iam::*:user/*").intersects(user));
+        assertFalse(ArnText.parse("arn:aws:iam::*:user/*").intersects(catalog, role));
+        assertTrue(ArnText.parse("arn:aws:iam::*:user/*").intersects(catalog, user));
     }
 }
