@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,9 +31,16 @@ final class ConditionValues {
     private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
     /** Private, loopback, link-local and shared ranges: address, prefix length. */
-    private static final long[][] PRIVATE_V4 = {
-        {0x0A000000L, 8}, {0xAC100000L, 12}, {0xC0A80000L, 16}, {0x7F000000L, 8}, {0xA9FE0000L, 16}, {0x64400000L, 10}
-    };
+    /** A private, loopback, link-local or carrier-grade range: its network address and prefix length. */
+    private record Range(long network, int prefix) {}
+
+    private static final List<Range> PRIVATE_V4 = List.of(
+            new Range(0x0A000000L, 8),
+            new Range(0xAC100000L, 12),
+            new Range(0xC0A80000L, 16),
+            new Range(0x7F000000L, 8),
+            new Range(0xA9FE0000L, 16),
+            new Range(0x64400000L, 10));
 
     private ConditionValues() {}
 
@@ -72,9 +80,9 @@ final class ConditionValues {
         if (net == null) {
             return false;
         }
-        for (long[] range : PRIVATE_V4) {
-            long mask = range[1] == 0 ? 0 : (0xFFFFFFFFL << (32 - range[1])) & 0xFFFFFFFFL;
-            if (net[1] >= range[1] && (net[0] & mask) == range[0]) {
+        for (Range range : PRIVATE_V4) {
+            long mask = range.prefix() == 0 ? 0 : (0xFFFFFFFFL << (32 - range.prefix())) & 0xFFFFFFFFL;
+            if (net[1] >= range.prefix() && (net[0] & mask) == range.network()) {
                 return true;
             }
         }
