@@ -26,7 +26,7 @@ assert report.policies.collect { it.file + ' ' + it.policyPath + ' ' + it.kind }
         'terraform/main.tf resource.aws_iam_policy.deploy.policy managed',
         'terraform/main.tf resource.aws_iam_role.worker.assume_role_policy = file(terraform/policies/worker-trust.json) trust',
         'terraform/main.tf resource.aws_iam_role.worker.inline_policy.policy inline-role',
-        'terraform/policies/worker-trust.json  identity']
+        'terraform/policies/worker-trust.json  unknown']
 def f = report.findings.find { it.rule == 'IAM201' }
 assert f.file == 'terraform/iam.tf' && f.line == 29 && f.column == 18 && f.statement == 'AllowManageOwnAccessKeys'
 // the jsonencode policy of main.tf and the worker's inline policy (a local) are checked and clean
