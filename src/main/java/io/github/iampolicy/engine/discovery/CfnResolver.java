@@ -259,14 +259,42 @@ final class CfnResolver {
             default:
                 // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time.
                 // Two of them are one unknown only when they read the same thing: the semantic check gives equal
-                // hints equal values
+                // hints equal values. The hint is what the template wrote, never where: it shows in messages and
+                // in fingerprint subjects, which must survive moved lines
                 String name = fn.name().replace("Fn::", "");
                 return List.of(unknown(
                         at,
                         fn.argument() instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING
                                 ? name + "." + s.value()
-                                : name + ".at." + at.line() + "." + at.column()));
+                                : hint(name + "." + reads(fn.argument()))));
         }
+    }
+
+    /** Longest hint kept whole; a longer one is cut and tagged with a digest of all of it to stay distinct. */
+    private static final int MAX_READ = 48;
+
+    /** {@code text} in the characters a hint keeps, runs of others as one dot, at most about 60 characters. */
+    private static String hint(String text) {
+        String h = text.replaceAll("[^A-Za-z0-9_-]+", ".").replaceAll("^\\.|\\.$", "");
+        return h.length() <= MAX_READ ? h : h.substring(0, MAX_READ) + "." + Integer.toHexString(text.hashCode());
+    }
+
+    /** The argument as written, intrinsic names shortened ({@code Fn::Split} is {@code Split}), parts dotted. */
+    private static String reads(Node n) {
+        Intrinsic fn = intrinsic(n);
+        if (fn != null) {
+            return fn.name().replace("Fn::", "") + "." + reads(fn.argument());
+        }
+        if (n instanceof ScalarNode s) {
+            return s.value();
+        }
+        List<String> parts = new ArrayList<>();
+        if (n instanceof ArrayNode a) {
+            a.elements().forEach(e -> parts.add(reads(e)));
+        } else {
+            ((ObjectNode) n).members().forEach(m -> parts.add(m.key() + "." + reads(m.value())));
+        }
+        return String.join(".", parts);
     }
 
     private static List<String> scalarTexts(ArrayNode a) {

@@ -33,10 +33,14 @@ import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** CloudFormation templates: the "Shapes" and "CloudFormation" items of src/site/markdown/rules/index.md. */
 class CloudFormationShapesTest {
@@ -176,7 +180,7 @@ class CloudFormationShapesTest {
                         "arn:*:iam::*:user/team/${aws:username}",
                         "arn:aws:iam::${AWS.AccountId}:user/${User.Arn}",
                         "arn:aws:s3:::team-${Unknown}/*",
-                        "${Select.at.20.17}", // no name to read: the position tells one Select from another
+                        "${Select.0.a.b}", // named after what it reads, not where it stands
                         "if-true",
                         "if-false"),
                 resourceTexts(p));
@@ -184,6 +188,35 @@ class CloudFormationShapesTest {
                 at(text(JSON), "{\"Fn::Sub\": \"arn:${AWS::Partition}"),
                 resource(p, "arn:*:iam::*:user/team/${aws:username}").location());
         assertEquals(at(text(JSON), "\"if-false\""), resource(p, "if-false").location());
+    }
+
+    @Test
+    void unknownValuesAreNamedByWhatTheyReadNotWhereTheyStand(@TempDir Path dir) throws IOException {
+        String template = """
+                {"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy", "Properties": {"PolicyDocument": {
+                  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": [
+                    {"Fn::Select": [0, {"Fn::Split": [",", {"Fn::ImportValue": "Buckets"}]}]},
+                    {"Fn::Select": [1, {"Fn::Split": [",", {"Fn::ImportValue": "Buckets"}]}]},
+                    {"Fn::Select": [0, {"Fn::Split": [",", {"Fn::ImportValue": "Buckets"}]}]},
+                    {"Fn::FindInMap": ["%s", "Key", "Value"]}]}]}}}}}
+                """;
+        String longName = "Map".repeat(30);
+        List<String> texts = texts(dir, "a.json", template.formatted(longName));
+        List<String> moved =
+                texts(dir, "b.json", "\n\n\n" + template.formatted(longName).replace(", ", ",\n  "));
+        assertEquals(texts, moved, "moving lines keeps the names, and so messages and fingerprints");
+        assertEquals("${Select.0.Split.ImportValue.Buckets}", texts.get(0));
+        assertEquals("${Select.1.Split.ImportValue.Buckets}", texts.get(1));
+        assertEquals(texts.get(0), texts.get(2), "the same expression is the same value");
+        String other = texts(dir, "c.json", template.formatted(longName + "X")).get(3);
+        assertTrue(texts.get(3).startsWith("${FindInMap.MapMap") && texts.get(3).length() < 72, texts.get(3));
+        assertTrue(!other.equals(texts.get(3)), "a long name is cut, but two of them stay apart: " + other);
+    }
+
+    private static List<String> texts(Path dir, String name, String content) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), content);
+        ExtractedFile f = Fixtures.extract(file);
+        return resourceTexts(policy(f, P.formatted("P", "PolicyDocument")));
     }
 
     @Test

@@ -38,7 +38,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Pins every finding (rule, severity, file, line, column, policy path, message) the whole engine reports over
@@ -47,13 +49,16 @@ import org.junit.jupiter.api.Test;
  * run too. A refactor that must not change behaviour shows here as a diff of {@code pin/findings.tsv}; a
  * deliberate change regenerates the file with {@code -Diampolicy.pin.update=true} and the diff is reviewed.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one scan of the corpus serves every test
 class FindingsPinTest {
 
     private static final String PIN = "pin/findings.tsv";
 
+    private List<Finding> scanned;
+
     @Test
     void findingsAreThePinnedOnes() throws IOException, URISyntaxException {
-        String actual = render(scan());
+        String actual = render(findings());
         if (Boolean.getBoolean("iampolicy.pin.update")) {
             Path source = Path.of(System.getProperty("basedir", "."), "src/test/resources", PIN);
             Files.createDirectories(source.getParent());
@@ -67,6 +72,36 @@ class FindingsPinTest {
                 actual,
                 "findings differ from " + PIN + "; if intended, regenerate with "
                         + "-Diampolicy.pin.update=true and review the diff");
+    }
+
+    /** A source position inside a name ({@code Select.at.20.17}): messages show it, fingerprints hash it. */
+    private static final Pattern POSITION = Pattern.compile("\\.at\\.\\d+\\.\\d+");
+    /** An unknown value's internal token, private-use characters that only the subject, hashed, may hold. */
+    private static final Pattern TOKEN = Pattern.compile("[\\uE000-\\uF8FF]");
+
+    @Test
+    void messagesShowNoInternalNamesAndFingerprintsNoPositions() throws URISyntaxException {
+        List<Finding> findings = findings();
+        assertTrue(findings.size() > 500, "the check covers the corpus");
+        List<String> leaks = new ArrayList<>();
+        for (Finding f : findings) {
+            String where = f.rule().id() + " " + f.file() + ":" + f.location().line() + " ";
+            if (POSITION.matcher(f.message()).find()
+                    || TOKEN.matcher(f.message()).find()) {
+                leaks.add(where + "message " + f.message());
+            }
+            if (f.subject() != null && POSITION.matcher(f.subject()).find()) {
+                leaks.add(where + "subject " + f.subject());
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    private List<Finding> findings() throws URISyntaxException {
+        if (scanned == null) {
+            scanned = scan();
+        }
+        return scanned;
     }
 
     private static List<Finding> scan() throws URISyntaxException {
