@@ -66,9 +66,12 @@ final class CfnResolver {
     /** Most strings one string-valued intrinsic may stand for before further choices count as unknown. */
     private static final int MAX_ALTERNATIVES = 16;
 
+    /** The value each parameter has where this resolver reads: its default, or what the conditions allow. */
     private final Map<String, Node> defaults;
     /** Template conditions fixed to one value: their {@code Fn::If} yields only that branch. */
     private final Map<String, Boolean> chosen;
+
+    private final CfnConditions conditions;
 
     CfnResolver(ObjectNode template) {
         this(template, Map.of());
@@ -86,7 +89,24 @@ final class CfnResolver {
                 }
             }
         }
-        this.defaults = Map.copyOf(d);
+        this.conditions = new CfnConditions(template);
+        Map<String, Node> values = Map.copyOf(d);
+        for (Map.Entry<String, Boolean> c : this.chosen.entrySet()) {
+            values = conditions.assume(c.getKey(), c.getValue(), values);
+        }
+        this.defaults = values;
+    }
+
+    private CfnResolver(CfnResolver outer, Map<String, Node> defaults) {
+        this.chosen = outer.chosen;
+        this.conditions = outer.conditions;
+        this.defaults = defaults;
+    }
+
+    /** This resolver inside the branch of {@code Fn::If} where {@code condition} is {@code value}. */
+    private CfnResolver where(String condition, boolean value) {
+        Map<String, Node> values = conditions.assume(condition, value, defaults);
+        return values.equals(defaults) ? this : new CfnResolver(this, values);
     }
 
     /** The single value of {@code n} resolved; several alternatives become an array, none {@code null}. */
@@ -139,7 +159,7 @@ final class CfnResolver {
         return new ArrayNode(at, null, flat);
     }
 
-    private record Intrinsic(String name, Node argument, Location at) {}
+    record Intrinsic(String name, Node argument, Location at) {}
 
     /**
      * The template conditions {@code Fn::If} tests anywhere in {@code n}, in order; {@code null} for one whose
@@ -179,7 +199,7 @@ final class CfnResolver {
     }
 
     /** The intrinsic function {@code n} calls, or {@code null}. */
-    private static Intrinsic intrinsic(Node n) {
+    static Intrinsic intrinsic(Node n) {
         String tag = n.tag();
         if (tag != null && tag.length() > 1 && tag.charAt(0) == '!' && Character.isUpperCase(tag.charAt(1))) {
             String fn = tag.substring(1);
@@ -231,14 +251,19 @@ final class CfnResolver {
                 if (!(fn.argument() instanceof ArrayNode args) || args.size() != 3) {
                     return List.of(unknown(at, "Fn::If"));
                 }
-                Boolean value = args.get(0) instanceof ScalarNode c
-                        ? chosen.get(c.value().trim())
-                        : null;
+                String condition =
+                        args.get(0) instanceof ScalarNode c ? c.value().trim() : null;
+                Boolean value = condition == null ? null : chosen.get(condition);
                 if (value != null) {
                     return resolve(args.get(value ? 1 : 2));
                 }
-                List<Node> out = new ArrayList<>(resolve(args.get(1)));
-                out.addAll(resolve(args.get(2)));
+                if (condition == null) {
+                    List<Node> out = new ArrayList<>(resolve(args.get(1)));
+                    out.addAll(resolve(args.get(2)));
+                    return out;
+                }
+                List<Node> out = new ArrayList<>(where(condition, true).resolve(args.get(1)));
+                out.addAll(where(condition, false).resolve(args.get(2)));
                 return out;
             }
             case "Fn::GetAtt": {

@@ -163,4 +163,15 @@ class TemplatesCorpusTest {
         assertEquals(List.of("IAM002:warning"), findings, r.findings().toString());
         r.findings().forEach(TemplatesCorpusTest::assertReadable);
     }
+
+    @Test
+    void aDefaultTheConditionRulesOutIsNotReadInItsBranch() throws IOException {
+        List<Finding> findings = scan("condition-defaults.yaml");
+        // without the conditions: an empty Resource "" (the key's default) in three statements, and "*" (the
+        // table's default) where AnyTable is false; with them, only the full access FullAccess really grants
+        Finding full = only(findings, "IAM101", "BucketAccess");
+        assertTrue(full.message().contains("(s3:*)"), full.message());
+        assertEquals(List.of(full), findings);
+        findings.forEach(TemplatesCorpusTest::assertReadable);
+    }
 }
