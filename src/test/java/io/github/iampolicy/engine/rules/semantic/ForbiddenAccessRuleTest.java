@@ -190,4 +190,26 @@ class ForbiddenAccessRuleTest {
         assertThrows(IllegalArgumentException.class, () -> new ForbiddenAccess.Entry(List.of(), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new ForbiddenAccess.Entry(List.of(" "), List.of()));
     }
+
+    @Test
+    void anUndecidedPolicyIsReportedAtTheUnknownSeverity() {
+        Finding f =
+                single(check(doc(allow("s3:GetObject", "arn:aws:s3:::${aws:PrincipalTag/bucket}/*")), SECRET_OBJECTS));
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("unknown", f.subject());
+        assertTrue(
+                f.message()
+                        .startsWith("The semantic check could not decide whether the policy allows the forbidden "
+                                + "access s3:GetObject on arn:aws:s3:::secret-bucket/*: "),
+                f.message());
+    }
+
+    @Test
+    void anEntryForbiddingEverythingFindsAnyAllow() {
+        ForbiddenAccess.Entry all = new ForbiddenAccess.Entry(List.of("*"), List.of());
+        Finding f = confirmed(doc(allow("sqs:SendMessage", "arn:aws:sqs:*:*:q")), all);
+        assertEquals("sqs:SendMessage", f.counterexample().action());
+        String deny = "{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\"}";
+        assertTrue(check(doc(allow("sqs:SendMessage", "*"), deny), all).isEmpty());
+    }
 }
