@@ -24,6 +24,7 @@ import io.github.iampolicy.engine.scan.CdkAssembly;
 import io.github.iampolicy.engine.scan.PolicyScanner;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanResult;
+import io.github.iampolicy.engine.semantic.ForbiddenAccess;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
 import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.suppress.Baseline;
@@ -137,7 +138,19 @@ abstract class AbstractScanMojo extends AbstractMojo {
     private String referencePolicy;
 
     /**
-     * Severity of an UNKNOWN outcome of the semantic rules IAM301/IAM302 (a construct outside the decided
+     * Entries of IAM303 forbidden-access: each has {@code <actions>} (patterns) and optional
+     * {@code <resources>} (patterns; none means any resource). A policy that allows a request of an entry is
+     * an error. IAM303 is off when neither this nor {@link #forbiddenAccessPresets} is set.
+     */
+    @Parameter
+    private List<ForbiddenAccessEntry> forbiddenAccess;
+
+    /** Named sets of IAM303 forbidden-access entries, e.g. {@code sensitive-data}; added to {@code forbiddenAccess}. */
+    @Parameter(property = "iam-policy.forbiddenAccessPresets")
+    private List<String> forbiddenAccessPresets;
+
+    /**
+     * Severity of an UNKNOWN outcome of the semantic rules IAM301/IAM302/IAM303 (a construct outside the decided
      * fragment, or a cap reached): {@code error}, {@code warning} or {@code note}.
      */
     @Parameter(property = "iam-policy.semanticUnknownSeverity", defaultValue = "warning")
@@ -350,7 +363,32 @@ abstract class AbstractScanMojo extends AbstractMojo {
             reference = PolicyFiles.reference(
                     referencePolicy, project.getBasedir().toPath().toAbsolutePath(), limits());
         }
-        return new SemanticOptions(unknown, reference);
+        return new SemanticOptions(unknown, reference, forbidden());
+    }
+
+    private List<ForbiddenAccess.Entry> forbidden() throws MojoExecutionException {
+        List<ForbiddenAccess.Entry> out = new ArrayList<>();
+        try {
+            if (forbiddenAccessPresets != null) {
+                out.addAll(ForbiddenAccess.presets(forbiddenAccessPresets.stream()
+                        .filter(n -> n != null && !n.isBlank())
+                        .toList()));
+            }
+            if (forbiddenAccess != null) {
+                for (ForbiddenAccessEntry e : forbiddenAccess) {
+                    out.add(new ForbiddenAccess.Entry(
+                            e.getActions().stream()
+                                    .map(v -> v == null ? null : v.trim())
+                                    .toList(),
+                            e.getResources().stream()
+                                    .map(v -> v == null ? null : v.trim())
+                                    .toList()));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid forbiddenAccess configuration: " + e.getMessage());
+        }
+        return out;
     }
 
     private Path cdkOutputDirectory(MavenProject module) {

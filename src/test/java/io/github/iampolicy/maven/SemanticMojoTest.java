@@ -158,6 +158,49 @@ class SemanticMojoTest {
         @Test
         @Basedir("/unit/semantic")
         @InjectMojo(goal = "check")
+        void reportsIam303ForAConfiguredForbiddenEntry(CheckMojo mojo) throws Exception {
+            ForbiddenAccessEntry e = new ForbiddenAccessEntry();
+            e.setActions(List.of(" iam:DeleteAccessKey "));
+            e.setResources(List.of("arn:aws:iam::*:user/*"));
+            MojoExtension.setVariableValueToObject(mojo, "forbiddenAccess", List.of(e));
+            assertThrows(MojoFailureException.class, mojo::execute);
+            JsonNode iam303 = null;
+            for (JsonNode f : CheckMojoTest.jsonReport("semantic").get("findings")) {
+                if (f.get("rule").asText().equals("IAM303")) {
+                    assertTrue(f.get("file").asText().endsWith("keys.json"), f.toString());
+                    iam303 = f;
+                }
+            }
+            assertTrue(iam303 != null, "an IAM303 finding");
+            assertEquals("error", iam303.get("severity").asText());
+            assertEquals(
+                    "iam:DeleteAccessKey",
+                    iam303.get("counterexample").get("action").asText());
+            assertTrue(iam303.get("message").asText().contains("(iam:DeleteAccessKey on arn:aws:iam::*:user/*)"));
+        }
+
+        @Test
+        @Basedir("/unit/semantic")
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "forbiddenAccessPresets", value = "no-such-preset")
+        void rejectsAnUnknownPreset(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("unknown forbiddenAccess preset 'no-such-preset'"), e.getMessage());
+            assertTrue(e.getMessage().contains("sensitive-data"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/semantic")
+        @InjectMojo(goal = "check")
+        void rejectsAnEntryWithoutActions(CheckMojo mojo) throws Exception {
+            MojoExtension.setVariableValueToObject(mojo, "forbiddenAccess", List.of(new ForbiddenAccessEntry()));
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("invalid forbiddenAccess configuration"), e.getMessage());
+        }
+
+        @Test
+        @Basedir("/unit/semantic")
+        @InjectMojo(goal = "check")
         @MojoParameter(name = "semanticUnknownSeverity", value = "fatal")
         void rejectsAnUnknownSeverity(CheckMojo mojo) {
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

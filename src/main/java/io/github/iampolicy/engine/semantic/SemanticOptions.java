@@ -24,10 +24,19 @@ import java.util.List;
  *
  * @param unknownSeverity severity of an UNKNOWN outcome (default {@code warning})
  * @param reference       the reference policy for IAM302, or {@code null} when none is configured
+ * @param forbidden       the forbidden-access entries of IAM303 (empty: IAM303 is off)
  */
-public record SemanticOptions(Severity unknownSeverity, Reference reference) {
+public record SemanticOptions(Severity unknownSeverity, Reference reference, List<ForbiddenAccess.Entry> forbidden) {
 
     public static final SemanticOptions DEFAULT = new SemanticOptions(Severity.WARNING, null);
+
+    public SemanticOptions {
+        forbidden = forbidden == null ? List.of() : List.copyOf(forbidden);
+    }
+
+    public SemanticOptions(Severity unknownSeverity, Reference reference) {
+        this(unknownSeverity, reference, List.of());
+    }
 
     /**
      * A parsed reference policy.
@@ -43,6 +52,10 @@ public record SemanticOptions(Severity unknownSeverity, Reference reference) {
     }
 
     public SemanticOptions withReference(Reference r) {
-        return new SemanticOptions(unknownSeverity, r);
+        return new SemanticOptions(unknownSeverity, r, forbidden);
+    }
+
+    public SemanticOptions withForbidden(List<ForbiddenAccess.Entry> entries) {
+        return new SemanticOptions(unknownSeverity, reference, entries);
     }
 }

@@ -45,6 +45,7 @@ class RuleInfrastructureTest {
                         .count(),
                 ids.toString());
         assertEquals(7, ids.stream().filter(id -> id.startsWith("IAM4")).count(), ids.toString());
+        assertEquals(3, ids.stream().filter(id -> id.startsWith("IAM3")).count(), ids.toString());
     }
 
     @Test

@@ -29,6 +29,7 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.PolicyScanner;
 import io.github.iampolicy.engine.scan.ScanOptions;
+import io.github.iampolicy.engine.semantic.ForbiddenAccess;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.IOException;
@@ -243,6 +244,10 @@ class RulePagesTest {
         RuleSettings settings = RuleSettings.DEFAULT;
         if (e.ruleId().equals("IAM302")) {
             settings = settings.withSemantic(SemanticOptions.DEFAULT.withReference(reference()));
+        }
+        if (e.ruleId().equals("IAM303")) {
+            settings = settings.withSemantic(
+                    SemanticOptions.DEFAULT.withForbidden(ForbiddenAccess.presets(List.of("sensitive-data"))));
         }
         ScanOptions options =
                 new ScanOptions(List.of(dir), dir, List.of(), List.of(), ParseLimits.DEFAULT, settings, 1);

@@ -287,7 +287,7 @@ class SemanticRulesTest {
     @Test
     void ruleInfoAndRegistry() {
         assertEquals(
-                List.of("IAM301", "IAM302"),
+                List.of("IAM301", "IAM302", "IAM303"),
                 SemanticRules.ALL.stream().map(r -> r.info().id()).toList());
         assertSame(OtherUserAccessRule.INFO, new OtherUserAccessRule().info());
         assertSame(ExceedsReferenceRule.INFO, new ExceedsReferenceRule().info());

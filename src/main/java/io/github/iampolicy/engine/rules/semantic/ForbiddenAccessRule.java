@@ -1,0 +1,79 @@
+/*
+ * Copyright 2026 The iam-policy-maven-plugin authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.iampolicy.engine.rules.semantic;
+
+import io.github.iampolicy.engine.model.Counterexample;
+import io.github.iampolicy.engine.model.RuleInfo;
+import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.semantic.CheckResult;
+import io.github.iampolicy.engine.semantic.ForbiddenAccess;
+import io.github.iampolicy.engine.semantic.SemanticChecker;
+import java.util.List;
+
+/**
+ * IAM303 forbidden-access: with forbidden-access entries configured, the policy allows a request of one of
+ * them (offline CheckAccessNotGranted). One finding per entry the policy violates. Off when none is set.
+ */
+public final class ForbiddenAccessRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo(
+            "IAM303",
+            "forbidden-access",
+            Severity.ERROR,
+            "Semantic check: the policy allows a request of a configured forbidden-access entry; a counterexample "
+                    + "is given.",
+            "Remove the access shown by the counterexample (narrow the Action or Resource, or add a Deny), or "
+                    + "drop the entry if the access is intended.",
+            8.0);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(PolicyContext ctx) {
+        List<ForbiddenAccess.Entry> entries = ctx.settings().semantic().forbidden();
+        if (entries.isEmpty()) {
+            return;
+        }
+        SemanticChecker checker = new SemanticChecker(ctx.catalog());
+        for (ForbiddenAccess.Entry entry : entries) {
+            Branched.Outcome o = Branched.check(
+                    ctx.policy(), p -> ForbiddenAccess.check(checker, SamePrincipal.with(p, ctx), entry));
+            CheckResult r = o.result();
+            if (r instanceof CheckResult.Fail f) {
+                Counterexample c = f.counterexample();
+                ctx.report(
+                        this,
+                        o.severity(f),
+                        f.decision().statement().location(),
+                        f.decision().statement(),
+                        c.action(),
+                        "The policy allows forbidden access (" + entry.label() + "): user " + c.username() + " runs "
+                                + c.action() + " on " + c.resource() + " (" + Explain.context(c) + "), allowed by "
+                                + Explain.statement(f.decision().statement())
+                                + Explain.assumptions(f.assumptions()) + Explain.unknowns(f.unknowns()) + o.clause()
+                                + ".",
+                        c);
+            } else if (r instanceof CheckResult.Unknown u) {
+                Explain.unknown(this, ctx, "whether the policy allows the forbidden access " + entry.label(), u);
+            }
+        }
+    }
+}
