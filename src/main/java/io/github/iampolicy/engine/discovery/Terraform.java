@@ -61,6 +61,7 @@ final class Terraform {
     private Terraform() {}
 
     static void extractConfig(ExtractionContext ctx, ObjectNode root) {
+        TerraformAttachments.config(ctx, root);
         Node resource = root.get("resource");
         if (resource == null) {
             return;
@@ -86,7 +87,7 @@ final class Terraform {
     }
 
     /** Each object of {@code n}: itself, or the objects of an array (Terraform JSON allows both). */
-    private static void objects(Node n, String path, BiConsumer<ObjectNode, String> action) {
+    static void objects(Node n, String path, BiConsumer<ObjectNode, String> action) {
         if (n instanceof ObjectNode o) {
             action.accept(o, path);
         } else if (n instanceof ArrayNode a) {
