@@ -18,6 +18,7 @@ package io.github.iampolicy.engine.discovery;
 import io.github.iampolicy.engine.hcl.HclBlocks;
 import io.github.iampolicy.engine.hcl.HclReader;
 import io.github.iampolicy.engine.hcl.HclValues;
+import io.github.iampolicy.engine.suppress.InlineSuppressions;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -83,11 +84,12 @@ final class TerraformAttachments {
                 "aws_iam_user_policy_attachment",
                 "aws_iam_group_policy_attachment",
                 "aws_iam_role_policy_attachment")) {
-            each(
-                    root.get("resource"),
-                    "resource",
-                    type,
-                    (body, path) -> resource(ctx, type, body, path, v -> jsonText(v, data)));
+            each(root.get("resource"), "resource", type, (body, path) -> {
+                if (!Terraform.POLICIES.containsKey(type)) { // those read their own suppressions
+                    ctx.suppressions(InlineSuppressions.terraform(ctx.file.relativePath(), ctx.path(path), body));
+                }
+                resource(ctx, type, body, path, v -> jsonText(v, data));
+            });
         }
     }
 

@@ -26,10 +26,13 @@ import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.scan.PolicyScanner;
 import io.github.iampolicy.engine.scan.ScanListener;
 import io.github.iampolicy.engine.scan.ScanOptions;
+import io.github.iampolicy.engine.scan.ScanResult;
+import io.github.iampolicy.engine.suppress.Triage;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,6 +202,57 @@ class ElevatedManagedPolicyRuleTest {
                         "resource.aws_iam_group_policy_attachment.admins.policy_arn ERROR 6:23 AdministratorAccess",
                         "resource.aws_iam_role.app.managed_policy_arns[0] WARNING 12:33 IAMFullAccess"),
                 summary(scan("main.tf.json", json)));
+    }
+
+    /** The IAM111 findings of one file after its inline suppressions are applied: "path suppressed?". */
+    private List<String> triaged(String name, String text) throws IOException {
+        Path root = Files.createTempDirectory(dir, "triage");
+        Files.writeString(root.resolve(name), text);
+        ScanOptions options =
+                new ScanOptions(List.of(root), root, List.of(), List.of(), ParseLimits.DEFAULT, RuleSettings.DEFAULT);
+        ScanResult scan =
+                new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog()).scan(options, ScanListener.NONE);
+        return new Triage(List.of(), null, LocalDate.of(2026, 12, 6))
+                .apply(scan.findings(), scan.inlineSuppressions()).findings().stream()
+                        .filter(f -> f.rule().id().equals("IAM111"))
+                        .map(f -> f.policyPath() + " " + (f.suppression() != null))
+                        .toList();
+    }
+
+    @Test
+    void inlineSuppressionsOfTheResourceCoverTheAttachment() throws IOException {
+        String cfn = """
+                Resources:
+                  BreakGlass:
+                    Type: AWS::IAM::Role
+                    Metadata:
+                      iam-policy:
+                        suppress:
+                          - id: IAM111
+                            reason: break-glass role, assumed with MFA only
+                    Properties:
+                      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+                  Dev:
+                    Type: AWS::IAM::User
+                    Properties:
+                      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+                """;
+        assertEquals(
+                List.of(
+                        "Resources.BreakGlass.Properties.ManagedPolicyArns[0] true",
+                        "Resources.Dev.Properties.ManagedPolicyArns[0] false"),
+                triaged("template.yaml", cfn));
+        String json = """
+                {"resource": {"aws_iam_role_policy_attachment": {
+                  "deploy": {"//": "iam-policy:suppress IAM111 reason: deployment role of the pipeline",
+                             "role": "deploy", "policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"},
+                  "other": {"role": "other", "policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"}}}}
+                """;
+        assertEquals(
+                List.of(
+                        "resource.aws_iam_role_policy_attachment.deploy.policy_arn true",
+                        "resource.aws_iam_role_policy_attachment.other.policy_arn false"),
+                triaged("main.tf.json", json));
     }
 
     @Test
