@@ -162,7 +162,8 @@ final class Terraform {
         String type = r.string("type");
         // a plan written by hand (or by an attacker) may lack the type; Map.of lookups reject null keys
         Map<String, PolicyKind> attributes = type == null ? null : POLICIES.get(type);
-        if (attributes == null || (mode != null && !mode.equals("managed"))) {
+        boolean attaches = type != null && TerraformAttachments.attaches(type);
+        if ((attributes == null && !attaches) || (mode != null && !mode.equals("managed"))) {
             return;
         }
         String address = r.string("address");
@@ -170,6 +171,12 @@ final class Terraform {
             return;
         }
         String path = address != null ? address : fallbackPath;
+        if (attaches) {
+            TerraformAttachments.plan(ctx, type, values, path);
+        }
+        if (attributes == null) {
+            return;
+        }
         attributes(ctx, values, path, attributes, EmbeddedPolicy.Mode.TEMPLATE);
         nested(ctx, type, values, path, EmbeddedPolicy.Mode.TEMPLATE);
     }

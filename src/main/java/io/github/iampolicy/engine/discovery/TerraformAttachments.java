@@ -93,6 +93,16 @@ final class TerraformAttachments {
         }
     }
 
+    /** Whether resources of {@code type} attach managed policies by ARN. */
+    static boolean attaches(String type) {
+        return type.equals(ROLE) || type.equals(SHARED) || SINGLE.containsKey(type);
+    }
+
+    /** The attachments of a resource of a plan, whose values are rendered: the ARN as it will be deployed. */
+    static void plan(ExtractionContext ctx, String type, ObjectNode values, String path) {
+        resource(ctx, type, values, path, v -> jsonText(v, Map.of()));
+    }
+
     /** Each body of a resource or data source of {@code type}, with its path ({@code resource.type.name}). */
     private static void each(Node blocks, String prefix, String type, BiConsumer<ObjectNode, String> action) {
         if (blocks == null) {

@@ -204,6 +204,24 @@ class ElevatedManagedPolicyRuleTest {
                 summary(scan("main.tf.json", json)));
     }
 
+    @Test
+    void terraformPlanValuesAreTheDeployedArns() throws IOException {
+        String plan = """
+                {"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+                  {"address": "aws_iam_user_policy_attachment.ops", "mode": "managed",
+                   "type": "aws_iam_user_policy_attachment", "name": "ops",
+                   "values": {"user": "ops", "policy_arn": "arn:aws-us-gov:iam::aws:policy/IAMFullAccess"}},
+                  {"address": "aws_iam_role.app", "mode": "managed", "type": "aws_iam_role", "name": "app",
+                   "values": {"name": "app", "managed_policy_arns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"]}},
+                  {"address": "data.aws_iam_policy.admin", "mode": "data", "type": "aws_iam_role_policy_attachment",
+                   "name": "x", "values": {"policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"}}
+                ]}}}
+                """;
+        assertEquals(
+                List.of("aws_iam_user_policy_attachment.ops.policy_arn ERROR 4:44 IAMFullAccess"),
+                summary(scan("plan.json", plan)));
+    }
+
     /** The IAM111 findings of one file after its inline suppressions are applied: "path suppressed?". */
     private List<String> triaged(String name, String text) throws IOException {
         Path root = Files.createTempDirectory(dir, "triage");
