@@ -140,7 +140,10 @@ final class TerraformAttachments {
     /** Whether an {@code aws_iam_policy_attachment} names any principal of this list (the strictest kind wins). */
     private static boolean names(ObjectNode body, String list) {
         Node n = body.get(list);
-        return n != null && !(n instanceof ArrayNode a && HclReader.function(a) == null && a.size() == 0);
+        boolean none = n == null
+                || (n instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL) // a plan's unset list
+                || (n instanceof ArrayNode a && HclReader.function(a) == null && a.size() == 0);
+        return !none;
     }
 
     private static void add(ExtractionContext ctx, String path, Node v, String principal, Function<Node, String> text) {

@@ -211,6 +211,9 @@ class ElevatedManagedPolicyRuleTest {
                   {"address": "aws_iam_user_policy_attachment.ops", "mode": "managed",
                    "type": "aws_iam_user_policy_attachment", "name": "ops",
                    "values": {"user": "ops", "policy_arn": "arn:aws-us-gov:iam::aws:policy/IAMFullAccess"}},
+                  {"address": "aws_iam_policy_attachment.ci", "mode": "managed", "type": "aws_iam_policy_attachment",
+                   "name": "ci", "values": {"users": null, "groups": [], "roles": ["ci"],
+                   "policy_arn": "arn:aws:iam::aws:policy/PowerUserAccess"}},
                   {"address": "aws_iam_role.app", "mode": "managed", "type": "aws_iam_role", "name": "app",
                    "values": {"name": "app", "managed_policy_arns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"]}},
                   {"address": "data.aws_iam_policy.admin", "mode": "data", "type": "aws_iam_role_policy_attachment",
@@ -218,7 +221,9 @@ class ElevatedManagedPolicyRuleTest {
                 ]}}}
                 """;
         assertEquals(
-                List.of("aws_iam_user_policy_attachment.ops.policy_arn ERROR 4:44 IAMFullAccess"),
+                List.of(
+                        "aws_iam_user_policy_attachment.ops.policy_arn ERROR 4:44 IAMFullAccess",
+                        "aws_iam_policy_attachment.ci.policy_arn WARNING 7:18 PowerUserAccess"),
                 summary(scan("plan.json", plan)));
     }
 
