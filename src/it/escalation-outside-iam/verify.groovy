@@ -1,6 +1,6 @@
 import groovy.json.JsonSlurper
 
-// Risk outside IAM actions (IAM106-IAM110) in a Terraform JSON configuration of three roles: a CI role that can
+// Risk outside IAM actions (IAM106-IAM111) in a Terraform JSON configuration of three roles: a CI role that can
 // escalate, an ordinary application role (no warning, no error) and an over-broad reporting role.
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[ERROR\] terraform\/roles\.tf\.json:\[\d+,\d+\] IAM106 escalation-outside-iam: The policy allows privilege escalation without IAM write actions: lambda-create-invoke \(lambda:CreateFunction \+ lambda:InvokeFunction \+ iam:PassRole\)\. .* iam:PassRole reaches every role of the account\./
@@ -29,4 +29,12 @@ assert show(byPolicy('reporting')) == [
 ]
 // the permissions-management actions of "ShareBuckets" are IAM107's only: no IAM110 on that statement
 assert !report.findings.any { it.rule == 'IAM110' && it.statement == 'ShareBuckets' }
+
+// IAM111: AWS managed policies attached by ARN in HCL, graded by the principal; ReadOnlyAccess is not elevated
+assert log =~ /\[ERROR\] terraform\/attachments\.tf:\[6,16\] IAM111 elevated-managed-policy: The AWS managed policy AdministratorAccess is attached to a user/
+assert log =~ /\[WARNING\] terraform\/attachments\.tf:\[11,16\] IAM111 elevated-managed-policy: The AWS managed policy PowerUserAccess is attached to a role/
+assert report.findings.findAll { it.rule == 'IAM111' }.collect { it.policyPath + ':' + it.severity }.sort() == [
+        'resource.aws_iam_role_policy_attachment.pipeline_power.policy_arn:warning',
+        'resource.aws_iam_user_policy_attachment.operator_admin.policy_arn:error',
+]
 return true

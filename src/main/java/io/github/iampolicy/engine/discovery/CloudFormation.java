@@ -115,6 +115,37 @@ final class CloudFormation {
                 }
             }
             ctx.attachment = Policy.Attachment.NONE;
+            managedPolicyArns(ctx, resolver, props, base, type);
+        }
+    }
+
+    /** The policies a user, group or role lists in {@code ManagedPolicyArns}, each alternative of an intrinsic. */
+    private static void managedPolicyArns(
+            ExtractionContext ctx, CfnResolver resolver, ObjectNode props, String base, String type) {
+        String principal = switch (type) {
+            case "AWS::IAM::User" -> "user";
+            case "AWS::IAM::Group" -> "group";
+            case "AWS::IAM::Role" -> "role";
+            default -> null;
+        };
+        Node written = principal == null ? null : props.get("ManagedPolicyArns");
+        if (written instanceof ArrayNode list && list.tag() == null) {
+            for (int i = 0; i < list.size(); i++) {
+                Node e = list.get(i);
+                arns(ctx, resolver.resolve(e), base + "ManagedPolicyArns[" + i + "]", e.location(), principal);
+            }
+        } else if (written != null) {
+            arns(ctx, resolver.resolve(written), base + "ManagedPolicyArns", written.location(), principal);
+        }
+    }
+
+    private static void arns(ExtractionContext ctx, List<Node> values, String path, Location at, String principal) {
+        for (Node v : values) {
+            if (v instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+                ctx.attachment(path, at, principal, s.value());
+            } else if (v instanceof ArrayNode a) {
+                arns(ctx, a.elements(), path, at, principal);
+            }
         }
     }
 

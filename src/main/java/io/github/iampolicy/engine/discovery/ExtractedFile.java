@@ -15,21 +15,32 @@
  */
 package io.github.iampolicy.engine.discovery;
 
+import io.github.iampolicy.engine.model.ManagedPolicyAttachment;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.suppress.InlineSuppression;
 import java.util.List;
 
 /** What one file held: its policies, the problems met while reading it, and the suppressions written in it. */
 public record ExtractedFile(
-        SourceFile file, List<Policy> policies, List<FileProblem> problems, List<InlineSuppression> suppressions) {
+        SourceFile file,
+        List<Policy> policies,
+        List<FileProblem> problems,
+        List<InlineSuppression> suppressions,
+        List<ManagedPolicyAttachment> attachments) {
 
     public ExtractedFile {
         policies = List.copyOf(policies);
+        attachments = List.copyOf(attachments);
         problems = List.copyOf(problems);
         suppressions = List.copyOf(suppressions);
     }
 
+    public ExtractedFile(
+            SourceFile file, List<Policy> policies, List<FileProblem> problems, List<InlineSuppression> suppressions) {
+        this(file, policies, problems, suppressions, List.of());
+    }
+
     public ExtractedFile(SourceFile file, List<Policy> policies, List<FileProblem> problems) {
-        this(file, policies, problems, List.of());
+        this(file, policies, problems, List.of(), List.of());
     }
 }

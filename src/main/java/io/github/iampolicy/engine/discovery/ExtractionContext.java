@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.discovery;
 
+import io.github.iampolicy.engine.model.ManagedPolicyAttachment;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.suppress.InlineSuppression;
@@ -39,6 +40,7 @@ final class ExtractionContext {
     private final List<Policy> policies = new ArrayList<>();
     private final List<FileProblem> problems = new ArrayList<>();
     private final List<InlineSuppression> suppressions = new ArrayList<>();
+    private final List<ManagedPolicyAttachment> attachments = new ArrayList<>();
 
     ExtractionContext(SourceFile file, String text, TreeReader reader) {
         this.file = file;
@@ -64,6 +66,11 @@ final class ExtractionContext {
         return pathPrefix + policyPath;
     }
 
+    /** A managed policy attached by ARN to a principal of kind {@code principal} ({@code user}, ...). */
+    void attachment(String path, Location at, String principal, String arn) {
+        attachments.add(new ManagedPolicyAttachment(file.relativePath(), path(path), at, principal, arn));
+    }
+
     void suppressions(List<InlineSuppression> found) {
         suppressions.addAll(found);
     }
@@ -85,6 +92,6 @@ final class ExtractionContext {
     }
 
     ExtractedFile result() {
-        return new ExtractedFile(file, policies, problems, suppressions);
+        return new ExtractedFile(file, policies, problems, suppressions, attachments);
     }
 }

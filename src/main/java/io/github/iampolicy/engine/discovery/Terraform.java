@@ -61,6 +61,7 @@ final class Terraform {
     private Terraform() {}
 
     static void extractConfig(ExtractionContext ctx, ObjectNode root) {
+        TerraformAttachments.config(ctx, root);
         Node resource = root.get("resource");
         if (resource == null) {
             return;
@@ -86,7 +87,7 @@ final class Terraform {
     }
 
     /** Each object of {@code n}: itself, or the objects of an array (Terraform JSON allows both). */
-    private static void objects(Node n, String path, BiConsumer<ObjectNode, String> action) {
+    static void objects(Node n, String path, BiConsumer<ObjectNode, String> action) {
         if (n instanceof ObjectNode o) {
             action.accept(o, path);
         } else if (n instanceof ArrayNode a) {
@@ -161,7 +162,8 @@ final class Terraform {
         String type = r.string("type");
         // a plan written by hand (or by an attacker) may lack the type; Map.of lookups reject null keys
         Map<String, PolicyKind> attributes = type == null ? null : POLICIES.get(type);
-        if (attributes == null || (mode != null && !mode.equals("managed"))) {
+        boolean attaches = type != null && TerraformAttachments.attaches(type);
+        if ((attributes == null && !attaches) || (mode != null && !mode.equals("managed"))) {
             return;
         }
         String address = r.string("address");
@@ -169,6 +171,12 @@ final class Terraform {
             return;
         }
         String path = address != null ? address : fallbackPath;
+        if (attaches) {
+            TerraformAttachments.plan(ctx, type, values, path);
+        }
+        if (attributes == null) {
+            return;
+        }
         attributes(ctx, values, path, attributes, EmbeddedPolicy.Mode.TEMPLATE);
         nested(ctx, type, values, path, EmbeddedPolicy.Mode.TEMPLATE);
     }

@@ -79,6 +79,7 @@ final class TerraformHcl {
         List<HclBlocks.Block> documents = new ArrayList<>();
         List<HclBlocks.Block> blocks = HclBlocks.of(self.hcl().body());
         TerraformPrincipals principals = new TerraformPrincipals(self.hcl(), blocks);
+        TerraformAttachments.hcl(ctx, blocks);
         for (HclBlocks.Block b : blocks) {
             List<TerraformModule.Site> sites = TerraformModule.sites(b);
             if (!sites.isEmpty()) {

@@ -22,9 +22,11 @@ import io.github.iampolicy.engine.discovery.FileProblem;
 import io.github.iampolicy.engine.discovery.PolicyExtractor;
 import io.github.iampolicy.engine.discovery.SourceFile;
 import io.github.iampolicy.engine.model.Finding;
+import io.github.iampolicy.engine.model.ManagedPolicyAttachment;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.AttachmentRule;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleSettings;
@@ -133,6 +135,13 @@ public final class PolicyScanner {
         }
         for (Policy policy : checked) {
             check(policy, checked, catalog, active, settings, findings);
+        }
+        for (ManagedPolicyAttachment attachment : extracted.attachments()) {
+            for (Rule rule : active) {
+                if (rule instanceof AttachmentRule a) {
+                    a.check(attachment, settings, findings::add);
+                }
+            }
         }
         debug.add("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
         return new FileResult(findings, policies, extracted.suppressions(), debug);

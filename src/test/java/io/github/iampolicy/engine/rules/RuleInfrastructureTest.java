@@ -39,7 +39,7 @@ class RuleInfrastructureTest {
                         "IAM407")),
                 ids.toString());
         assertEquals(
-                35,
+                36,
                 ids.stream()
                         .filter(id -> !id.startsWith("IAM3") && !id.startsWith("IAM4"))
                         .count(),

@@ -18,7 +18,10 @@ package io.github.iampolicy.engine.rules.privilege;
 import io.github.iampolicy.engine.rules.Rule;
 import java.util.List;
 
-/** The privilege rules IAM101-IAM109, in id order. They apply to identity policies only. */
+/**
+ * The privilege rules IAM101-IAM111, in id order. IAM101-IAM110 apply to identity policies only; IAM111 to the
+ * managed policies a template attaches by ARN.
+ */
 public final class PrivilegeRules {
 
     public static final List<Rule> ALL = List.of(
@@ -31,7 +34,8 @@ public final class PrivilegeRules {
             new ResourceExposureRule(),
             new CredentialsExposureRule(),
             new DataReadOnAnyResourceRule(),
-            new ResourceWildcardWriteRule());
+            new ResourceWildcardWriteRule(),
+            new ElevatedManagedPolicyRule());
 
     private PrivilegeRules() {}
 }

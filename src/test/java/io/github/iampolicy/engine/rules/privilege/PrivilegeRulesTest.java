@@ -33,7 +33,7 @@ class PrivilegeRulesTest {
         assertEquals(
                 List.of(
                         "IAM101", "IAM102", "IAM103", "IAM104", "IAM105", "IAM106", "IAM107", "IAM108", "IAM109",
-                        "IAM110"),
+                        "IAM110", "IAM111"),
                 PrivilegeRules.ALL.stream().map(r -> r.info().id()).toList());
         assertEquals(
                 List.of("IAM201", "IAM202", "IAM203", "IAM204", "IAM205", "IAM206", "IAM207"),
