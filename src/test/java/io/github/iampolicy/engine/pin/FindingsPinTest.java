@@ -112,7 +112,11 @@ class FindingsPinTest {
         ExtractedFile reference = new PolicyExtractor().extract(new SourceFile(referenceFile, "aws-self-manage.json"));
         RuleSettings settings = RuleSettings.DEFAULT.withSemantic(SemanticOptions.DEFAULT.withReference(
                 new SemanticOptions.Reference("classpath:iam-policy/aws-self-manage.json", reference.policies())));
-        ScanOptions options = new ScanOptions(List.of(root), root, List.of(), List.of(), ParseLimits.DEFAULT, settings);
+        // one thread: where several counterexamples exist, which one the semantic check shows can depend on what
+        // other files' checks left in the session's caches first, and with several threads that order varies
+        // (a known limit, see CHANGELOG); the pin is about which findings exist, so it is taken in file order
+        ScanOptions options =
+                new ScanOptions(List.of(root), root, List.of(), List.of(), ParseLimits.DEFAULT, settings, 1);
         return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
                 .scan(options, ScanListener.NONE)
                 .findings();
