@@ -112,29 +112,35 @@ class FindingsPinTest {
         ExtractedFile reference = new PolicyExtractor().extract(new SourceFile(referenceFile, "aws-self-manage.json"));
         RuleSettings settings = RuleSettings.DEFAULT.withSemantic(SemanticOptions.DEFAULT.withReference(
                 new SemanticOptions.Reference("classpath:iam-policy/aws-self-manage.json", reference.policies())));
-        // one thread: where several counterexamples exist, which one the semantic check shows can depend on what
-        // other files' checks left in the session's caches first, and with several threads that order varies
-        // (a known limit, see CHANGELOG); the pin is about which findings exist, so it is taken in file order
-        ScanOptions options =
-                new ScanOptions(List.of(root), root, List.of(), List.of(), ParseLimits.DEFAULT, settings, 1);
+        ScanOptions options = new ScanOptions(List.of(root), root, List.of(), List.of(), ParseLimits.DEFAULT, settings);
         return new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog())
                 .scan(options, ScanListener.NONE)
                 .findings();
     }
 
+    /**
+     * Files where the policy allows several requests the reference does not, in statements of template variants,
+     * and the semantic check's counterexample (hence the statement it is located on) varies between JVMs: a
+     * known limit (CHANGELOG, issue 9). Their semantic findings are pinned by rule, severity and policy only.
+     */
+    private static final java.util.Set<String> VARYING_WITNESS =
+            java.util.Set.of("discovery/templates/condition-defaults.yaml");
+
     private static String render(List<Finding> findings) {
         List<String> lines = new ArrayList<>();
         lines.add("rule\tseverity\tfile\tline\tcolumn\tpolicyPath\tmessage");
         for (Finding f : findings) {
+            boolean varying =
+                    VARYING_WITNESS.contains(f.file()) && f.rule().id().startsWith("IAM3");
             lines.add(String.join(
                     "\t",
                     f.rule().id(),
                     f.severity().id(),
                     f.file(),
-                    String.valueOf(f.location().line()),
-                    String.valueOf(f.location().column()),
+                    varying ? "-" : String.valueOf(f.location().line()),
+                    varying ? "-" : String.valueOf(f.location().column()),
                     escape(f.policyPath()),
-                    escape(f.message())));
+                    varying ? "(counterexample varies, see VARYING_WITNESS)" : escape(f.message())));
         }
         return String.join("\n", lines) + "\n";
     }
