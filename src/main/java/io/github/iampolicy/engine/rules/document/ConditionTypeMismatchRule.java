@@ -52,10 +52,7 @@ public final class ConditionTypeMismatchRule implements Rule {
     @Override
     public void check(PolicyContext context) {
         for (Statement s : context.statements()) {
-            for (Statement.Condition c : s.conditions()) {
-                if (Conditions.unknown(c)) {
-                    continue;
-                }
+            for (Statement.Condition c : Conditions.known(s)) {
                 ConditionKey key = Conditions.find(context.catalog(), s, c.key());
                 ConditionKeyType wanted =
                         family(Conditions.Operator.parse(c.operator()).base());

@@ -84,6 +84,11 @@ final class Conditions {
         return CREDENTIAL_KEYS.contains(key.toLowerCase(Locale.ROOT));
     }
 
+    /** The statement's conditions whose keys and values are all known: the others are decided at deploy time. */
+    static List<Statement.Condition> known(Statement s) {
+        return s.conditions().stream().filter(c -> !unknown(c)).toList();
+    }
+
     /** Whether a key or value holds something only known at deploy time (a template reference). */
     static boolean unknown(Statement.Condition c) {
         return Values.hasUnknown(c.key()) || c.texts().stream().anyMatch(Values::hasUnknown);

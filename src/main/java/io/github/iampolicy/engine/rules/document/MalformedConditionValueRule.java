@@ -51,10 +51,7 @@ public final class MalformedConditionValueRule implements Rule {
     @Override
     public void check(PolicyContext context) {
         for (Statement s : context.statements()) {
-            for (Statement.Condition c : s.conditions()) {
-                if (Conditions.unknown(c)) {
-                    continue;
-                }
+            for (Statement.Condition c : Conditions.known(s)) {
                 String base = Conditions.Operator.parse(c.operator()).base();
                 String expected = expected(base);
                 Predicate<String> valid = validator(base);

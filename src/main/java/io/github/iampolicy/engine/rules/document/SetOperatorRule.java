@@ -57,10 +57,7 @@ public final class SetOperatorRule implements Rule {
     @Override
     public void check(PolicyContext context) {
         for (Statement s : context.statements()) {
-            for (Statement.Condition c : s.conditions()) {
-                if (Conditions.unknown(c)) {
-                    continue;
-                }
+            for (Statement.Condition c : Conditions.known(s)) {
                 Conditions.Operator op = Conditions.Operator.parse(c.operator());
                 String where = Describe.statement(s) + " uses " + c.operator() + " on " + c.key() + ": ";
                 if (op.base().equals("null")) {

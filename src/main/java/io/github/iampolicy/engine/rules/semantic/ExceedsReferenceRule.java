@@ -15,7 +15,6 @@
  */
 package io.github.iampolicy.engine.rules.semantic;
 
-import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.PolicyContext;
@@ -56,20 +55,7 @@ public final class ExceedsReferenceRule implements Rule {
                 Branched.check(ctx.policy(), p -> checker.exceedsReference(SamePrincipal.with(p, ctx), ref.policies()));
         CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
-            Counterexample c = f.counterexample();
-            ctx.report(
-                    this,
-                    o.severity(f),
-                    f.decision().statement().location(),
-                    f.decision().statement(),
-                    c.action(),
-                    "The policy allows a request the reference " + ref.name() + " does not: user "
-                            + c.username() + " runs " + c.action() + " on " + c.resource() + " ("
-                            + Explain.context(c) + "), allowed by "
-                            + Explain.statement(f.decision().statement())
-                            + Explain.assumptions(f.assumptions()) + Explain.unknowns(f.unknowns()) + o.clause()
-                            + ".",
-                    c);
+            Explain.request(this, ctx, o, f, "The policy allows a request the reference " + ref.name() + " does not");
         } else if (r instanceof CheckResult.Unknown u) {
             Explain.unknown(this, ctx, "whether the policy stays within the reference " + ref.name(), u);
         }

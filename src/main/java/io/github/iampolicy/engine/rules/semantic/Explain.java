@@ -68,6 +68,24 @@ final class Explain {
      * (shown with `123456789012`)} when one exists for every value, {@code , if `${var.action}` is
      * `UpdateAccessKey`} when it needs these values.
      */
+    /**
+     * Reports a request the policy must not allow, on the statement that allows it: {@code lead} says what
+     * the request breaks, the rest (caller, action, resource, context, assumptions) is the same for every rule.
+     */
+    static void request(Rule rule, PolicyContext ctx, Branched.Outcome o, CheckResult.Fail f, String lead) {
+        Counterexample c = f.counterexample();
+        ctx.report(
+                rule,
+                o.severity(f),
+                f.decision().statement().location(),
+                f.decision().statement(),
+                c.action(),
+                lead + ": user " + c.username() + " runs " + c.action() + " on " + c.resource() + " (" + context(c)
+                        + "), allowed by " + statement(f.decision().statement()) + assumptions(f.assumptions())
+                        + unknowns(f.unknowns()) + o.clause() + ".",
+                c);
+    }
+
     static String unknowns(CheckResult.Unknowns u) {
         if (u.names().isEmpty()) {
             return "";
