@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.Finding;
@@ -25,25 +26,19 @@ import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Everything a rule sees of one policy, and where its findings go. Not shared between threads.
  */
 public final class PolicyContext {
 
-    private final Policy policy;
-    private final List<Statement> statements;
-    private final ActionCatalog catalog;
+    private final AnalyzedPolicy analysis;
     private final RuleSettings settings;
     private final Consumer<Finding> sink;
-    private final Map<Object, Object> memo = new HashMap<>();
-
     private final List<Policy> filePolicies;
+    private final java.util.Set<String> selfManageServices;
 
     public PolicyContext(Policy policy, ActionCatalog catalog, RuleSettings settings, Consumer<Finding> sink) {
         this(policy, List.of(policy), catalog, settings, sink);
@@ -56,25 +51,40 @@ public final class PolicyContext {
             ActionCatalog catalog,
             RuleSettings settings,
             Consumer<Finding> sink) {
-        this.policy = policy;
-        this.filePolicies = List.copyOf(filePolicies);
-        this.statements = Statement.of(policy.document());
-        this.catalog = catalog;
+        this(
+                new AnalyzedPolicy(policy, catalog),
+                List.copyOf(filePolicies),
+                settings,
+                java.util.Collections.unmodifiableSet(
+                        settings.selfManageServices()), // sorted: findings keep service order
+                sink);
+    }
+
+    private PolicyContext(
+            AnalyzedPolicy analysis,
+            List<Policy> filePolicies,
+            RuleSettings settings,
+            java.util.Set<String> selfManageServices,
+            Consumer<Finding> sink) {
+        this.analysis = analysis;
+        this.filePolicies = filePolicies;
         this.settings = settings;
+        this.selfManageServices = selfManageServices;
         this.sink = sink;
     }
 
-    /**
-     * A value computed once per policy and shared by every rule that asks with an equal key, e.g. the
-     * expansion of a statement's actions, which a dozen rules need.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, Function<Object, T> compute) {
-        return (T) memo.computeIfAbsent(key, compute);
+    /** The same policy and analysis, with findings going to {@code other}: one buffer per rule keeps rule order. */
+    public PolicyContext withSink(Consumer<Finding> other) {
+        return new PolicyContext(analysis, filePolicies, settings, selfManageServices, other);
+    }
+
+    /** The policy analysed once: its statements and what the rules share about them. */
+    public AnalyzedPolicy analysis() {
+        return analysis;
     }
 
     public Policy policy() {
-        return policy;
+        return analysis.policy();
     }
 
     /**
@@ -85,16 +95,17 @@ public final class PolicyContext {
         return filePolicies;
     }
 
-    public List<Statement> statements() {
-        return statements;
-    }
-
     public ActionCatalog catalog() {
-        return catalog;
+        return analysis.catalog();
     }
 
     public RuleSettings settings() {
         return settings;
+    }
+
+    /** The services of the configured self-manage set S, in order ({@link RuleSettings#selfManageServices}). */
+    public java.util.Set<String> selfManageServices() {
+        return selfManageServices;
     }
 
     /**
@@ -102,12 +113,12 @@ public final class PolicyContext {
      * {@code NotPrincipal}. Only these get the IAM1xx-IAM3xx rules.
      */
     public boolean isIdentityPolicy() {
-        return policy.kind().isIdentity() && statements.stream().noneMatch(Statement::hasPrincipal);
+        return policy().kind().isIdentity() && !analysis.anyPrincipal();
     }
 
     /** Whether any statement uses a policy variable ({@code ${...}} with a {@code :}) in any string. */
     public boolean usesPolicyVariables() {
-        return PolicyVariables.usedIn(policy.document());
+        return PolicyVariables.usedIn(policy().document());
     }
 
     /**
@@ -132,9 +143,9 @@ public final class PolicyContext {
         sink.accept(new Finding(
                 info,
                 effective,
-                policy.file(),
+                policy().file(),
                 at,
-                policy.policyPath(),
+                policy().policyPath(),
                 statement == null ? null : statement.label(),
                 message,
                 subject,

@@ -29,6 +29,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.AttachmentRule;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.RuleRunner;
 import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.rules.document.ParseErrorRule;
 import io.github.iampolicy.engine.session.AnalysisSession;
@@ -219,33 +220,7 @@ public final class PolicyScanner {
             List<Rule> active,
             RuleSettings settings,
             List<Finding> findings) {
-        PolicyContext context = new PolicyContext(policy, file, catalog, settings, findings::add);
-        boolean identity = context.isIdentityPolicy();
-        for (Rule rule : active) {
-            if (!identity && rule.identityOnly()) {
-                continue;
-            }
-            try {
-                rule.check(context);
-            } catch (RuntimeException | StackOverflowError e) {
-                // A defect in a rule must not pass a policy silently, nor hide the other rules' or files'
-                // findings: it becomes an error at the policy, and the scan goes on.
-                if (settings.enabled(ParseErrorRule.INFO.id())) {
-                    String message = "Internal error: rule " + rule.info().id() + " failed on this policy (" + e
-                            + "). The policy could not be fully checked; please report this with the file.";
-                    findings.add(new Finding(
-                            ParseErrorRule.INFO,
-                            Severity.ERROR,
-                            policy.file(),
-                            policy.document().location(),
-                            policy.policyPath(),
-                            null,
-                            message,
-                            "internal-error:" + rule.info().id(),
-                            null));
-                }
-            }
-        }
+        RuleRunner.run(new PolicyContext(policy, file, catalog, settings, findings::add), active, findings::add);
     }
 
     /**

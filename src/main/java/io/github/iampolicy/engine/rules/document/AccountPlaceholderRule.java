@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
@@ -56,7 +57,7 @@ import java.util.stream.Collectors;
  *       their accounts.</li>
  * </ul>
  */
-public final class AccountPlaceholderRule implements Rule {
+public final class AccountPlaceholderRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM007",
@@ -75,56 +76,55 @@ public final class AccountPlaceholderRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            Set<String> seen = new HashSet<>();
-            List<ScalarNode> values = new ArrayList<>(s.resourceEntries());
-            if (s.resource() != null && s.notResource() != null) {
-                values.addAll(s.notResource());
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        Set<String> seen = new HashSet<>();
+        List<ScalarNode> values = new ArrayList<>(s.resourceEntries());
+        if (s.resource() != null && s.notResource() != null) {
+            values.addAll(s.notResource());
+        }
+        for (String key : List.of("Principal", "NotPrincipal")) {
+            if (s.node().get(key) instanceof ObjectNode p) {
+                strings(p.get("AWS"), values);
             }
-            for (String key : List.of("Principal", "NotPrincipal")) {
-                if (s.node().get(key) instanceof ObjectNode p) {
-                    strings(p.get("AWS"), values);
+        }
+        ScalarNode first = null;
+        String firstProblem = null;
+        Set<String> accounts = new LinkedHashSet<>();
+        int count = 0;
+        for (ScalarNode n : values) {
+            ArnText arn = ArnText.parse(n.value());
+            if (arn == null || !seen.add(n.value()) || isCloudFrontOai(n.value())) {
+                continue;
+            }
+            String problem = problem(arn.account());
+            if (problem != null) {
+                count++;
+                accounts.add(arn.account());
+                if (first == null) {
+                    first = n;
+                    firstProblem = problem;
                 }
             }
-            ScalarNode first = null;
-            String firstProblem = null;
-            Set<String> accounts = new LinkedHashSet<>();
-            int count = 0;
-            for (ScalarNode n : values) {
-                ArnText arn = ArnText.parse(n.value());
-                if (arn == null || !seen.add(n.value()) || isCloudFrontOai(n.value())) {
-                    continue;
-                }
-                String problem = problem(arn.account());
-                if (problem != null) {
-                    count++;
-                    accounts.add(arn.account());
-                    if (first == null) {
-                        first = n;
-                        firstProblem = problem;
-                    }
-                }
-            }
-            if (first != null) {
-                String account = ArnText.parse(first.value()).account();
-                String others = count == 1
-                        ? ""
-                        : ", and so do " + (count - 1) + " more ARN"
-                                + (count == 2 ? "" : "s") + " of this statement (account field"
-                                + (accounts.size() == 1 ? " " : "s ")
-                                + accounts.stream().map(Describe::quoted).collect(Collectors.joining(", ")) + ")";
-                context.report(
-                        this,
-                        Severity.WARNING,
-                        first.location(),
-                        s,
-                        String.join(",", accounts),
-                        Describe.statement(s) + " uses " + Describe.quoted(first.value()) + ", whose account field "
-                                + Describe.quoted(account) + " " + firstProblem + ", so the ARN matches nothing"
-                                + others + ". Use the 12-digit account id, \"*\", or a template value such as "
-                                + "${AWS::AccountId}.");
-            }
+        }
+        if (first != null) {
+            String account = ArnText.parse(first.value()).account();
+            String others = count == 1
+                    ? ""
+                    : ", and so do " + (count - 1) + " more ARN"
+                            + (count == 2 ? "" : "s") + " of this statement (account field"
+                            + (accounts.size() == 1 ? " " : "s ")
+                            + accounts.stream().map(Describe::quoted).collect(Collectors.joining(", ")) + ")";
+            context.report(
+                    this,
+                    Severity.WARNING,
+                    first.location(),
+                    s,
+                    String.join(",", accounts),
+                    Describe.statement(s) + " uses " + Describe.quoted(first.value()) + ", whose account field "
+                            + Describe.quoted(account) + " " + firstProblem + ", so the ARN matches nothing"
+                            + others + ". Use the 12-digit account id, \"*\", or a template value such as "
+                            + "${AWS::AccountId}.");
         }
     }
 

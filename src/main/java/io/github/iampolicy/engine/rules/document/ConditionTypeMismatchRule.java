@@ -15,13 +15,14 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ConditionKey;
 import io.github.iampolicy.engine.catalog.ConditionKeyType;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 
 /**
  * IAM015 condition-type-mismatch: a condition operator of another type than its key.
@@ -33,7 +34,7 @@ import io.github.iampolicy.engine.rules.Rule;
  * ({@code note}). Keys come from AWS's global key table and the catalog; untyped keys, unknown values and
  * operators IAM003 reports are skipped. {@code aws:EpochTime} takes Numeric operators too, as AWS documents.
  */
-public final class ConditionTypeMismatchRule implements Rule {
+public final class ConditionTypeMismatchRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM015",
@@ -50,32 +51,31 @@ public final class ConditionTypeMismatchRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            for (Statement.Condition c : Conditions.known(s)) {
-                ConditionKey key = Conditions.find(context.catalog(), s, c.key());
-                ConditionKeyType wanted =
-                        family(Conditions.Operator.parse(c.operator()).base());
-                if (key == null || key.type() == null || wanted == null || compatible(wanted, key)) {
-                    continue;
-                }
-                boolean arnAsString = wanted == ConditionKeyType.STRING && key.type() == ConditionKeyType.ARN;
-                context.report(
-                        this,
-                        arnAsString ? Severity.NOTE : Conditions.failOpen(s),
-                        c.operatorLocation(),
-                        s,
-                        c.operator() + " " + c.key(),
-                        Describe.statement(s) + " compares " + c.key() + " (type "
-                                + key.type().label() + ") with "
-                                + c.operator() + ", a " + wanted.label() + " operator: "
-                                + (arnAsString
-                                        ? "the ARN is compared as one string; ArnLike and ArnEquals match it component by component."
-                                        : "the comparison never matches, so "
-                                                + (s.isDeny()
-                                                        ? "the Deny never applies."
-                                                        : "the condition is always false.")));
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        for (Statement.Condition c : Conditions.known(s)) {
+            ConditionKey key = Conditions.find(context.catalog(), s, c.key());
+            ConditionKeyType wanted =
+                    family(Conditions.Operator.parse(c.operator()).base());
+            if (key == null || key.type() == null || wanted == null || compatible(wanted, key)) {
+                continue;
             }
+            boolean arnAsString = wanted == ConditionKeyType.STRING && key.type() == ConditionKeyType.ARN;
+            context.report(
+                    this,
+                    arnAsString ? Severity.NOTE : Conditions.failOpen(s),
+                    c.operatorLocation(),
+                    s,
+                    c.operator() + " " + c.key(),
+                    Describe.statement(s) + " compares " + c.key() + " (type "
+                            + key.type().label() + ") with "
+                            + c.operator() + ", a " + wanted.label() + " operator: "
+                            + (arnAsString
+                                    ? "the ARN is compared as one string; ArnLike and ArnEquals match it component by component."
+                                    : "the comparison never matches, so "
+                                            + (s.isDeny()
+                                                    ? "the Deny never applies."
+                                                    : "the condition is always false.")));
         }
     }
 

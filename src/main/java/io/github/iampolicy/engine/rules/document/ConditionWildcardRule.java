@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.tree.ScalarNode;
 
 /**
@@ -34,7 +35,7 @@ import io.github.iampolicy.engine.tree.ScalarNode;
  * ({@code ${aws:username}}) and the escapes {@code ${*}} and {@code ${?}} are not wildcards; values
  * holding an unknown template reference are skipped.
  */
-public final class ConditionWildcardRule implements Rule {
+public final class ConditionWildcardRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM011",
@@ -50,30 +51,29 @@ public final class ConditionWildcardRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            for (Statement.Condition c : s.conditions()) {
-                Conditions.Operator op = Conditions.Operator.parse(c.operator());
-                if (!op.isString() || op.isLike() || Conditions.unknown(c)) {
-                    continue;
-                }
-                for (ScalarNode v : c.values()) {
-                    if (hasWildcard(v.value())) {
-                        String like = c.operator().replaceAll("(?i)Equals(IgnoreCase)?", "Like");
-                        context.report(
-                                this,
-                                Conditions.failOpen(s),
-                                v.location(),
-                                s,
-                                c.key() + "=" + v.value(),
-                                Describe.statement(s) + " compares " + c.key() + " with " + Describe.quoted(v.value())
-                                        + " using " + c.operator() + ", which treats * and ? as plain characters, so "
-                                        + (s.isDeny()
-                                                ? "the Deny applies only to that literal text and lets everything else through."
-                                                : "it matches only that literal text.")
-                                        + " Use " + like + " for a pattern.");
-                        break;
-                    }
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        for (Statement.Condition c : s.conditions()) {
+            Conditions.Operator op = Conditions.Operator.parse(c.operator());
+            if (!op.isString() || op.isLike() || Conditions.unknown(c)) {
+                continue;
+            }
+            for (ScalarNode v : c.values()) {
+                if (hasWildcard(v.value())) {
+                    String like = c.operator().replaceAll("(?i)Equals(IgnoreCase)?", "Like");
+                    context.report(
+                            this,
+                            Conditions.failOpen(s),
+                            v.location(),
+                            s,
+                            c.key() + "=" + v.value(),
+                            Describe.statement(s) + " compares " + c.key() + " with " + Describe.quoted(v.value())
+                                    + " using " + c.operator() + ", which treats * and ? as plain characters, so "
+                                    + (s.isDeny()
+                                            ? "the Deny applies only to that literal text and lets everything else through."
+                                            : "it matches only that literal text.")
+                                    + " Use " + like + " for a pattern.");
+                    break;
                 }
             }
         }

@@ -15,11 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.text.Values;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,7 +37,7 @@ import java.util.Map;
  * empty Sids and Sids that are wholly an unknown value (template placeholders) are not compared, since
  * nothing is known about them.
  */
-public final class DuplicateSidRule implements Rule {
+public final class DuplicateSidRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM004",
@@ -51,9 +53,10 @@ public final class DuplicateSidRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         Map<String, Statement> first = new HashMap<>();
-        for (Statement s : context.statements()) {
+        for (AnalyzedStatement analyzed : analysis.statements()) {
+            Statement s = analyzed.statement();
             String sid = s.sid();
             if (sid == null || sid.isEmpty() || Values.isUnknown(sid)) {
                 continue;

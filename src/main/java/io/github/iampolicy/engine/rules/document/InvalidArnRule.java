@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ import java.util.Set;
  *       statement.</li>
  * </ul>
  */
-public final class InvalidArnRule implements Rule {
+public final class InvalidArnRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM008",
@@ -63,12 +64,11 @@ public final class InvalidArnRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            Set<String> seen = new HashSet<>();
-            check(context, s, s.resource(), "Resource", seen);
-            check(context, s, s.notResource(), "NotResource", seen);
-        }
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        Set<String> seen = new HashSet<>();
+        check(context, s, s.resource(), "Resource", seen);
+        check(context, s, s.notResource(), "NotResource", seen);
     }
 
     private void check(PolicyContext context, Statement s, List<ScalarNode> list, String element, Set<String> seen) {

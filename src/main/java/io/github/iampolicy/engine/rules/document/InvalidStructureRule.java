@@ -15,11 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
@@ -71,7 +73,7 @@ import java.util.Map;
  *   <li>The characters of a {@code Sid} are not checked (AWS allows spaces in some resource policies).</li>
  * </ul>
  */
-public final class InvalidStructureRule implements Rule {
+public final class InvalidStructureRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM003",
@@ -105,7 +107,7 @@ public final class InvalidStructureRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         new Check(this, context).run();
     }
 
@@ -121,10 +123,12 @@ public final class InvalidStructureRule implements Rule {
         Check(Rule rule, PolicyContext context) {
             this.rule = rule;
             this.context = context;
-            context.statements().forEach(s -> statements.put(s.node(), s));
+            context.analysis()
+                    .statements()
+                    .forEach(a -> statements.put(a.statement().node(), a.statement()));
             PolicyKind kind = context.policy().kind();
             this.identityContainer = kind.isIdentity() && kind != PolicyKind.IDENTITY;
-            boolean anyPrincipal = context.statements().stream().anyMatch(Statement::hasPrincipal);
+            boolean anyPrincipal = context.analysis().anyPrincipal();
             this.resourcePolicy = !kind.isIdentity() || kind == PolicyKind.IDENTITY && anyPrincipal;
         }
 

@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
@@ -63,7 +64,7 @@ import java.util.Set;
  *       value, at the value.</li>
  * </ul>
  */
-public final class InvalidVariableRule implements Rule {
+public final class InvalidVariableRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM009",
@@ -85,9 +86,9 @@ public final class InvalidVariableRule implements Rule {
     private record Problem(Severity severity, String subject, String text) {}
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         Map<ObjectNode, Statement> statements = new IdentityHashMap<>();
-        context.statements().forEach(s -> statements.put(s.node(), s));
+        analysis.statements().forEach(a -> statements.put(a.statement().node(), a.statement()));
         walk(context, context.policy().document(), "The policy", null, statements);
     }
 

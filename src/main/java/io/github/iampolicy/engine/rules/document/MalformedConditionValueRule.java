@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.function.Predicate;
 
@@ -32,7 +33,7 @@ import java.util.function.Predicate;
  * accepted and never match, so an Allow grants nothing and a Deny never applies. Values with a policy variable,
  * an unknown template value or template-engine syntax ({@code {{sourceIp}}}, {@code <cidr>}) are skipped.
  */
-public final class MalformedConditionValueRule implements Rule {
+public final class MalformedConditionValueRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM016",
@@ -49,29 +50,28 @@ public final class MalformedConditionValueRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            for (Statement.Condition c : Conditions.known(s)) {
-                String base = Conditions.Operator.parse(c.operator()).base();
-                String expected = expected(base);
-                Predicate<String> valid = validator(base);
-                if (valid == null) {
-                    continue;
-                }
-                for (ScalarNode v : c.values()) {
-                    String value = v.value().strip();
-                    if (!Conditions.templated(value) && !valid.test(value)) {
-                        context.report(
-                                this,
-                                Severity.ERROR,
-                                v.location(),
-                                s,
-                                c.key() + "=" + v.value(),
-                                Describe.statement(s) + " gives " + c.operator() + " on " + c.key() + " the value "
-                                        + Describe.quoted(v.value()) + ", which is not " + expected
-                                        + ". AWS rejects the policy or the comparison never matches.");
-                        break;
-                    }
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        for (Statement.Condition c : Conditions.known(s)) {
+            String base = Conditions.Operator.parse(c.operator()).base();
+            String expected = expected(base);
+            Predicate<String> valid = validator(base);
+            if (valid == null) {
+                continue;
+            }
+            for (ScalarNode v : c.values()) {
+                String value = v.value().strip();
+                if (!Conditions.templated(value) && !valid.test(value)) {
+                    context.report(
+                            this,
+                            Severity.ERROR,
+                            v.location(),
+                            s,
+                            c.key() + "=" + v.value(),
+                            Describe.statement(s) + " gives " + c.operator() + " on " + c.key() + " the value "
+                                    + Describe.quoted(v.value()) + ", which is not " + expected
+                                    + ". AWS rejects the policy or the comparison never matches.");
+                    break;
                 }
             }
         }

@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -52,7 +53,7 @@ import java.util.Map;
  *       {@code Statement} value that analysis does not use names no statement.</li>
  * </ul>
  */
-public final class ParseErrorRule implements Rule {
+public final class ParseErrorRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM001",
@@ -86,9 +87,9 @@ public final class ParseErrorRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         Map<ObjectNode, Statement> statements = new IdentityHashMap<>();
-        context.statements().forEach(s -> statements.put(s.node(), s));
+        analysis.statements().forEach(a -> statements.put(a.statement().node(), a.statement()));
         walk(context, context.policy().document(), "", "the policy document", null, statements);
     }
 

@@ -15,12 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 
 /**
  * IAM010 policy-size: more non-whitespace characters than AWS accepts for the policy's kind
@@ -33,7 +34,7 @@ import io.github.iampolicy.engine.rules.Rule;
  * size is unknown ({@code sizeChars} &lt; 0, e.g. one assembled from CloudFormation intrinsics) is not
  * reported. The finding is placed at the start of the policy document.
  */
-public final class PolicySizeRule implements Rule {
+public final class PolicySizeRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM010",
@@ -51,7 +52,7 @@ public final class PolicySizeRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         Policy policy = context.policy();
         int limit = policy.kind().sizeLimit();
         if (policy.sizeChars() < 0 || policy.sizeChars() <= limit) {

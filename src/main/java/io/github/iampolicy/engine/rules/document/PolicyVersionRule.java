@@ -15,10 +15,11 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -42,7 +43,7 @@ import io.github.iampolicy.engine.tree.ScalarNode;
  *   <li>A missing {@code Version} is reported at the document's position, a wrong one at its value.</li>
  * </ul>
  */
-public final class PolicyVersionRule implements Rule {
+public final class PolicyVersionRule implements PolicyRule {
 
     public static final String CURRENT = "2012-10-17";
 
@@ -61,7 +62,7 @@ public final class PolicyVersionRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         ObjectNode doc = context.policy().document();
         Node version = doc.get("Version");
         boolean variables = context.usesPolicyVariables();

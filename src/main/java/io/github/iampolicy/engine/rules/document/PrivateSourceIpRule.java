@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ import java.util.List;
  * never applies ({@code error}); with {@code NotIpAddress} every request matches, which is rarely what was
  * meant ({@code warning}).
  */
-public final class PrivateSourceIpRule implements Rule {
+public final class PrivateSourceIpRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM018",
@@ -52,41 +53,40 @@ public final class PrivateSourceIpRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            for (Statement.Condition c : s.conditions()) {
-                Conditions.Operator op = Conditions.Operator.parse(c.operator());
-                if (!c.key().equalsIgnoreCase("aws:SourceIp")
-                        || !(op.base().equals("ipaddress") || op.base().equals("notipaddress"))
-                        || Conditions.unknown(c)) {
-                    continue;
-                }
-                List<String> ranges = new ArrayList<>();
-                ScalarNode first = null;
-                for (ScalarNode v : c.values()) {
-                    if (ConditionValues.isPrivate(v.value().strip())) {
-                        ranges.add(v.value().strip());
-                        first = first == null ? v : first;
-                    }
-                }
-                if (first == null) {
-                    continue;
-                }
-                boolean match = op.base().equals("ipaddress");
-                context.report(
-                        this,
-                        match ? Conditions.failOpen(s) : Severity.WARNING,
-                        first.location(),
-                        s,
-                        String.join(",", ranges),
-                        Describe.statement(s) + " compares aws:SourceIp with the private range(s) "
-                                + String.join(", ", ranges) + ", but aws:SourceIp is the public address of the "
-                                + "request (absent through a VPC endpoint), so "
-                                + (match
-                                        ? (s.isDeny() ? "the Deny never applies to them." : "they never match.")
-                                        : "every request is outside them.")
-                                + " Use aws:VpcSourceIp with aws:SourceVpc or aws:SourceVpce.");
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        for (Statement.Condition c : s.conditions()) {
+            Conditions.Operator op = Conditions.Operator.parse(c.operator());
+            if (!c.key().equalsIgnoreCase("aws:SourceIp")
+                    || !(op.base().equals("ipaddress") || op.base().equals("notipaddress"))
+                    || Conditions.unknown(c)) {
+                continue;
             }
+            List<String> ranges = new ArrayList<>();
+            ScalarNode first = null;
+            for (ScalarNode v : c.values()) {
+                if (ConditionValues.isPrivate(v.value().strip())) {
+                    ranges.add(v.value().strip());
+                    first = first == null ? v : first;
+                }
+            }
+            if (first == null) {
+                continue;
+            }
+            boolean match = op.base().equals("ipaddress");
+            context.report(
+                    this,
+                    match ? Conditions.failOpen(s) : Severity.WARNING,
+                    first.location(),
+                    s,
+                    String.join(",", ranges),
+                    Describe.statement(s) + " compares aws:SourceIp with the private range(s) "
+                            + String.join(", ", ranges) + ", but aws:SourceIp is the public address of the "
+                            + "request (absent through a VPC endpoint), so "
+                            + (match
+                                    ? (s.isDeny() ? "the Deny never applies to them." : "they never match.")
+                                    : "every request is outside them.")
+                            + " Use aws:VpcSourceIp with aws:SourceVpc or aws:SourceVpce.");
         }
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
@@ -22,7 +23,7 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -64,7 +65,7 @@ import java.util.stream.Collectors;
  *   <li>One finding per (statement, action), at the action entry.</li>
  * </ul>
  */
-public final class ResourceTypeMismatchRule implements Rule {
+public final class ResourceTypeMismatchRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM006",
@@ -85,34 +86,33 @@ public final class ResourceTypeMismatchRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            if (s.action() == null || s.resource() == null || s.notResource() != null) {
-                continue;
-            }
-            List<ScalarNode> arns = new ArrayList<>();
-            List<ArnText> patterns = new ArrayList<>();
-            boolean skip = false;
-            for (ScalarNode r : s.resource()) {
-                String v = r.value();
-                if (v.equals("*") || v.startsWith(String.valueOf(Values.START))) {
-                    skip = true;
-                    break;
-                }
-                ArnText arn = ArnText.parse(v);
-                if (arn != null) {
-                    arns.add(r);
-                    patterns.add(arn);
-                } else if (Values.hasUnknown(v)) {
-                    skip = true;
-                    break;
-                }
-            }
-            if (skip || patterns.isEmpty()) {
-                continue;
-            }
-            check(context, s, arns, patterns);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        if (s.action() == null || s.resource() == null || s.notResource() != null) {
+            return;
         }
+        List<ScalarNode> arns = new ArrayList<>();
+        List<ArnText> patterns = new ArrayList<>();
+        boolean skip = false;
+        for (ScalarNode r : s.resource()) {
+            String v = r.value();
+            if (v.equals("*") || v.startsWith(String.valueOf(Values.START))) {
+                skip = true;
+                break;
+            }
+            ArnText arn = ArnText.parse(v);
+            if (arn != null) {
+                arns.add(r);
+                patterns.add(arn);
+            } else if (Values.hasUnknown(v)) {
+                skip = true;
+                break;
+            }
+        }
+        if (skip || patterns.isEmpty()) {
+            return;
+        }
+        check(context, s, arns, patterns);
     }
 
     private void check(PolicyContext context, Statement s, List<ScalarNode> arns, List<ArnText> patterns) {

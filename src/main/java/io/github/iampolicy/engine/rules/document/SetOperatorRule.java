@@ -15,12 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ConditionKey;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 
 /**
  * IAM017 set-operator-misuse: {@code ForAllValues}/{@code ForAnyValue} that does not fit the key.
@@ -38,7 +39,7 @@ import io.github.iampolicy.engine.rules.Rule;
  * Untyped keys and unknown values are skipped; a Deny with {@code ForAllValues} on a single-valued key applies
  * to more requests, not fewer, so it is a {@code note}.
  */
-public final class SetOperatorRule implements Rule {
+public final class SetOperatorRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM017",
@@ -55,49 +56,48 @@ public final class SetOperatorRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            for (Statement.Condition c : Conditions.known(s)) {
-                Conditions.Operator op = Conditions.Operator.parse(c.operator());
-                String where = Describe.statement(s) + " uses " + c.operator() + " on " + c.key() + ": ";
-                if (op.base().equals("null")) {
-                    if (op.set() != null) {
-                        report(
-                                context,
-                                s,
-                                c,
-                                Severity.WARNING,
-                                where + "AWS does not support a set operator with " + "Null. Write \"Null\" alone.");
-                    }
-                    continue;
-                }
-                ConditionKey key = Conditions.find(context.catalog(), s, c.key());
-                if (key == null || key.type() == null) {
-                    continue;
-                }
-                if (op.set() != null && !key.multiValued()) {
-                    boolean all = op.set().equals("forallvalues");
-                    Severity severity = all && s.isAllow() ? Severity.WARNING : Severity.NOTE;
-                    report(
-                            context,
-                            s,
-                            c,
-                            severity,
-                            where + "the key is single-valued. "
-                                    + (all
-                                            ? "ForAllValues is true when the request lacks the key, so the statement also "
-                                                    + "matches requests without it. Drop the set operator."
-                                            : "Drop the set operator."));
-                } else if (op.set() == null && key.multiValued()) {
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        for (Statement.Condition c : Conditions.known(s)) {
+            Conditions.Operator op = Conditions.Operator.parse(c.operator());
+            String where = Describe.statement(s) + " uses " + c.operator() + " on " + c.key() + ": ";
+            if (op.base().equals("null")) {
+                if (op.set() != null) {
                     report(
                             context,
                             s,
                             c,
                             Severity.WARNING,
-                            where + "the key is multivalued and the operator "
-                                    + "does not say whether any or all of the request's values must match. Use "
-                                    + "ForAnyValue: or ForAllValues:.");
+                            where + "AWS does not support a set operator with " + "Null. Write \"Null\" alone.");
                 }
+                continue;
+            }
+            ConditionKey key = Conditions.find(context.catalog(), s, c.key());
+            if (key == null || key.type() == null) {
+                continue;
+            }
+            if (op.set() != null && !key.multiValued()) {
+                boolean all = op.set().equals("forallvalues");
+                Severity severity = all && s.isAllow() ? Severity.WARNING : Severity.NOTE;
+                report(
+                        context,
+                        s,
+                        c,
+                        severity,
+                        where + "the key is single-valued. "
+                                + (all
+                                        ? "ForAllValues is true when the request lacks the key, so the statement also "
+                                                + "matches requests without it. Drop the set operator."
+                                        : "Drop the set operator."));
+            } else if (op.set() == null && key.multiValued()) {
+                report(
+                        context,
+                        s,
+                        c,
+                        Severity.WARNING,
+                        where + "the key is multivalued and the operator "
+                                + "does not say whether any or all of the request's values must match. Use "
+                                + "ForAnyValue: or ForAllValues:.");
             }
         }
     }

@@ -15,13 +15,14 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -60,7 +61,7 @@ import java.util.Set;
  *   <li>The catalog's snapshot date is named, since AWS adds actions over time.</li>
  * </ul>
  */
-public final class UnknownActionRule implements Rule {
+public final class UnknownActionRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM005",
@@ -78,15 +79,20 @@ public final class UnknownActionRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            Set<String> seen = new HashSet<>();
-            check(context, s, s.action(), "Action", seen);
-            check(context, s, s.notAction(), "NotAction", seen);
-        }
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        Set<String> seen = new HashSet<>();
+        check(context, analyzed, s.action(), "Action", seen);
+        check(context, analyzed, s.notAction(), "NotAction", seen);
     }
 
-    private void check(PolicyContext context, Statement s, List<ScalarNode> entries, String element, Set<String> seen) {
+    private void check(
+            PolicyContext context,
+            AnalyzedStatement analyzed,
+            List<ScalarNode> entries,
+            String element,
+            Set<String> seen) {
+        Statement s = analyzed.statement();
         if (entries == null) {
             return;
         }
@@ -163,7 +169,7 @@ public final class UnknownActionRule implements Rule {
                                 + "nothing. Remove " + (hasWhitespace(name) ? "the whitespace" : "them") + ".");
                 continue;
             }
-            if (!catalog.expand(a).isEmpty()) {
+            if (!analyzed.expand(a).isEmpty()) {
                 continue;
             }
             String grants = s.isAllow() && element.equals("Action") ? "it grants nothing" : "it matches nothing";

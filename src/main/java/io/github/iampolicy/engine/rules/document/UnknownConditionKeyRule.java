@@ -15,13 +15,14 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ConditionKey;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import java.util.Set;
 
 /**
@@ -37,7 +38,7 @@ import java.util.Set;
  * a statement whose actions cannot be listed ({@code NotAction}, {@code *:...}): there only the key's own
  * service is consulted.
  */
-public final class UnknownConditionKeyRule implements Rule {
+public final class UnknownConditionKeyRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM013",
@@ -54,24 +55,23 @@ public final class UnknownConditionKeyRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
         ActionCatalog catalog = context.catalog();
-        for (Statement s : context.statements()) {
-            for (Statement.Condition c : s.conditions()) {
-                if (!Conditions.unknown(c)) {
-                    String problem = problem(catalog, s, c.key());
-                    if (problem != null) {
-                        Severity severity = problem.startsWith("!") ? Severity.WARNING : Conditions.failOpen(s);
-                        context.report(
-                                this,
-                                severity,
-                                c.keyLocation(),
-                                s,
-                                c.key(),
-                                Describe.statement(s) + " uses the condition key " + Describe.quoted(c.key()) + ", "
-                                        + problem.replaceFirst("^!", "") + " A request never carries it, so "
-                                        + (s.isDeny() ? "the Deny does not apply." : "the condition is false."));
-                    }
+        for (Statement.Condition c : s.conditions()) {
+            if (!Conditions.unknown(c)) {
+                String problem = problem(catalog, s, c.key());
+                if (problem != null) {
+                    Severity severity = problem.startsWith("!") ? Severity.WARNING : Conditions.failOpen(s);
+                    context.report(
+                            this,
+                            severity,
+                            c.keyLocation(),
+                            s,
+                            c.key(),
+                            Describe.statement(s) + " uses the condition key " + Describe.quoted(c.key()) + ", "
+                                    + problem.replaceFirst("^!", "") + " A request never carries it, so "
+                                    + (s.isDeny() ? "the Deny does not apply." : "the condition is false."));
                 }
             }
         }

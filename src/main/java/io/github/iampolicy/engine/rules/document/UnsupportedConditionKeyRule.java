@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.AwsGlobalKeys;
@@ -23,7 +24,7 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ import java.util.List;
  * {@code Null} is skipped: testing that a key is absent is its purpose. A service key that the data defines
  * but lists for none of the service's actions is skipped too: the data cannot say where it applies.
  */
-public final class UnsupportedConditionKeyRule implements Rule {
+public final class UnsupportedConditionKeyRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM014",
@@ -60,39 +61,38 @@ public final class UnsupportedConditionKeyRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
         ActionCatalog catalog = context.catalog();
-        for (Statement s : context.statements()) {
-            List<ActionInfo> actions = actions(catalog, s);
-            if (actions.isEmpty()) {
+        List<ActionInfo> actions = actions(analyzed);
+        if (actions.isEmpty()) {
+            return;
+        }
+        for (Statement.Condition c : s.conditions()) {
+            if (Conditions.unknown(c)
+                    || Conditions.Operator.parse(c.operator()).base().equals("null")
+                    || Conditions.isCredentialKey(c.key())) {
                 continue;
             }
-            for (Statement.Condition c : s.conditions()) {
-                if (Conditions.unknown(c)
-                        || Conditions.Operator.parse(c.operator()).base().equals("null")
-                        || Conditions.isCredentialKey(c.key())) {
-                    continue;
-                }
-                ConditionKey key = Conditions.find(catalog, s, c.key());
-                if (key == null
-                        || (AwsGlobalKeys.ALL.contains(key) && !AwsGlobalKeys.isActionSpecific(key))
-                        || unplaced(catalog, c.key())) {
-                    continue;
-                }
-                if (actions.stream().noneMatch(a -> catalog.supports(a, c.key()))) {
-                    boolean resourceTag = c.key().regionMatches(true, 0, "aws:ResourceTag/", 0, 16);
-                    context.report(
-                            this,
-                            Conditions.failOpen(s),
-                            c.keyLocation(),
-                            s,
-                            c.key(),
-                            Describe.statement(s) + " uses the condition key " + c.key() + ", which none of its "
-                                    + actions.size() + " action(s) supports"
-                                    + (resourceTag ? " (no tag-based authorization on their resources)" : "")
-                                    + " (action catalog of " + catalog.snapshotDate() + "), so "
-                                    + (s.isDeny() ? "the Deny never applies." : "the condition is always false."));
-                }
+            ConditionKey key = Conditions.find(catalog, s, c.key());
+            if (key == null
+                    || (AwsGlobalKeys.ALL.contains(key) && !AwsGlobalKeys.isActionSpecific(key))
+                    || unplaced(catalog, c.key())) {
+                continue;
+            }
+            if (actions.stream().noneMatch(a -> catalog.supports(a, c.key()))) {
+                boolean resourceTag = c.key().regionMatches(true, 0, "aws:ResourceTag/", 0, 16);
+                context.report(
+                        this,
+                        Conditions.failOpen(s),
+                        c.keyLocation(),
+                        s,
+                        c.key(),
+                        Describe.statement(s) + " uses the condition key " + c.key() + ", which none of its "
+                                + actions.size() + " action(s) supports"
+                                + (resourceTag ? " (no tag-based authorization on their resources)" : "")
+                                + " (action catalog of " + catalog.snapshotDate() + "), so "
+                                + (s.isDeny() ? "the Deny never applies." : "the condition is always false."));
             }
         }
     }
@@ -110,7 +110,8 @@ public final class UnsupportedConditionKeyRule implements Rule {
     }
 
     /** The actions of the statement's {@code Action}, or none when one entry cannot be resolved. */
-    private static List<ActionInfo> actions(ActionCatalog catalog, Statement s) {
+    private static List<ActionInfo> actions(AnalyzedStatement analyzed) {
+        Statement s = analyzed.statement();
         if (s.action() == null) {
             return List.of();
         }
@@ -120,7 +121,7 @@ public final class UnsupportedConditionKeyRule implements Rule {
             if (a.equals("*") || Values.hasUnknown(a)) {
                 return List.of();
             }
-            List<ActionInfo> matched = catalog.expand(a);
+            List<ActionInfo> matched = analyzed.expand(a);
             if (matched.isEmpty()) {
                 return List.of();
             }

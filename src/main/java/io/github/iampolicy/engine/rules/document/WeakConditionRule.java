@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ import java.util.Set;
  * on them is open to anyone who sends the header ({@code warning}); a Deny gated on them stops only callers
  * who do not bother to change it ({@code note}).
  */
-public final class WeakConditionRule implements Rule {
+public final class WeakConditionRule implements StatementRule {
 
     private static final Set<String> CALLER_SET = Set.of("aws:useragent", "aws:referer");
 
@@ -51,24 +52,23 @@ public final class WeakConditionRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement s : context.statements()) {
-            for (Statement.Condition c : s.conditions()) {
-                if (!CALLER_SET.contains(c.key().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                context.report(
-                        this,
-                        s.isDeny() ? Severity.NOTE : Severity.WARNING,
-                        c.keyLocation(),
-                        s,
-                        c.key(),
-                        Describe.statement(s) + " decides on " + c.key() + ", an HTTP header the caller chooses: "
-                                + (s.isDeny()
-                                        ? "the Deny stops only callers who leave the header as it is."
-                                        : "anyone who sends a matching header gets the access.")
-                                + " Use a key the caller cannot forge (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn).");
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement s = analyzed.statement();
+        for (Statement.Condition c : s.conditions()) {
+            if (!CALLER_SET.contains(c.key().toLowerCase(Locale.ROOT))) {
+                continue;
             }
+            context.report(
+                    this,
+                    s.isDeny() ? Severity.NOTE : Severity.WARNING,
+                    c.keyLocation(),
+                    s,
+                    c.key(),
+                    Describe.statement(s) + " decides on " + c.key() + ", an HTTP header the caller chooses: "
+                            + (s.isDeny()
+                                    ? "the Deny stops only callers who leave the header as it is."
+                                    : "anyone who sends a matching header gets the access.")
+                            + " Use a key the caller cannot forge (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn).");
         }
     }
 }

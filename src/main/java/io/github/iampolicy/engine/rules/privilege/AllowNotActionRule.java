@@ -15,12 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ import java.util.Set;
  * and IAM201, which expand {@code NotAction} as its complement in the catalog; IAM101 and IAM105 judge only
  * {@code Action} patterns.
  */
-public final class AllowNotActionRule implements Rule {
+public final class AllowNotActionRule implements StatementRule {
 
     private static final Set<String> IAM = Set.of("iam");
 
@@ -56,33 +57,31 @@ public final class AllowNotActionRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || st.notAction() == null) {
-                continue;
-            }
-            // counting the complement is enough; listing twenty thousand actions is not
-            Set<ActionInfo> notActions = new HashSet<>();
-            for (ScalarNode e : st.notAction()) {
-                notActions.addAll(context.catalog().expand(e.value()));
-            }
-            int allowed = context.catalog().size() - notActions.size();
-            List<String> iam = Grants.actions(context, st, IAM, a -> true).stream()
-                    .map(g -> g.action().fullName())
-                    .toList();
-            String excluded =
-                    Grants.list(st.notAction().stream().map(Grants::show).toList(), 5);
-            StringBuilder m = new StringBuilder(Grants.name(st))
-                    .append(" allows every action except ")
-                    .append(excluded)
-                    .append(" (")
-                    .append(allowed)
-                    .append(" known actions today");
-            if (!iam.isEmpty()) {
-                m.append(", among them ").append(Grants.list(iam, 3));
-            }
-            m.append("), and every action AWS adds later. Use Action with the actions the users need.");
-            context.report(this, INFO.defaultSeverity(), st.locationOf("NotAction"), st, "NotAction", m.toString());
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow() || st.notAction() == null) {
+            return;
         }
+        // counting the complement is enough; listing twenty thousand actions is not
+        Set<ActionInfo> notActions = new HashSet<>();
+        for (ScalarNode e : st.notAction()) {
+            notActions.addAll(analyzed.expand(e.value()));
+        }
+        int allowed = context.catalog().size() - notActions.size();
+        List<String> iam = Grants.actions(analyzed, IAM, a -> true).stream()
+                .map(g -> g.action().fullName())
+                .toList();
+        String excluded = Grants.list(st.notAction().stream().map(Grants::show).toList(), 5);
+        StringBuilder m = new StringBuilder(Grants.name(st))
+                .append(" allows every action except ")
+                .append(excluded)
+                .append(" (")
+                .append(allowed)
+                .append(" known actions today");
+        if (!iam.isEmpty()) {
+            m.append(", among them ").append(Grants.list(iam, 3));
+        }
+        m.append("), and every action AWS adds later. Use Action with the actions the users need.");
+        context.report(this, INFO.defaultSeverity(), st.locationOf("NotAction"), st, "NotAction", m.toString());
     }
 }

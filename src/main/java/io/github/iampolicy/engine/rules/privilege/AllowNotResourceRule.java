@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 
 /**
@@ -31,7 +32,7 @@ import io.github.iampolicy.engine.rules.selfmanage.Grants;
  * with {@code NotResource} is still flagged): the construct is the problem. IAM201/IAM207 additionally treat
  * such a statement as covering other users.
  */
-public final class AllowNotResourceRule implements Rule {
+public final class AllowNotResourceRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM103",
@@ -48,17 +49,16 @@ public final class AllowNotResourceRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || st.notResource() == null) {
-                continue;
-            }
-            String excluded =
-                    Grants.list(st.notResource().stream().map(Grants::show).toList(), 5);
-            String message = Grants.name(st) + " allows its actions on every resource except " + excluded
-                    + ": every other user, role and resource, including ones created later. "
-                    + "Use Resource with the resources the users need.";
-            context.report(this, INFO.defaultSeverity(), st.locationOf("NotResource"), st, "NotResource", message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow() || st.notResource() == null) {
+            return;
         }
+        String excluded =
+                Grants.list(st.notResource().stream().map(Grants::show).toList(), 5);
+        String message = Grants.name(st) + " allows its actions on every resource except " + excluded
+                + ": every other user, role and resource, including ones created later. "
+                + "Use Resource with the resources the users need.";
+        context.report(this, INFO.defaultSeverity(), st.locationOf("NotResource"), st, "NotResource", message);
     }
 }

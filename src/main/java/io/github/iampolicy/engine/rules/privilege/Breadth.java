@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
@@ -91,15 +93,16 @@ final class Breadth {
     }
 
     /** The scope of the statement's grant of the action; {@code null} when it grants it on no resource. */
-    static Scope scope(Statement st, ActionInfo action, ActionCatalog catalog) {
-        if (!Grants.grantsOnSomeResource(st, action, catalog)) {
+    static Scope scope(AnalyzedStatement analyzed, ActionInfo action, ActionCatalog catalog) {
+        Statement st = analyzed.statement();
+        if (!analyzed.grantsOnSomeResource(action)) {
             return null;
         }
         if (st.resource() == null) {
             return Scope.ANY; // NotResource that leaves some of the action's resources
         }
         Scope best = Scope.NAMED;
-        for (ScalarNode r : Grants.grantingResources(st, action, catalog)) {
+        for (ScalarNode r : analyzed.grantingResources(action)) {
             if (isAny(r.value(), action, catalog)) {
                 return Scope.ANY;
             }
@@ -116,12 +119,13 @@ final class Breadth {
      */
     static List<Allowed> allowed(PolicyContext context, Set<String> services, Set<String> keys) {
         List<Allowed> out = new ArrayList<>();
-        for (Statement st : context.statements()) {
+        for (AnalyzedStatement analyzed : context.analysis().statements()) {
+            Statement st = analyzed.statement();
             if (!st.isAllow()) {
                 continue;
             }
-            for (Grants.Granted g : Grants.actions(context, st, services, a -> keys.contains(a.key()))) {
-                Scope scope = scope(st, g.action(), context.catalog());
+            for (Granted g : Grants.actions(analyzed, services, a -> keys.contains(a.key()))) {
+                Scope scope = scope(analyzed, g.action(), context.catalog());
                 if (scope != null && !denied(context, g.action())) {
                     out.add(new Allowed(g.action(), st, g.source(), scope));
                 }
@@ -132,47 +136,18 @@ final class Breadth {
 
     /** Whether an unconditional Deny statement takes the action back on every resource. */
     static boolean denied(PolicyContext context, ActionInfo action) {
-        for (Statement st : context.statements()) {
+        for (AnalyzedStatement analyzed : context.analysis().statements()) {
+            Statement st = analyzed.statement();
             if (st.isDeny()
                     && st.conditions().isEmpty()
                     && st.resource() != null
                     && st.resource().stream().anyMatch(r -> r.value().equals("*"))
-                    && !Grants.actions(context, st, Set.of(action.service()), a -> a.equals(action))
+                    && !Grants.actions(analyzed, Set.of(action.service()), a -> a.equals(action))
                             .isEmpty()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The catalog services a statement's actions can belong to: those its {@code Action} entries name, every
-     * service a wildcard service part matches, every service for {@code NotAction}.
-     */
-    static Set<String> servicesOf(PolicyContext context, Statement st) {
-        ActionCatalog catalog = context.catalog();
-        Set<String> out = new java.util.TreeSet<>();
-        if (st.action() == null) {
-            if (st.notAction() != null) {
-                out.addAll(catalog.services());
-            }
-            return out;
-        }
-        for (ScalarNode e : st.action()) {
-            String v = e.value();
-            int colon = v.indexOf(':');
-            String service = colon < 0 ? v : v.substring(0, colon);
-            if (Glob.hasWildcard(service)) {
-                for (String s : catalog.services()) {
-                    if (Glob.matches(service, s, true)) {
-                        out.add(s);
-                    }
-                }
-            } else if (catalog.hasService(service)) {
-                out.add(service.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
     }
 
     /** {@code service:Name} keys in lower case, and their services. */

@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.AccessLevel;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
@@ -22,8 +23,8 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleSettings;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -49,7 +50,7 @@ import java.util.Set;
  * <li>One finding per statement naming the patterns and some of the actions, located at the first pattern.</li>
  * </ul>
  */
-public final class BroadReadWildcardRule implements Rule {
+public final class BroadReadWildcardRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM105",
@@ -70,49 +71,43 @@ public final class BroadReadWildcardRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
         ActionCatalog catalog = context.catalog();
         RuleSettings settings = context.settings();
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || st.action() == null) {
-                continue;
-            }
-            List<ScalarNode> patterns = new ArrayList<>();
-            Set<String> reached = new LinkedHashSet<>();
-            for (ScalarNode e : st.action()) {
-                if (!Glob.hasWildcard(e.value())) {
-                    continue;
-                }
-                boolean hit = false;
-                for (ActionInfo a : catalog.expandWithin(e.value(), "iam")) {
-                    if (isRead(a.accessLevel())
-                            && !settings.inSelfManage(a)
-                            && !settings.inAccountView(a)
-                            && Grants.grantsOnSomeResource(st, a, catalog)) {
-                        reached.add(a.fullName());
-                        hit = true;
-                    }
-                }
-                if (hit) {
-                    patterns.add(e);
-                }
-            }
-            if (patterns.isEmpty()) {
-                continue;
-            }
-            String message = Grants.name(st) + " allows "
-                    + Grants.list(patterns.stream().map(Grants::show).toList(), 5)
-                    + ", which reaches " + reached.size() + " IAM read/list action" + (reached.size() == 1 ? "" : "s")
-                    + " beyond the self-manage and account-view sets (" + Grants.list(List.copyOf(reached), MAX_NAMED)
-                    + "): users can map the account's users, roles and policies. Name the read actions they need.";
-            context.report(
-                    this,
-                    INFO.defaultSeverity(),
-                    patterns.get(0).location(),
-                    st,
-                    Grants.show(patterns.get(0)),
-                    message);
+        if (!st.isAllow() || st.action() == null) {
+            return;
         }
+        List<ScalarNode> patterns = new ArrayList<>();
+        Set<String> reached = new LinkedHashSet<>();
+        for (ScalarNode e : st.action()) {
+            if (!Glob.hasWildcard(e.value())) {
+                continue;
+            }
+            boolean hit = false;
+            for (ActionInfo a : analyzed.expandWithin(e.value(), "iam")) {
+                if (isRead(a.accessLevel())
+                        && !settings.inSelfManage(a)
+                        && !settings.inAccountView(a)
+                        && analyzed.grantsOnSomeResource(a)) {
+                    reached.add(a.fullName());
+                    hit = true;
+                }
+            }
+            if (hit) {
+                patterns.add(e);
+            }
+        }
+        if (patterns.isEmpty()) {
+            return;
+        }
+        String message = Grants.name(st) + " allows "
+                + Grants.list(patterns.stream().map(Grants::show).toList(), 5)
+                + ", which reaches " + reached.size() + " IAM read/list action" + (reached.size() == 1 ? "" : "s")
+                + " beyond the self-manage and account-view sets (" + Grants.list(List.copyOf(reached), MAX_NAMED)
+                + "): users can map the account's users, roles and policies. Name the read actions they need.";
+        context.report(
+                this, INFO.defaultSeverity(), patterns.get(0).location(), st, Grants.show(patterns.get(0)), message);
     }
 
     private static boolean isRead(AccessLevel level) {

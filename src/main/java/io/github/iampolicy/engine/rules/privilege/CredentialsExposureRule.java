@@ -15,11 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +46,7 @@ import java.util.Set;
  * {@code warning} for the others. One finding per statement.</li>
  * </ul>
  */
-public final class CredentialsExposureRule implements Rule {
+public final class CredentialsExposureRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM108",
@@ -90,37 +92,36 @@ public final class CredentialsExposureRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            List<Grants.Granted> hits = new ArrayList<>();
-            boolean warning = false;
-            for (Grants.Granted g : Grants.actions(context, st, SERVICES, a -> ACTIONS.containsKey(a.key()))) {
-                if (Breadth.scope(st, g.action(), context.catalog()) == Breadth.Scope.ANY) {
-                    hits.add(g);
-                    warning |= !ACTIONS.get(g.action().key());
-                }
-            }
-            if (hits.isEmpty()) {
-                continue;
-            }
-            String message = Grants.name(st) + " allows "
-                    + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
-                    + " on any resource: "
-                    + (warning
-                            ? "the caller can obtain credentials of any role, database user or instance that "
-                                    + "accepts them. Name the roles, users and instances needed."
-                            : "registry tokens carry only the caller's own permissions; noted for review.");
-            Grants.Granted first = hits.get(0);
-            context.report(
-                    this,
-                    warning ? Severity.WARNING : Severity.NOTE,
-                    Grants.actionLocation(st, first.source()),
-                    st,
-                    first.action().fullName(),
-                    message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
+            return;
         }
+        List<Granted> hits = new ArrayList<>();
+        boolean warning = false;
+        for (Granted g : Grants.actions(analyzed, SERVICES, a -> ACTIONS.containsKey(a.key()))) {
+            if (Breadth.scope(analyzed, g.action(), context.catalog()) == Breadth.Scope.ANY) {
+                hits.add(g);
+                warning |= !ACTIONS.get(g.action().key());
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        String message = Grants.name(st) + " allows "
+                + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
+                + " on any resource: "
+                + (warning
+                        ? "the caller can obtain credentials of any role, database user or instance that "
+                                + "accepts them. Name the roles, users and instances needed."
+                        : "registry tokens carry only the caller's own permissions; noted for review.");
+        Granted first = hits.get(0);
+        context.report(
+                this,
+                warning ? Severity.WARNING : Severity.NOTE,
+                Grants.actionLocation(st, first.source()),
+                st,
+                first.action().fullName(),
+                message);
     }
 }

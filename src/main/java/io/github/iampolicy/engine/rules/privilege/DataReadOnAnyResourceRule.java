@@ -15,11 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +42,7 @@ import java.util.stream.Collectors;
  * also allow the caller; {@code warning} otherwise. One finding per statement.</li>
  * </ul>
  */
-public final class DataReadOnAnyResourceRule implements Rule {
+public final class DataReadOnAnyResourceRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM109",
@@ -80,37 +82,36 @@ public final class DataReadOnAnyResourceRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            List<Grants.Granted> hits = new ArrayList<>();
-            for (Grants.Granted g : Grants.actions(context, st, SERVICES, a -> ACTIONS.contains(a.key()))) {
-                if (Breadth.scope(st, g.action(), context.catalog()) == Breadth.Scope.ANY) {
-                    hits.add(g);
-                }
-            }
-            if (hits.isEmpty()) {
-                continue;
-            }
-            boolean decryptOnly = hits.stream().allMatch(g -> g.action().key().equals("kms:decrypt"));
-            String message = Grants.name(st) + " allows "
-                    + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
-                    + " on any resource: "
-                    + (decryptOnly
-                            ? "the caller can decrypt with every key whose key policy lets the account's "
-                                    + "principals use it. Name the keys."
-                            : "the caller can read every object, secret, parameter or item of the account, "
-                                    + "including those of other applications. Name what the caller reads.");
-            Grants.Granted first = hits.get(0);
-            context.report(
-                    this,
-                    decryptOnly ? Severity.NOTE : Severity.WARNING,
-                    Grants.actionLocation(st, first.source()),
-                    st,
-                    first.action().fullName(),
-                    message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
+            return;
         }
+        List<Granted> hits = new ArrayList<>();
+        for (Granted g : Grants.actions(analyzed, SERVICES, a -> ACTIONS.contains(a.key()))) {
+            if (Breadth.scope(analyzed, g.action(), context.catalog()) == Breadth.Scope.ANY) {
+                hits.add(g);
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        boolean decryptOnly = hits.stream().allMatch(g -> g.action().key().equals("kms:decrypt"));
+        String message = Grants.name(st) + " allows "
+                + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
+                + " on any resource: "
+                + (decryptOnly
+                        ? "the caller can decrypt with every key whose key policy lets the account's "
+                                + "principals use it. Name the keys."
+                        : "the caller can read every object, secret, parameter or item of the account, "
+                                + "including those of other applications. Name what the caller reads.");
+        Granted first = hits.get(0);
+        context.report(
+                this,
+                decryptOnly ? Severity.NOTE : Severity.WARNING,
+                Grants.actionLocation(st, first.source()),
+                st,
+                first.action().fullName(),
+                message);
     }
 }

@@ -15,10 +15,11 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ import java.util.Set;
  * method found. IAM104 reports {@code iam:PassRole} itself.</li>
  * </ul>
  */
-public final class EscalationOutsideIamRule implements Rule {
+public final class EscalationOutsideIamRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM106",
@@ -68,7 +69,7 @@ public final class EscalationOutsideIamRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         Map<String, Breadth.Allowed> widest = new HashMap<>();
         for (Breadth.Allowed a : Breadth.allowed(context, SERVICES, KEYS)) {
             widest.merge(a.action().key(), a, (x, y) -> y.scope().compareTo(x.scope()) > 0 ? y : x);

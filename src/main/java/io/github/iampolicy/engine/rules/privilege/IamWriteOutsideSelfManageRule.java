@@ -15,13 +15,15 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern;
 import io.github.iampolicy.engine.rules.selfmanage.UserResources;
@@ -63,7 +65,7 @@ import java.util.Map;
  * value.</li>
  * </ul>
  */
-public final class IamWriteOutsideSelfManageRule implements Rule {
+public final class IamWriteOutsideSelfManageRule implements StatementRule {
 
     private static final java.util.Set<String> IAM = java.util.Set.of("iam");
 
@@ -122,64 +124,61 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
         ActionCatalog catalog = context.catalog();
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            List<Grants.Granted> writes = Grants.actions(
-                    context,
-                    st,
-                    IAM,
-                    a -> a.service().equals("iam")
-                            && a.accessLevel().isWrite()
-                            && !context.settings().inSelfManage(a));
-            List<Grants.Granted> offending = new ArrayList<>();
-            Map<String, NamedLimits.Limit> limits = new HashMap<>();
-            boolean error = false;
-            for (Grants.Granted g : writes) {
-                if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
-                    continue;
-                }
-                offending.add(g);
-                NamedLimits.Limit limit = NamedLimits.of(st, g.action(), catalog);
-                if (limit != null) {
-                    limits.put(g.action().key(), limit);
-                }
-                error |= !isWarningOnly(st, g.action(), catalog) && (limit == null || !limit.named());
-            }
-            if (offending.isEmpty()) {
-                continue;
-            }
-            Severity severity = error ? Severity.ERROR : Severity.WARNING;
-            ScalarNode first = offending.get(0).source();
-            List<ActionInfo> named = new ArrayList<>(
-                    offending.stream().map(Grants.Granted::action).toList());
-            named.sort(Comparator.comparingInt(IamWriteOutsideSelfManageRule::rank));
-            List<String> parts = new ArrayList<>();
-            for (ActionInfo a : named) {
-                NamedLimits.Limit limit = limits.get(a.key());
-                String why =
-                        limit != null ? limit.description() : WHY.get(a.name().toLowerCase(Locale.ROOT));
-                parts.add(why == null ? a.fullName() : a.fullName() + " (" + why + ")");
-            }
-            String message = Grants.name(st) + " allows IAM actions outside the self-manage set: "
-                    + Grants.list(parts, MAX_NAMED)
-                    + (error
-                            ? ". They let a user escalate their own privileges; grant them only to administrators."
-                            : limits.values().stream().anyMatch(NamedLimits.Limit::named)
-                                    ? ". They reach only the roles or policies named; make sure none of those grants "
-                                            + "more than the caller should have."
-                                    : ". Grant them only where needed and keep them off other users.");
-            context.report(
-                    this,
-                    severity,
-                    Grants.actionLocation(st, first),
-                    st,
-                    offending.get(0).action().fullName(),
-                    message);
+        if (!st.isAllow()) {
+            return;
         }
+        List<Granted> writes = Grants.actions(
+                analyzed,
+                IAM,
+                a -> a.service().equals("iam")
+                        && a.accessLevel().isWrite()
+                        && !context.settings().inSelfManage(a));
+        List<Granted> offending = new ArrayList<>();
+        Map<String, NamedLimits.Limit> limits = new HashMap<>();
+        boolean error = false;
+        for (Granted g : writes) {
+            if (!analyzed.grantsOnSomeResource(g.action())) {
+                continue;
+            }
+            offending.add(g);
+            NamedLimits.Limit limit = NamedLimits.of(analyzed, g.action(), catalog);
+            if (limit != null) {
+                limits.put(g.action().key(), limit);
+            }
+            error |= !isWarningOnly(analyzed, g.action(), catalog) && (limit == null || !limit.named());
+        }
+        if (offending.isEmpty()) {
+            return;
+        }
+        Severity severity = error ? Severity.ERROR : Severity.WARNING;
+        ScalarNode first = offending.get(0).source();
+        List<ActionInfo> named =
+                new ArrayList<>(offending.stream().map(Granted::action).toList());
+        named.sort(Comparator.comparingInt(IamWriteOutsideSelfManageRule::rank));
+        List<String> parts = new ArrayList<>();
+        for (ActionInfo a : named) {
+            NamedLimits.Limit limit = limits.get(a.key());
+            String why = limit != null ? limit.description() : WHY.get(a.name().toLowerCase(Locale.ROOT));
+            parts.add(why == null ? a.fullName() : a.fullName() + " (" + why + ")");
+        }
+        String message = Grants.name(st) + " allows IAM actions outside the self-manage set: "
+                + Grants.list(parts, MAX_NAMED)
+                + (error
+                        ? ". They let a user escalate their own privileges; grant them only to administrators."
+                        : limits.values().stream().anyMatch(NamedLimits.Limit::named)
+                                ? ". They reach only the roles or policies named; make sure none of those grants "
+                                        + "more than the caller should have."
+                                : ". Grant them only where needed and keep them off other users.");
+        context.report(
+                this,
+                severity,
+                Grants.actionLocation(st, first),
+                st,
+                offending.get(0).action().fullName(),
+                message);
     }
 
     private static int rank(ActionInfo a) {
@@ -187,7 +186,8 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
     }
 
     /** The warning cases of IAM104: service-linked roles, and TagUser/UntagUser on self forms only. */
-    static boolean isWarningOnly(Statement st, ActionInfo a, ActionCatalog catalog) {
+    static boolean isWarningOnly(AnalyzedStatement analyzed, ActionInfo a, ActionCatalog catalog) {
+        Statement st = analyzed.statement();
         String name = a.name().toLowerCase(Locale.ROOT);
         if (name.equals("createservicelinkedrole") || name.equals("deleteservicelinkedrole")) {
             return true;
@@ -196,7 +196,7 @@ public final class IamWriteOutsideSelfManageRule implements Rule {
             if (st.resource() == null) {
                 return false;
             }
-            List<ScalarNode> granting = Grants.grantingResources(st, a, catalog);
+            List<ScalarNode> granting = analyzed.grantingResources(a);
             return !granting.isEmpty()
                     && granting.stream()
                             .allMatch(r -> UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER)

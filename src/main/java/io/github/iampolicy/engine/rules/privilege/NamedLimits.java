@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Statement;
@@ -68,10 +69,11 @@ final class NamedLimits {
     private NamedLimits() {}
 
     /** The limit of a graded action in the statement, or {@code null} when the action is not graded so. */
-    static Limit of(Statement st, ActionInfo action, ActionCatalog catalog) {
+    static Limit of(AnalyzedStatement analyzed, ActionInfo action, ActionCatalog catalog) {
+        Statement st = analyzed.statement();
         String name = action.name().toLowerCase(Locale.ROOT);
         if (name.equals(PASS_ROLE)) {
-            return passRole(st, action, catalog);
+            return passRole(analyzed, action, catalog);
         }
         String target = POLICY_LIMITED.get(name);
         if (target == null) {
@@ -89,7 +91,8 @@ final class NamedLimits {
                 verb + (named ? "only the policies " : "the policies matching ") + shown(policies) + " " + target);
     }
 
-    private static Limit passRole(Statement st, ActionInfo action, ActionCatalog catalog) {
+    private static Limit passRole(AnalyzedStatement analyzed, ActionInfo action, ActionCatalog catalog) {
+        Statement st = analyzed.statement();
         List<String> services = limitedValues(st, "iam:PassedToService");
         String to = services == null ? "to any service" : "to " + shown(services);
         if (st.resource() == null) {
@@ -97,7 +100,7 @@ final class NamedLimits {
         }
         List<String> roles = new ArrayList<>();
         boolean named = true;
-        for (ScalarNode r : Grants.grantingResources(st, action, catalog)) {
+        for (ScalarNode r : analyzed.grantingResources(action)) {
             String role = roleName(r.value());
             if (role == null) {
                 named = false;

@@ -15,12 +15,14 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.AccessLevel;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ import java.util.Set;
  * that needs one can name its resources. One finding per statement, at the entry naming the first action.</li>
  * </ul>
  */
-public final class ResourceExposureRule implements Rule {
+public final class ResourceExposureRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM107",
@@ -63,46 +65,44 @@ public final class ResourceExposureRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            Set<String> services = new java.util.TreeSet<>(Breadth.servicesOf(context, st));
-            services.remove("iam");
-            List<Grants.Granted> hits = new ArrayList<>();
-            for (Grants.Granted g : Grants.actions(
-                    context,
-                    st,
-                    services,
-                    a -> a.accessLevel() == AccessLevel.PERMISSIONS_MANAGEMENT
-                            && !CredentialsExposureRule.ACTIONS.containsKey(a.key()))) {
-                if (Breadth.scope(st, g.action(), context.catalog()) == Breadth.Scope.ANY) {
-                    hits.add(g);
-                }
-            }
-            if (hits.isEmpty()) {
-                continue;
-            }
-            // an action without resource types cannot be scoped: its author had no choice, so only a note
-            boolean scopable =
-                    hits.stream().anyMatch(g -> !g.action().resourceTypes().isEmpty());
-            String message = Grants.name(st) + " allows " + hits.size() + " permissions-management action"
-                    + (hits.size() == 1 ? "" : "s") + " on any resource ("
-                    + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
-                    + "): the caller can rewrite resource policies, grants or shares and open those resources to "
-                    + "other accounts or to everyone. "
-                    + (scopable
-                            ? "Name the resources whose policies the caller must manage."
-                            : "These actions support only \"*\"; keep them only where the caller needs them.");
-            Grants.Granted first = hits.get(0);
-            context.report(
-                    this,
-                    scopable ? Severity.WARNING : Severity.NOTE,
-                    Grants.actionLocation(st, first.source()),
-                    st,
-                    first.action().fullName(),
-                    message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
+            return;
         }
+        Set<String> services = new java.util.TreeSet<>(analyzed.services());
+        services.remove("iam");
+        List<Granted> hits = new ArrayList<>();
+        for (Granted g : Grants.actions(
+                analyzed,
+                services,
+                a -> a.accessLevel() == AccessLevel.PERMISSIONS_MANAGEMENT
+                        && !CredentialsExposureRule.ACTIONS.containsKey(a.key()))) {
+            if (Breadth.scope(analyzed, g.action(), context.catalog()) == Breadth.Scope.ANY) {
+                hits.add(g);
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        // an action without resource types cannot be scoped: its author had no choice, so only a note
+        boolean scopable =
+                hits.stream().anyMatch(g -> !g.action().resourceTypes().isEmpty());
+        String message = Grants.name(st) + " allows " + hits.size() + " permissions-management action"
+                + (hits.size() == 1 ? "" : "s") + " on any resource ("
+                + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
+                + "): the caller can rewrite resource policies, grants or shares and open those resources to "
+                + "other accounts or to everyone. "
+                + (scopable
+                        ? "Name the resources whose policies the caller must manage."
+                        : "These actions support only \"*\"; keep them only where the caller needs them.");
+        Granted first = hits.get(0);
+        context.report(
+                this,
+                scopable ? Severity.WARNING : Severity.NOTE,
+                Grants.actionLocation(st, first.source()),
+                st,
+                first.action().fullName(),
+                message);
     }
 }

@@ -15,13 +15,15 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.AccessLevel;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ import java.util.TreeSet;
  * resources it creates at run time; naming them is good practice, not a defect).</li>
  * </ul>
  */
-public final class ResourceWildcardWriteRule implements Rule {
+public final class ResourceWildcardWriteRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM110",
@@ -67,45 +69,44 @@ public final class ResourceWildcardWriteRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
         boolean exposureReported = context.settings().enabled(ResourceExposureRule.INFO.id());
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || st.action() == null || st.resource() == null || scopedByAttributes(st)) {
-                continue;
-            }
-            Set<String> services = new TreeSet<>(Breadth.servicesOf(context, st));
-            services.remove("iam");
-            List<Grants.Granted> hits = new ArrayList<>();
-            for (Grants.Granted g : Grants.actions(context, st, services, a -> counts(a, exposureReported))) {
-                if (g.source() != null
-                        && !WildcardActionRule.isWholeServiceWildcard(g.source().value())
-                        && Breadth.scope(st, g.action(), context.catalog()) == Breadth.Scope.ANY) {
-                    hits.add(g);
-                }
-            }
-            if (hits.isEmpty()) {
-                continue;
-            }
-            // in the order they are written, so that the finding stands at the first entry that grants one
-            hits.sort(java.util.Comparator.comparing(g -> g.source().location()));
-            boolean permissions =
-                    hits.stream().anyMatch(g -> g.action().accessLevel() == AccessLevel.PERMISSIONS_MANAGEMENT);
-            String message = Grants.name(st) + " allows " + hits.size()
-                    + (permissions ? " write or permissions-management action" : " write action")
-                    + (hits.size() == 1 ? "" : "s") + " on any resource ("
-                    + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
-                    + ") although " + (hits.size() == 1 ? "it supports" : "they support")
-                    + " resource-level permissions: the caller can change every such resource of the account. "
-                    + "Name the resources it must change.";
-            Grants.Granted first = hits.get(0);
-            context.report(
-                    this,
-                    permissions ? Severity.WARNING : Severity.NOTE,
-                    Grants.actionLocation(st, first.source()),
-                    st,
-                    first.action().fullName(),
-                    message);
+        if (!st.isAllow() || st.action() == null || st.resource() == null || scopedByAttributes(st)) {
+            return;
         }
+        Set<String> services = new TreeSet<>(analyzed.services());
+        services.remove("iam");
+        List<Granted> hits = new ArrayList<>();
+        for (Granted g : Grants.actions(analyzed, services, a -> counts(a, exposureReported))) {
+            if (g.source() != null
+                    && !WildcardActionRule.isWholeServiceWildcard(g.source().value())
+                    && Breadth.scope(analyzed, g.action(), context.catalog()) == Breadth.Scope.ANY) {
+                hits.add(g);
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        // in the order they are written, so that the finding stands at the first entry that grants one
+        hits.sort(java.util.Comparator.comparing(g -> g.source().location()));
+        boolean permissions =
+                hits.stream().anyMatch(g -> g.action().accessLevel() == AccessLevel.PERMISSIONS_MANAGEMENT);
+        String message = Grants.name(st) + " allows " + hits.size()
+                + (permissions ? " write or permissions-management action" : " write action")
+                + (hits.size() == 1 ? "" : "s") + " on any resource ("
+                + Grants.list(hits.stream().map(g -> g.action().fullName()).toList(), 5)
+                + ") although " + (hits.size() == 1 ? "it supports" : "they support")
+                + " resource-level permissions: the caller can change every such resource of the account. "
+                + "Name the resources it must change.";
+        Granted first = hits.get(0);
+        context.report(
+                this,
+                permissions ? Severity.WARNING : Severity.NOTE,
+                Grants.actionLocation(st, first.source()),
+                st,
+                first.action().fullName(),
+                message);
     }
 
     /**

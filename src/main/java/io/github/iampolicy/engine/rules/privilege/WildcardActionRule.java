@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.privilege;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import java.util.List;
  * <li>One finding per statement naming every such entry, located at the first.</li>
  * </ul>
  */
-public final class WildcardActionRule implements Rule {
+public final class WildcardActionRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM101",
@@ -58,36 +59,32 @@ public final class WildcardActionRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || st.action() == null) {
-                continue;
-            }
-            List<ScalarNode> hits = new ArrayList<>();
-            for (ScalarNode e : st.action()) {
-                if (isWholeServiceWildcard(e.value())) {
-                    hits.add(e);
-                }
-            }
-            if (hits.isEmpty()) {
-                continue;
-            }
-            String what;
-            if (hits.size() <= 3) {
-                what = String.join(
-                        " and ",
-                        hits.stream()
-                                .map(WildcardActionRule::describe)
-                                .distinct()
-                                .toList());
-            } else {
-                what = "every action of " + hits.size() + " services ("
-                        + Grants.list(hits.stream().map(Grants::show).toList(), 4) + ")";
-            }
-            String message = Grants.name(st) + " allows " + what
-                    + ", including actions AWS adds later. List the actions the users need.";
-            context.report(this, INFO.defaultSeverity(), hits.get(0).location(), st, Grants.show(hits.get(0)), message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow() || st.action() == null) {
+            return;
         }
+        List<ScalarNode> hits = new ArrayList<>();
+        for (ScalarNode e : st.action()) {
+            if (isWholeServiceWildcard(e.value())) {
+                hits.add(e);
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        String what;
+        if (hits.size() <= 3) {
+            what = String.join(
+                    " and ",
+                    hits.stream().map(WildcardActionRule::describe).distinct().toList());
+        } else {
+            what = "every action of " + hits.size() + " services ("
+                    + Grants.list(hits.stream().map(Grants::show).toList(), 4) + ")";
+        }
+        String message = Grants.name(st) + " allows " + what
+                + ", including actions AWS adds later. List the actions the users need.";
+        context.report(this, INFO.defaultSeverity(), hits.get(0).location(), st, Grants.show(hits.get(0)), message);
     }
 
     /** {@code *}, {@code *:*}, {@code service:*} (any service text), with any number of {@code *}. */

@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 
 /**
@@ -30,7 +31,7 @@ import io.github.iampolicy.engine.rules.selfmanage.Grants;
  * located at the {@code NotPrincipal} value. In a role's trust policy AWS rejects {@code NotPrincipal} whatever the
  * effect; IAM407 reports that, so this rule leaves trust policies alone.
  */
-public final class AllowNotPrincipalRule implements Rule {
+public final class AllowNotPrincipalRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM402",
@@ -53,17 +54,18 @@ public final class AllowNotPrincipalRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        if (!Principals.isResourcePolicy(context)) {
+    public boolean appliesTo(PolicyContext context) {
+        return Principals.isResourcePolicy(context);
+    }
+
+    @Override
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow() || !st.node().has("NotPrincipal")) {
             return;
         }
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || !st.node().has("NotPrincipal")) {
-                continue;
-            }
-            String message = Grants.name(st) + " allows its actions to every principal except those of NotPrincipal: "
-                    + "every other account and anonymous callers. Use Principal with the principals that need access.";
-            context.report(this, INFO.defaultSeverity(), st.locationOf("NotPrincipal"), st, "NotPrincipal", message);
-        }
+        String message = Grants.name(st) + " allows its actions to every principal except those of NotPrincipal: "
+                + "every other account and anonymous callers. Use Principal with the principals that need access.";
+        context.report(this, INFO.defaultSeverity(), st.locationOf("NotPrincipal"), st, "NotPrincipal", message);
     }
 }

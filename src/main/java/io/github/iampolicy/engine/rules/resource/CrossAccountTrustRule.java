@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ import java.util.Set;
  * <li>Only statements granting {@code sts:AssumeRole} (by name or wildcard) count.</li>
  * </ul>
  */
-public final class CrossAccountTrustRule implements Rule {
+public final class CrossAccountTrustRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM403",
@@ -65,29 +66,30 @@ public final class CrossAccountTrustRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        if (!Principals.isTrustPolicy(context)) {
+    public boolean appliesTo(PolicyContext context) {
+        return Principals.isTrustPolicy(context);
+    }
+
+    @Override
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()
+                || !Principals.restricting(st, ACCEPTED).isEmpty()
+                || Grants.actions(analyzed, Set.of("sts"), a -> a.name().equals("AssumeRole"))
+                        .isEmpty()) {
             return;
         }
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()
-                    || !Principals.restricting(st, ACCEPTED).isEmpty()
-                    || Grants.actions(context, st, Set.of("sts"), a -> a.name().equals("AssumeRole"))
-                            .isEmpty()) {
+        for (Principals.Entry e : Principals.of(st)) {
+            String account = Principals.wholeAccount(e);
+            if (account == null) {
                 continue;
             }
-            for (Principals.Entry e : Principals.of(st)) {
-                String account = Principals.wholeAccount(e);
-                if (account == null) {
-                    continue;
-                }
-                String message = Grants.name(st) + " lets every principal of account " + account
-                        + " that is allowed sts:AssumeRole assume this role, without sts:ExternalId: a service of "
-                        + "that account acting for its other customers can be made to use it (confused deputy). "
-                        + "Require sts:ExternalId, or name the principals in Principal or aws:PrincipalArn.";
-                context.report(this, INFO.defaultSeverity(), e.value().location(), st, "Principal:" + account, message);
-                break;
-            }
+            String message = Grants.name(st) + " lets every principal of account " + account
+                    + " that is allowed sts:AssumeRole assume this role, without sts:ExternalId: a service of "
+                    + "that account acting for its other customers can be made to use it (confused deputy). "
+                    + "Require sts:ExternalId, or name the principals in Principal or aws:PrincipalArn.";
+            context.report(this, INFO.defaultSeverity(), e.value().location(), st, "Principal:" + account, message);
+            break;
         }
     }
 }

@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
@@ -47,7 +48,7 @@ import java.util.Set;
  * {@code repo:}) are judged only for a leading wildcard.</li>
  * </ul>
  */
-public final class GitHubOidcTrustRule implements Rule {
+public final class GitHubOidcTrustRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM404",
@@ -73,57 +74,58 @@ public final class GitHubOidcTrustRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        if (!Principals.isTrustPolicy(context)) {
+    public boolean appliesTo(PolicyContext context) {
+        return Principals.isTrustPolicy(context);
+    }
+
+    @Override
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
             return;
         }
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            Principals.Entry github = Principals.of(st).stream()
-                    .filter(e -> e.type().equals("Federated") && isGitHub(st, e.text()))
-                    .findFirst()
-                    .orElse(null);
-            if (github == null) {
-                continue;
-            }
-            // every positive sub condition, wildcard-only values included: "*" is a pattern of any owner
-            List<Statement.Condition> sub = st.conditions().stream()
-                    .filter(c -> Principals.isPositive(c.operator())
-                            && c.key().toLowerCase(Locale.ROOT).equals(HOST + ":sub"))
-                    .toList();
-            boolean aud = !Principals.restricting(st, Set.of(HOST + ":aud")).isEmpty();
-            List<String> broad = new ArrayList<>();
-            for (Statement.Condition c : sub) {
-                for (String v : c.texts()) {
-                    if (anyOwner(v)) {
-                        broad.add(Values.display(v));
-                    }
+        Principals.Entry github = Principals.of(st).stream()
+                .filter(e -> e.type().equals("Federated") && isGitHub(st, e.text()))
+                .findFirst()
+                .orElse(null);
+        if (github == null) {
+            return;
+        }
+        // every positive sub condition, wildcard-only values included: "*" is a pattern of any owner
+        List<Statement.Condition> sub = st.conditions().stream()
+                .filter(c -> Principals.isPositive(c.operator())
+                        && c.key().toLowerCase(Locale.ROOT).equals(HOST + ":sub"))
+                .toList();
+        boolean aud = !Principals.restricting(st, Set.of(HOST + ":aud")).isEmpty();
+        List<String> broad = new ArrayList<>();
+        for (Statement.Condition c : sub) {
+            for (String v : c.texts()) {
+                if (anyOwner(v)) {
+                    broad.add(Values.display(v));
                 }
             }
-            String problem;
-            Severity severity = Severity.ERROR;
-            if (sub.isEmpty()) {
-                problem = "has no condition on " + HOST + ":sub, so a workflow of any repository on GitHub can assume "
-                        + "the role";
-            } else if (!broad.isEmpty()) {
-                problem = "allows sub " + Grants.list(broad, 3) + ", which matches repositories of any owner: anyone "
-                        + "can create one and assume the role from its workflow";
-            } else if (!aud) {
-                problem = "has no condition on " + HOST + ":aud";
-                severity = Severity.WARNING;
-            } else {
-                continue;
-            }
-            if (severity == Severity.ERROR && !aud) {
-                problem += ", and none on " + HOST + ":aud";
-            }
-            String message = Grants.name(st) + " trusts GitHub Actions (" + HOST + ") but " + problem
-                    + ". Require sub repo:OWNER/REPO:ref:refs/heads/BRANCH (or :environment:NAME) and aud "
-                    + "sts.amazonaws.com.";
-            context.report(this, severity, github.value().location(), st, "Federated:" + HOST, message);
         }
+        String problem;
+        Severity severity = Severity.ERROR;
+        if (sub.isEmpty()) {
+            problem = "has no condition on " + HOST + ":sub, so a workflow of any repository on GitHub can assume "
+                    + "the role";
+        } else if (!broad.isEmpty()) {
+            problem = "allows sub " + Grants.list(broad, 3) + ", which matches repositories of any owner: anyone "
+                    + "can create one and assume the role from its workflow";
+        } else if (!aud) {
+            problem = "has no condition on " + HOST + ":aud";
+            severity = Severity.WARNING;
+        } else {
+            return;
+        }
+        if (severity == Severity.ERROR && !aud) {
+            problem += ", and none on " + HOST + ":aud";
+        }
+        String message = Grants.name(st) + " trusts GitHub Actions (" + HOST + ") but " + problem
+                + ". Require sub repo:OWNER/REPO:ref:refs/heads/BRANCH (or :environment:NAME) and aud "
+                + "sts.amazonaws.com.";
+        context.report(this, severity, github.value().location(), st, "Federated:" + HOST, message);
     }
 
     /**

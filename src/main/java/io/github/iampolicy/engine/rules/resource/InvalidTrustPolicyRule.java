@@ -15,12 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
@@ -46,7 +47,7 @@ import java.util.Locale;
  * <li>One finding per statement naming every problem, at the first offending element.</li>
  * </ul>
  */
-public final class InvalidTrustPolicyRule implements Rule {
+public final class InvalidTrustPolicyRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM407",
@@ -70,45 +71,46 @@ public final class InvalidTrustPolicyRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        if (context.policy().kind() != PolicyKind.TRUST) {
+    public boolean appliesTo(PolicyContext context) {
+        return !(context.policy().kind() != PolicyKind.TRUST);
+    }
+
+    @Override
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        List<String> problems = new ArrayList<>();
+        String first = null;
+        for (String element : List.of("Resource", "NotResource", "NotPrincipal")) {
+            if (st.node().has(element)) {
+                problems.add("a " + element + " element");
+                first = first == null ? element : first;
+            }
+        }
+        if (st.isAllow() && st.notAction() != null) {
+            problems.add("NotAction (it grants every other sts action)");
+            first = first == null ? "NotAction" : first;
+        }
+        List<ScalarNode> bad = new ArrayList<>();
+        if (st.action() != null) {
+            for (ScalarNode a : st.action()) {
+                if (rejected(a.value())) {
+                    bad.add(a);
+                }
+            }
+        }
+        if (!bad.isEmpty()) {
+            problems.add("the action" + (bad.size() == 1 ? " " : "s ")
+                    + Grants.list(bad.stream().map(Grants::show).toList(), 4));
+        }
+        if (problems.isEmpty()) {
             return;
         }
-        for (Statement st : context.statements()) {
-            List<String> problems = new ArrayList<>();
-            String first = null;
-            for (String element : List.of("Resource", "NotResource", "NotPrincipal")) {
-                if (st.node().has(element)) {
-                    problems.add("a " + element + " element");
-                    first = first == null ? element : first;
-                }
-            }
-            if (st.isAllow() && st.notAction() != null) {
-                problems.add("NotAction (it grants every other sts action)");
-                first = first == null ? "NotAction" : first;
-            }
-            List<ScalarNode> bad = new ArrayList<>();
-            if (st.action() != null) {
-                for (ScalarNode a : st.action()) {
-                    if (rejected(a.value())) {
-                        bad.add(a);
-                    }
-                }
-            }
-            if (!bad.isEmpty()) {
-                problems.add("the action" + (bad.size() == 1 ? " " : "s ")
-                        + Grants.list(bad.stream().map(Grants::show).toList(), 4));
-            }
-            if (problems.isEmpty()) {
-                continue;
-            }
-            var at = first != null ? st.locationOf(first) : bad.get(0).location();
-            String subject = first != null ? first : Grants.show(bad.get(0));
-            String message = Grants.name(st) + " of this trust policy has " + String.join(", ", problems)
-                    + "; AWS rejects the role (MalformedPolicyDocument). A trust policy names who may assume the "
-                    + "role (Principal) and only the sts assume, TagSession, SetSourceIdentity and SetContext actions.";
-            context.report(this, INFO.defaultSeverity(), at, st, subject, message);
-        }
+        var at = first != null ? st.locationOf(first) : bad.get(0).location();
+        String subject = first != null ? first : Grants.show(bad.get(0));
+        String message = Grants.name(st) + " of this trust policy has " + String.join(", ", problems)
+                + "; AWS rejects the role (MalformedPolicyDocument). A trust policy names who may assume the "
+                + "role (Principal) and only the sts assume, TagSession, SetSourceIdentity and SetContext actions.";
+        context.report(this, INFO.defaultSeverity(), at, st, subject, message);
     }
 
     /** An action entry AWS rejects in a trust policy; see the class comment for what is not judged. */

@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.text.Values;
 import java.util.List;
@@ -44,7 +45,7 @@ import java.util.stream.Collectors;
  * also when its provider is a template value and the conditions use GitHub's keys.</li>
  * </ul>
  */
-public final class OidcSubjectRule implements Rule {
+public final class OidcSubjectRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM405",
@@ -76,39 +77,38 @@ public final class OidcSubjectRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        if (!Principals.isTrustPolicy(context)) {
+    public boolean appliesTo(PolicyContext context) {
+        return Principals.isTrustPolicy(context);
+    }
+
+    @Override
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
             return;
         }
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
+        for (Principals.Entry e : Principals.of(st)) {
+            if (!e.type().equals("Federated")) {
                 continue;
             }
-            for (Principals.Entry e : Principals.of(st)) {
-                if (!e.type().equals("Federated")) {
-                    continue;
-                }
-                String host = host(e.text());
-                if (host.isEmpty()
-                        || GitHubOidcTrustRule.isGitHub(st, e.text())
-                        || e.text().contains(":saml-provider/")) {
-                    continue;
-                }
-                if (satisfied(st, host)) {
-                    continue;
-                }
-                List<String> claims = KEYS.getOrDefault(host.toLowerCase(Locale.ROOT), List.of("sub"));
-                String needed = Values.hasUnknown(host)
-                        ? "the provider's sub or aud claim"
-                        : claims.stream()
-                                .map(c -> Values.display(host) + ":" + c)
-                                .collect(Collectors.joining(" or "));
-                String message = Grants.name(st) + " trusts the identity provider " + Values.display(host)
-                        + " without a condition on " + needed + ": anyone who can get a token from that provider "
-                        + "(any pod of the cluster, any user of the app, any app of the provider) can assume the "
-                        + "role. Add a StringEquals condition on the claim that names who may.";
-                context.report(this, INFO.defaultSeverity(), e.value().location(), st, "Federated:" + host, message);
+            String host = host(e.text());
+            if (host.isEmpty()
+                    || GitHubOidcTrustRule.isGitHub(st, e.text())
+                    || e.text().contains(":saml-provider/")) {
+                continue;
             }
+            if (satisfied(st, host)) {
+                continue;
+            }
+            List<String> claims = KEYS.getOrDefault(host.toLowerCase(Locale.ROOT), List.of("sub"));
+            String needed = Values.hasUnknown(host)
+                    ? "the provider's sub or aud claim"
+                    : claims.stream().map(c -> Values.display(host) + ":" + c).collect(Collectors.joining(" or "));
+            String message = Grants.name(st) + " trusts the identity provider " + Values.display(host)
+                    + " without a condition on " + needed + ": anyone who can get a token from that provider "
+                    + "(any pod of the cluster, any user of the app, any app of the provider) can assume the "
+                    + "role. Add a StringEquals condition on the claim that names who may.";
+            context.report(this, INFO.defaultSeverity(), e.value().location(), st, "Federated:" + host, message);
         }
     }
 

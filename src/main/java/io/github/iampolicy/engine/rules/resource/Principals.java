@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
@@ -118,7 +119,8 @@ public final class Principals {
             return false;
         }
         boolean any = false;
-        for (Statement st : context.statements()) {
+        for (AnalyzedStatement analyzed : context.analysis().statements()) {
+            Statement st = analyzed.statement();
             for (ScalarNode a : st.actionEntries()) {
                 String v = a.value().toLowerCase(Locale.ROOT);
                 if (!v.startsWith("sts:assumerole") && !TRUST_ACTIONS.contains(v)) {

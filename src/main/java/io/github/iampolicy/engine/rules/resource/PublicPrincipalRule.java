@@ -15,13 +15,15 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.LinkedHashSet;
@@ -45,7 +47,7 @@ import java.util.Set;
  * <li>Deny statements are never reported: {@code Principal "*"} is how a Deny applies to every caller.</li>
  * </ul>
  */
-public final class PublicPrincipalRule implements Rule {
+public final class PublicPrincipalRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM401",
@@ -89,50 +91,52 @@ public final class PublicPrincipalRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        if (context.isIdentityPolicy() || context.policy().kind() == PolicyKind.ENDPOINT) {
-            return; // an endpoint policy's "*" is every caller the other policies already allow
+    public boolean appliesTo(PolicyContext context) {
+        return !(context.isIdentityPolicy() || context.policy().kind() == PolicyKind.ENDPOINT);
+    }
+
+    @Override
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
+            return;
         }
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            Principals.Entry everyone = Principals.of(st).stream()
-                    .filter(Principals.Entry::isEveryone)
-                    .findFirst()
-                    .orElse(null);
-            if (everyone == null || !Principals.restricting(st, RESTRICTING).isEmpty()) {
-                continue;
-            }
-            boolean ipOnly = !Principals.restricting(st, SOURCE_IP).isEmpty();
-            Set<String> writes = writes(context, st);
-            boolean write = !writes.isEmpty();
-            Severity severity = write && !ipOnly ? Severity.ERROR : Severity.WARNING;
-            String granted =
-                    Grants.list(st.actionEntries().stream().map(Grants::show).toList(), 4);
-            StringBuilder m = new StringBuilder(Grants.name(st))
-                    .append(" allows ")
-                    .append(st.action() == null ? "every action but " : "")
-                    .append(granted)
-                    .append(" to everyone (Principal \"*\"), callers without AWS credentials included");
-            if (ipOnly) {
-                m.append(", from the networks of its aws:SourceIp condition");
-            } else if (!write) {
-                m.append(": only reads, as for a public website, but check that the data is meant to be public");
-            } else {
-                m.append(", among them ").append(Grants.list(List.copyOf(writes), 3));
-            }
-            m.append(". Name the principals, or narrow the statement with aws:PrincipalOrgID, aws:SourceArn, "
-                    + "aws:SourceAccount or aws:SourceVpce.");
-            context.report(this, severity, everyone.value().location(), st, "Principal:*", m.toString());
+        Principals.Entry everyone = Principals.of(st).stream()
+                .filter(Principals.Entry::isEveryone)
+                .findFirst()
+                .orElse(null);
+        if (everyone == null || !Principals.restricting(st, RESTRICTING).isEmpty()) {
+            return;
         }
+        boolean ipOnly = !Principals.restricting(st, SOURCE_IP).isEmpty();
+        Set<String> writes = writes(context, analyzed);
+        boolean write = !writes.isEmpty();
+        Severity severity = write && !ipOnly ? Severity.ERROR : Severity.WARNING;
+        String granted =
+                Grants.list(st.actionEntries().stream().map(Grants::show).toList(), 4);
+        StringBuilder m = new StringBuilder(Grants.name(st))
+                .append(" allows ")
+                .append(st.action() == null ? "every action but " : "")
+                .append(granted)
+                .append(" to everyone (Principal \"*\"), callers without AWS credentials included");
+        if (ipOnly) {
+            m.append(", from the networks of its aws:SourceIp condition");
+        } else if (!write) {
+            m.append(": only reads, as for a public website, but check that the data is meant to be public");
+        } else {
+            m.append(", among them ").append(Grants.list(List.copyOf(writes), 3));
+        }
+        m.append(". Name the principals, or narrow the statement with aws:PrincipalOrgID, aws:SourceArn, "
+                + "aws:SourceAccount or aws:SourceVpce.");
+        context.report(this, severity, everyone.value().location(), st, "Principal:*", m.toString());
     }
 
     /**
      * The actions of the statement that change something (write, permissions management, tagging); a
      * {@code NotAction} or an entry with a wildcard service counts as writing everything.
      */
-    private static Set<String> writes(PolicyContext context, Statement st) {
+    private static Set<String> writes(PolicyContext context, AnalyzedStatement analyzed) {
+        Statement st = analyzed.statement();
         Set<String> out = new LinkedHashSet<>();
         if (st.action() == null) {
             out.add("NotAction");
@@ -149,8 +153,7 @@ public final class PublicPrincipalRule implements Rule {
                 services.add(service.toLowerCase(Locale.ROOT));
             }
         }
-        for (Grants.Granted g :
-                Grants.actions(context, st, services, a -> a.accessLevel().isWrite())) {
+        for (Granted g : Grants.actions(analyzed, services, a -> a.accessLevel().isWrite())) {
             ActionInfo a = g.action();
             out.add(a.fullName());
         }

@@ -15,11 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.resource;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
  * <li>One finding per statement, at the first service principal.</li>
  * </ul>
  */
-public final class ServicePrincipalSourceRule implements Rule {
+public final class ServicePrincipalSourceRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM406",
@@ -81,29 +82,28 @@ public final class ServicePrincipalSourceRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        if (!Principals.isResourcePolicy(context)) {
+    public boolean appliesTo(PolicyContext context) {
+        return Principals.isResourcePolicy(context);
+    }
+
+    @Override
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow() || scoped(st)) {
             return;
         }
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || scoped(st)) {
-                continue;
-            }
-            List<Principals.Entry> services = Principals.of(st).stream()
-                    .filter(e -> e.type().equals("Service") && !Values.hasUnknown(e.text()))
-                    .toList();
-            if (services.isEmpty()) {
-                continue;
-            }
-            String names =
-                    Grants.list(services.stream().map(Principals.Entry::text).toList(), 3);
-            String message = Grants.name(st) + " allows " + names + " without aws:SourceArn or aws:SourceAccount: "
-                    + "the service acts for every AWS customer, and one of them can point it at this resource "
-                    + "(confused deputy). Add StringEquals aws:SourceAccount or ArnLike aws:SourceArn.";
-            Principals.Entry first = services.get(0);
-            context.report(
-                    this, INFO.defaultSeverity(), first.value().location(), st, "Service:" + first.text(), message);
+        List<Principals.Entry> services = Principals.of(st).stream()
+                .filter(e -> e.type().equals("Service") && !Values.hasUnknown(e.text()))
+                .toList();
+        if (services.isEmpty()) {
+            return;
         }
+        String names = Grants.list(services.stream().map(Principals.Entry::text).toList(), 3);
+        String message = Grants.name(st) + " allows " + names + " without aws:SourceArn or aws:SourceAccount: "
+                + "the service acts for every AWS customer, and one of them can point it at this resource "
+                + "(confused deputy). Add StringEquals aws:SourceAccount or ArnLike aws:SourceArn.";
+        Principals.Entry first = services.get(0);
+        context.report(this, INFO.defaultSeverity(), first.value().location(), st, "Service:" + first.text(), message);
     }
 
     private static boolean scoped(Statement st) {

@@ -15,11 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +37,7 @@ import java.util.Set;
  * the actions, located at the {@code Action} entry that reached the first of them (the {@code NotAction} value for
  * NotAction).
  */
-public final class AccountEnumerationRule implements Rule {
+public final class AccountEnumerationRule implements StatementRule {
 
     private static final java.util.Set<String> IAM = java.util.Set.of("iam");
 
@@ -57,40 +59,33 @@ public final class AccountEnumerationRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            List<Grants.Granted> granted =
-                    Grants.actions(
-                                    context,
-                                    st,
-                                    IAM,
-                                    a -> ENUMERATION.contains(a.key().toLowerCase(Locale.ROOT)))
-                            .stream()
-                            .filter(g -> Grants.grantsOnSomeResource(st, g.action(), context.catalog()))
-                            .toList();
-            if (granted.isEmpty()) {
-                continue;
-            }
-            String message = Grants.name(st) + " allows "
-                    + String.join(
-                            ", ",
-                            granted.stream().map(g -> g.action().fullName()).toList())
-                    + " on \"*\": users can list every " + what(granted)
-                    + " of the account. Keep it only if they need it (the IAM console's user list does).";
-            context.report(
-                    this,
-                    INFO.defaultSeverity(),
-                    Grants.actionLocation(st, granted.get(0).source()),
-                    st,
-                    granted.get(0).action().fullName(),
-                    message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
+            return;
         }
+        List<Granted> granted =
+                Grants.actions(analyzed, IAM, a -> ENUMERATION.contains(a.key().toLowerCase(Locale.ROOT))).stream()
+                        .filter(g -> analyzed.grantsOnSomeResource(g.action()))
+                        .toList();
+        if (granted.isEmpty()) {
+            return;
+        }
+        String message = Grants.name(st) + " allows "
+                + String.join(
+                        ", ", granted.stream().map(g -> g.action().fullName()).toList())
+                + " on \"*\": users can list every " + what(granted)
+                + " of the account. Keep it only if they need it (the IAM console's user list does).";
+        context.report(
+                this,
+                INFO.defaultSeverity(),
+                Grants.actionLocation(st, granted.get(0).source()),
+                st,
+                granted.get(0).action().fullName(),
+                message);
     }
 
-    private static String what(List<Grants.Granted> granted) {
+    private static String what(List<Granted> granted) {
         List<String> w = granted.stream()
                 .map(g -> switch (g.action().name()) {
                     case "ListUsers" -> "user";

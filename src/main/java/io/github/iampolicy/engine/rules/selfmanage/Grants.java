@@ -15,7 +15,8 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
-import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
@@ -23,10 +24,7 @@ import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -37,119 +35,30 @@ import java.util.function.Predicate;
  */
 public final class Grants {
 
-    /** Memo key of S's services: every rule asks for them for every statement. */
-    private static final Object SERVICES_KEY = new Object();
-
-    /** An action the statement names, and the {@code Action} entry that reached it first ({@code null} for NotAction). */
-    public record Granted(ActionInfo action, ScalarNode source) {}
-
     private Grants() {}
 
     /**
      * The catalog actions of the given services that the statement's {@code Action} (expanded) or
      * {@code NotAction} (complement) covers and {@code filter} accepts, in entry order then catalog order, each
      * once. Unknown actions are not catalog actions and are never returned (IAM005 reports them). Each
-     * service's expansion is computed once per statement and policy, and a {@code NotAction} or {@code *}
-     * statement costs the size of the service, not of the whole catalog.
+     * service's expansion is computed once per statement by the analysis ({@link AnalyzedStatement#granted}).
      */
-    public static List<Granted> actions(
-            PolicyContext context, Statement st, Set<String> services, Predicate<ActionInfo> filter) {
+    public static List<Granted> actions(AnalyzedStatement st, Set<String> services, Predicate<ActionInfo> filter) {
         List<Granted> out = new ArrayList<>();
         for (String service : services) {
-            out.addAll(filter(ofService(context, st, service), filter));
+            for (Granted g : st.granted(service)) {
+                if (filter.test(g.action())) {
+                    out.add(g);
+                }
+            }
         }
         return out;
     }
 
     /** The actions of services of the self-manage set S ({@code iam} unless configured otherwise) the filter accepts. */
-    public static List<Granted> selfManageActions(PolicyContext context, Statement st, Predicate<ActionInfo> filter) {
-        Set<String> services =
-                context.memo(SERVICES_KEY, k -> context.settings().selfManageServices());
-        return actions(context, st, services, filter);
-    }
-
-    private static List<Granted> filter(List<Granted> all, Predicate<ActionInfo> filter) {
-        List<Granted> out = new ArrayList<>();
-        for (Granted g : all) {
-            if (filter.test(g.action())) {
-                out.add(g);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The statement's actions of one service, expanding each entry only within that service, so that a
-     * {@code *} or {@code NotAction} statement costs the size of the service, not of the whole catalog.
-     */
-    private static List<Granted> ofService(PolicyContext context, Statement st, String service) {
-        return context.memo(new StatementKey(st, service), k -> {
-            ActionCatalog catalog = context.catalog();
-            Map<ActionInfo, Granted> out = new LinkedHashMap<>();
-            if (st.action() != null) {
-                for (ScalarNode e : st.action()) {
-                    for (ActionInfo a : catalog.expandWithin(e.value(), service)) {
-                        out.putIfAbsent(a, new Granted(a, e));
-                    }
-                }
-            } else if (st.notAction() != null) {
-                Set<ActionInfo> excluded = new HashSet<>();
-                for (ScalarNode e : st.notAction()) {
-                    excluded.addAll(catalog.expandWithin(e.value(), service));
-                }
-                for (ActionInfo a : catalog.actions(service)) {
-                    if (!excluded.contains(a)) {
-                        out.put(a, new Granted(a, null));
-                    }
-                }
-            }
-            return List.copyOf(out.values());
-        });
-    }
-
-    /** Statements are records with structural equality; the memo wants the very statement. */
-    private record StatementKey(Statement statement, String service) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof StatementKey k
-                    && k.statement == statement
-                    && java.util.Objects.equals(k.service, service);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(statement) * 31 + java.util.Objects.hashCode(service);
-        }
-    }
-
-    /**
-     * The {@code Resource} entries that can grant the action anything (see {@link UserResources#grants}); empty
-     * when the statement uses {@code NotResource} or has no resource.
-     */
-    public static List<ScalarNode> grantingResources(Statement st, ActionInfo action, ActionCatalog catalog) {
-        List<ScalarNode> out = new ArrayList<>();
-        if (st.resource() != null) {
-            for (ScalarNode r : st.resource()) {
-                if (UserResources.grants(action, r.value(), catalog)) {
-                    out.add(r);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the statement grants the action on some resource: a {@code Resource} entry can match one of
-     * its resource types, or the statement has {@code NotResource} that does not exclude all of them.
-     */
-    public static boolean grantsOnSomeResource(Statement st, ActionInfo action, ActionCatalog catalog) {
-        if (st.resource() != null) {
-            return !grantingResources(st, action, catalog).isEmpty();
-        }
-        if (st.notResource() != null) {
-            return UserResources.notResourceGrants(action, texts(st.notResource()));
-        }
-        return false;
+    public static List<Granted> selfManageActions(
+            PolicyContext context, AnalyzedStatement st, Predicate<ActionInfo> filter) {
+        return actions(st, context.selfManageServices(), filter);
     }
 
     /** The resolved texts of entries. */

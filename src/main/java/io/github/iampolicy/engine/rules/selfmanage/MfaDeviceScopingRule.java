@@ -15,12 +15,14 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ import java.util.Set;
  * {@code iam:List*} on {@code *} expect IAM105 and IAM207 only), while the delete and tag actions count
  * however they are reached. One finding per statement, located at the first covering entry.
  */
-public final class MfaDeviceScopingRule implements Rule {
+public final class MfaDeviceScopingRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM203",
@@ -63,58 +65,57 @@ public final class MfaDeviceScopingRule implements Rule {
         return INFO;
     }
 
-    private static boolean namedLiterally(Grants.Granted g) {
+    private static boolean namedLiterally(Granted g) {
         return g.source() != null
                 && g.source().value().equalsIgnoreCase(g.action().fullName());
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            List<ActionInfo> actions = new ArrayList<>();
-            Set<ScalarNode> entries = new LinkedHashSet<>();
-            List<ScalarNode> notResource = List.of();
-            for (Grants.Granted g : Grants.selfManageActions(
-                    context,
-                    st,
-                    a -> context.settings().inSelfManage(a)
-                            && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
-                            && DEVICE_TYPES.stream().anyMatch(a::hasResourceType))) {
-                if (!g.action().accessLevel().isWrite() && !namedLiterally(g)) {
-                    continue; // a read reached by a wildcard such as iam:List* is IAM105's concern
-                }
-                boolean hit = false;
-                for (String type : DEVICE_TYPES) {
-                    if (!g.action().hasResourceType(type)) {
-                        continue;
-                    }
-                    UserResources.Cover c = UserResources.covering(st, type);
-                    entries.addAll(c.entries());
-                    if (!c.notResource().isEmpty()) {
-                        notResource = c.notResource();
-                    }
-                    hit |= c.any();
-                }
-                if (hit) {
-                    actions.add(g.action());
-                }
-            }
-            if (actions.isEmpty()) {
-                continue;
-            }
-            List<ScalarNode> ordered = new ArrayList<>(entries);
-            ordered.sort((a, b) -> a.location().compareTo(b.location()));
-            UserResources.Cover cover = new UserResources.Cover(List.copyOf(ordered), notResource);
-            Location at = cover.location(st);
-            String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 5) + " on "
-                    + cover.describe() + " (" + cover.whose()
-                    + " MFA devices): a user can " + consequence(actions) + ". Scope it to "
-                    + Credentials.selfScoped(cover.entries(), UserResources.MFA) + " or leave it out.";
-            context.report(this, INFO.defaultSeverity(), at, st, cover.subject(), message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
+            return;
         }
+        List<ActionInfo> actions = new ArrayList<>();
+        Set<ScalarNode> entries = new LinkedHashSet<>();
+        List<ScalarNode> notResource = List.of();
+        for (Granted g : Grants.selfManageActions(
+                context,
+                analyzed,
+                a -> context.settings().inSelfManage(a)
+                        && !a.name().equalsIgnoreCase("CreateVirtualMFADevice")
+                        && DEVICE_TYPES.stream().anyMatch(a::hasResourceType))) {
+            if (!g.action().accessLevel().isWrite() && !namedLiterally(g)) {
+                continue; // a read reached by a wildcard such as iam:List* is IAM105's concern
+            }
+            boolean hit = false;
+            for (String type : DEVICE_TYPES) {
+                if (!g.action().hasResourceType(type)) {
+                    continue;
+                }
+                UserResources.Cover c = UserResources.covering(st, type);
+                entries.addAll(c.entries());
+                if (!c.notResource().isEmpty()) {
+                    notResource = c.notResource();
+                }
+                hit |= c.any();
+            }
+            if (hit) {
+                actions.add(g.action());
+            }
+        }
+        if (actions.isEmpty()) {
+            return;
+        }
+        List<ScalarNode> ordered = new ArrayList<>(entries);
+        ordered.sort((a, b) -> a.location().compareTo(b.location()));
+        UserResources.Cover cover = new UserResources.Cover(List.copyOf(ordered), notResource);
+        Location at = cover.location(st);
+        String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 5) + " on "
+                + cover.describe() + " (" + cover.whose()
+                + " MFA devices): a user can " + consequence(actions) + ". Scope it to "
+                + Credentials.selfScoped(cover.entries(), UserResources.MFA) + " or leave it out.";
+        context.report(this, INFO.defaultSeverity(), at, st, cover.subject(), message);
     }
 
     /** What the granted device actions let a user do to other users' devices, and only that. */

@@ -15,12 +15,13 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ import java.util.Set;
  * entry {@code *} or {@code *:*}; condition keys are compared case-insensitively, the operator {@code Bool} exactly
  * (IAM003 reports others). One finding per statement listing every problem, located at the earliest offending element.
  */
-public final class MfaEnforcementPatternRule implements Rule {
+public final class MfaEnforcementPatternRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM204",
@@ -83,60 +84,56 @@ public final class MfaEnforcementPatternRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!isMfaEnforcingShape(st)) {
-                continue;
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!isMfaEnforcingShape(st)) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        Location first = null;
+        for (Statement.Condition c : st.conditions()) {
+            if (MfaConditions.isBoolFalse(c)) {
+                problems.add("uses Bool with \"false\" on " + c.key() + ", which does not match requests "
+                        + "without the key (made with access keys), so they need no MFA; use BoolIfExists");
+                first = earliest(first, c.operatorLocation());
+                break;
             }
-            List<String> problems = new ArrayList<>();
-            Location first = null;
-            for (Statement.Condition c : st.conditions()) {
-                if (MfaConditions.isBoolFalse(c)) {
-                    problems.add("uses Bool with \"false\" on " + c.key() + ", which does not match requests "
-                            + "without the key (made with access keys), so they need no MFA; use BoolIfExists");
-                    first = earliest(first, c.operatorLocation());
-                    break;
-                }
-            }
-            boolean star = st.resource() != null
-                    && st.resource().stream()
-                            .anyMatch(r -> ResourcePattern.of(r.value()).isAllStar());
-            if (!star) {
-                String where = st.resource() != null
-                        ? "applies only to "
-                                + Grants.list(
-                                        st.resource().stream().map(Grants::show).toList(), 3)
-                        : "uses NotResource";
-                problems.add(where + " instead of \"*\", so other resources need no MFA");
-                first = earliest(first, st.locationOf(st.resource() != null ? "Resource" : "NotResource"));
-            }
-            if (st.notAction() != null && st.action() == null) {
-                Set<String> exempt = new LinkedHashSet<>();
-                ScalarNode at = null;
-                for (ScalarNode e : st.notAction()) {
-                    for (ActionInfo a :
-                            context.catalog().expandWithin(e.value(), "iam")) { // both removal actions are IAM's
-                        if (MFA_REMOVAL_KEYS.contains(a.key())) {
-                            exempt.add(a.fullName()
-                                    + (e.value().equalsIgnoreCase(a.fullName())
-                                            ? ""
-                                            : " (via " + Grants.show(e) + ")"));
-                            at = at == null ? e : at;
-                        }
+        }
+        boolean star = st.resource() != null
+                && st.resource().stream()
+                        .anyMatch(r -> ResourcePattern.of(r.value()).isAllStar());
+        if (!star) {
+            String where = st.resource() != null
+                    ? "applies only to "
+                            + Grants.list(
+                                    st.resource().stream().map(Grants::show).toList(), 3)
+                    : "uses NotResource";
+            problems.add(where + " instead of \"*\", so other resources need no MFA");
+            first = earliest(first, st.locationOf(st.resource() != null ? "Resource" : "NotResource"));
+        }
+        if (st.notAction() != null && st.action() == null) {
+            Set<String> exempt = new LinkedHashSet<>();
+            ScalarNode at = null;
+            for (ScalarNode e : st.notAction()) {
+                for (ActionInfo a : analyzed.expandWithin(e.value(), "iam")) { // both removal actions are IAM's
+                    if (MFA_REMOVAL_KEYS.contains(a.key())) {
+                        exempt.add(a.fullName()
+                                + (e.value().equalsIgnoreCase(a.fullName()) ? "" : " (via " + Grants.show(e) + ")"));
+                        at = at == null ? e : at;
                     }
                 }
-                if (at != null) {
-                    problems.add("exempts " + String.join(" and ", exempt)
-                            + " in its NotAction, so a stolen password suffices to remove the user's MFA");
-                    first = earliest(first, at.location());
-                }
             }
-            if (problems.isEmpty()) {
-                continue;
+            if (at != null) {
+                problems.add("exempts " + String.join(" and ", exempt)
+                        + " in its NotAction, so a stolen password suffices to remove the user's MFA");
+                first = earliest(first, at.location());
             }
-            String message = Grants.name(st) + " is meant to enforce MFA but " + String.join("; it ", problems) + ".";
-            context.report(this, INFO.defaultSeverity(), first, st, "mfa-deny", message);
         }
+        if (problems.isEmpty()) {
+            return;
+        }
+        String message = Grants.name(st) + " is meant to enforce MFA but " + String.join("; it ", problems) + ".";
+        context.report(this, INFO.defaultSeverity(), first, st, "mfa-deny", message);
     }
 
     private static Location earliest(Location a, Location b) {

@@ -15,13 +15,16 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +57,7 @@ import java.util.Map;
  * finding names the unprotected actions and is located at the {@code Action} entry that reached the first (or
  * the {@code NotAction} value) of the first statement allowing them.
  */
-public final class MfaNotEnforcedRule implements Rule {
+public final class MfaNotEnforcedRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM205",
@@ -72,20 +75,21 @@ public final class MfaNotEnforcedRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         ActionCatalog catalog = context.catalog();
         Map<String, ActionInfo> unprotected = new LinkedHashMap<>();
         Statement firstStatement = null;
         ScalarNode firstSource = null;
-        for (Statement st : context.statements()) {
+        for (AnalyzedStatement analyzed : analysis.statements()) {
+            Statement st = analyzed.statement();
             if (!st.isAllow() || st.conditions().stream().anyMatch(MfaConditions::requiresMfa)) {
                 continue;
             }
-            for (Grants.Granted g : Grants.selfManageActions(
+            for (Granted g : Grants.selfManageActions(
                     context,
-                    st,
+                    analyzed,
                     a -> context.settings().inSelfManage(a) && a.accessLevel().isWrite())) {
-                if (!Grants.grantsOnSomeResource(st, g.action(), catalog)) {
+                if (!analyzed.grantsOnSomeResource(g.action())) {
                     continue;
                 }
                 if (firstStatement == null) {
@@ -98,8 +102,9 @@ public final class MfaNotEnforcedRule implements Rule {
         if (unprotected.isEmpty()) {
             return;
         }
-        for (Statement st : context.statements()) {
-            if (isEnforcingDeny(context, st, unprotected.values())) {
+        for (AnalyzedStatement analyzed : analysis.statements()) {
+            Statement st = analyzed.statement();
+            if (isEnforcingDeny(context, analyzed, unprotected.values())) {
                 return;
             }
         }
@@ -119,7 +124,8 @@ public final class MfaNotEnforcedRule implements Rule {
     }
 
     /** The definition of the class comment. */
-    static boolean isEnforcingDeny(PolicyContext context, Statement st, Iterable<ActionInfo> actions) {
+    static boolean isEnforcingDeny(PolicyContext context, AnalyzedStatement analyzed, Iterable<ActionInfo> actions) {
+        Statement st = analyzed.statement();
         if (!st.isDeny() || st.conditions().stream().noneMatch(MfaConditions::matchesWithoutMfa)) {
             return false;
         }
@@ -130,7 +136,7 @@ public final class MfaNotEnforcedRule implements Rule {
         }
         java.util.Set<String> wanted = new java.util.HashSet<>();
         actions.forEach(a -> wanted.add(a.key()));
-        return !Grants.selfManageActions(context, st, a -> wanted.contains(a.key()))
+        return !Grants.selfManageActions(context, analyzed, a -> wanted.contains(a.key()))
                 .isEmpty();
     }
 }

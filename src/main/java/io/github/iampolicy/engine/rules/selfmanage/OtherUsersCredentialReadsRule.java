@@ -15,13 +15,15 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.AccessLevel;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import java.util.List;
 
 /**
@@ -37,7 +39,7 @@ import java.util.List;
  * finding per statement naming the actions and covering resources, located at the first covering entry (or the
  * {@code NotResource} value).
  */
-public final class OtherUsersCredentialReadsRule implements Rule {
+public final class OtherUsersCredentialReadsRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM207",
@@ -56,38 +58,37 @@ public final class OtherUsersCredentialReadsRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow()) {
-                continue;
-            }
-            List<ActionInfo> actions = Grants.selfManageActions(
-                            context,
-                            st,
-                            a -> context.settings().inSelfManage(a)
-                                    && a.hasResourceType(UserResources.USER)
-                                    && (a.accessLevel() == AccessLevel.READ
-                                            || a.accessLevel() == AccessLevel.LIST
-                                            || UserResourceWildcardRule.isChangePassword(a)))
-                    .stream()
-                    .map(Grants.Granted::action)
-                    .toList();
-            if (actions.isEmpty()) {
-                continue;
-            }
-            UserResources.Cover cover = UserResources.covering(st, UserResources.USER);
-            if (!cover.any()) {
-                continue;
-            }
-            boolean onlyChangePassword = actions.stream().allMatch(UserResourceWildcardRule::isChangePassword);
-            String what = onlyChangePassword
-                    ? "): the API only changes the caller's own password, but the resource should say so"
-                    : "): exposes other users' credential metadata, such as which users lack MFA and their key ids "
-                            + "and ages";
-            String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 6) + " on "
-                    + cover.describe() + " (" + cover.whose() + " " + Credentials.kinds(actions) + what
-                    + ". Scope it to " + Credentials.selfScoped(cover.entries(), UserResources.USER) + ".";
-            context.report(this, INFO.defaultSeverity(), cover.location(st), st, cover.subject(), message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow()) {
+            return;
         }
+        List<ActionInfo> actions = Grants.selfManageActions(
+                        context,
+                        analyzed,
+                        a -> context.settings().inSelfManage(a)
+                                && a.hasResourceType(UserResources.USER)
+                                && (a.accessLevel() == AccessLevel.READ
+                                        || a.accessLevel() == AccessLevel.LIST
+                                        || UserResourceWildcardRule.isChangePassword(a)))
+                .stream()
+                .map(Granted::action)
+                .toList();
+        if (actions.isEmpty()) {
+            return;
+        }
+        UserResources.Cover cover = UserResources.covering(st, UserResources.USER);
+        if (!cover.any()) {
+            return;
+        }
+        boolean onlyChangePassword = actions.stream().allMatch(UserResourceWildcardRule::isChangePassword);
+        String what = onlyChangePassword
+                ? "): the API only changes the caller's own password, but the resource should say so"
+                : "): exposes other users' credential metadata, such as which users lack MFA and their key ids "
+                        + "and ages";
+        String message = Grants.name(st) + " allows " + Grants.list(Credentials.names(actions), 6) + " on "
+                + cover.describe() + " (" + cover.whose() + " " + Credentials.kinds(actions) + what
+                + ". Scope it to " + Credentials.selfScoped(cover.entries(), UserResources.USER) + ".";
+        context.report(this, INFO.defaultSeverity(), cover.location(st), st, cover.subject(), message);
     }
 }

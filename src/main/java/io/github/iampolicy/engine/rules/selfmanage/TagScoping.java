@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
@@ -55,17 +57,17 @@ final class TagScoping {
      * an entry that is not a self form and can match a user, or {@code NotResource} that leaves users in.
      */
     static boolean letsChangeOtherUsersTags(PolicyContext context) {
-        for (Statement st : context.statements()) {
+        for (AnalyzedStatement analyzed : context.analysis().statements()) {
+            Statement st = analyzed.statement();
             if (!st.isAllow()) {
                 continue;
             }
-            List<Grants.Granted> tagging = Grants.actions(
-                    context,
-                    st,
+            List<Granted> tagging = Grants.actions(
+                    analyzed,
                     IAM,
                     a -> a.service().equals("iam")
                             && (a.name().equals("TagUser") || a.name().equals("UntagUser")));
-            for (Grants.Granted g : tagging) {
+            for (Granted g : tagging) {
                 if (beyondSelf(st, g.action())) {
                     return true;
                 }

@@ -15,13 +15,16 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.PolicyRule;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,7 +60,7 @@ import java.util.Locale;
  * {@code Resource} entry (or the {@code NotResource} value).</li>
  * </ul>
  */
-public final class UserResourceWildcardRule implements Rule {
+public final class UserResourceWildcardRule implements PolicyRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM201",
@@ -76,22 +79,23 @@ public final class UserResourceWildcardRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
+    public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
         ActionCatalog catalog = context.catalog();
         Boolean tagsBeyondSelf = null;
-        for (Statement st : context.statements()) {
+        for (AnalyzedStatement analyzed : analysis.statements()) {
+            Statement st = analyzed.statement();
             if (!st.isAllow()) {
                 continue;
             }
             List<ActionInfo> actions = Grants.selfManageActions(
                             context,
-                            st,
+                            analyzed,
                             a -> context.settings().inSelfManage(a)
                                     && a.accessLevel().isWrite()
                                     && a.hasResourceType(UserResources.USER)
                                     && !isChangePassword(a))
                     .stream()
-                    .map(Grants.Granted::action)
+                    .map(Granted::action)
                     .toList();
             if (actions.isEmpty()) {
                 continue;

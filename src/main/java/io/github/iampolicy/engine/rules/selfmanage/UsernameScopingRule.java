@@ -15,12 +15,14 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
+import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ import java.util.List;
  * unknown user name. One finding per statement at the most severe level found, naming every such entry, located at
  * the first.
  */
-public final class UsernameScopingRule implements Rule {
+public final class UsernameScopingRule implements StatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM202",
@@ -65,47 +67,46 @@ public final class UsernameScopingRule implements Rule {
     }
 
     @Override
-    public void check(PolicyContext context) {
-        for (Statement st : context.statements()) {
-            if (!st.isAllow() || st.resource() == null) {
-                continue;
-            }
-            List<ActionInfo> actions = Grants.selfManageActions(
-                            context,
-                            st,
-                            a -> context.settings().inSelfManage(a) && a.hasResourceType(UserResources.USER))
-                    .stream()
-                    .map(Grants.Granted::action)
-                    .toList();
-            if (actions.isEmpty()) {
-                continue;
-            }
-            List<ScalarNode> hits = new ArrayList<>();
-            List<String> why = new ArrayList<>();
-            boolean error = false;
-            for (ScalarNode r : st.resource()) {
-                UserResources.Scope s = UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER);
-                if (!s.isSingle()) {
-                    continue;
-                }
-                hits.add(r);
-                error |= s == UserResources.Scope.VARIABLE;
-                why.add(Grants.show(r) + " (" + explain(s) + ")");
-            }
-            if (hits.isEmpty()) {
-                continue;
-            }
-            String message = Grants.name(st) + " scopes " + Grants.list(Credentials.names(actions), 6) + " to "
-                    + String.join(", ", why) + ". Scope it to "
-                    + Credentials.selfScoped(hits, UserResources.USER) + ".";
-            context.report(
-                    this,
-                    error ? Severity.ERROR : Severity.WARNING,
-                    hits.get(0).location(),
-                    st,
-                    Grants.show(hits.get(0)),
-                    message);
+    public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
+        Statement st = analyzed.statement();
+        if (!st.isAllow() || st.resource() == null) {
+            return;
         }
+        List<ActionInfo> actions = Grants.selfManageActions(
+                        context,
+                        analyzed,
+                        a -> context.settings().inSelfManage(a) && a.hasResourceType(UserResources.USER))
+                .stream()
+                .map(Granted::action)
+                .toList();
+        if (actions.isEmpty()) {
+            return;
+        }
+        List<ScalarNode> hits = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        boolean error = false;
+        for (ScalarNode r : st.resource()) {
+            UserResources.Scope s = UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER);
+            if (!s.isSingle()) {
+                continue;
+            }
+            hits.add(r);
+            error |= s == UserResources.Scope.VARIABLE;
+            why.add(Grants.show(r) + " (" + explain(s) + ")");
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        String message = Grants.name(st) + " scopes " + Grants.list(Credentials.names(actions), 6) + " to "
+                + String.join(", ", why) + ". Scope it to "
+                + Credentials.selfScoped(hits, UserResources.USER) + ".";
+        context.report(
+                this,
+                error ? Severity.ERROR : Severity.WARNING,
+                hits.get(0).location(),
+                st,
+                Grants.show(hits.get(0)),
+                message);
     }
 
     private static String explain(UserResources.Scope s) {
