@@ -17,7 +17,6 @@ package io.github.iampolicy.engine.rules.privilege;
 
 import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.catalog.AccessLevel;
-import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
@@ -73,7 +72,6 @@ public final class BroadReadWildcardRule implements StatementRule {
     @Override
     public void visitStatement(AnalyzedStatement analyzed, PolicyContext context) {
         Statement st = analyzed.statement();
-        ActionCatalog catalog = context.catalog();
         RuleSettings settings = context.settings();
         if (!st.isAllow() || st.action() == null) {
             return;

@@ -18,7 +18,6 @@ package io.github.iampolicy.engine.rules.selfmanage;
 import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.analysis.Granted;
-import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
@@ -76,7 +75,6 @@ public final class MfaNotEnforcedRule implements PolicyRule {
 
     @Override
     public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
-        ActionCatalog catalog = context.catalog();
         Map<String, ActionInfo> unprotected = new LinkedHashMap<>();
         Statement firstStatement = null;
         ScalarNode firstSource = null;

@@ -18,7 +18,6 @@ package io.github.iampolicy.engine.rules.selfmanage;
 import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.analysis.Granted;
-import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
@@ -80,7 +79,6 @@ public final class UserResourceWildcardRule implements PolicyRule {
 
     @Override
     public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
-        ActionCatalog catalog = context.catalog();
         Boolean tagsBeyondSelf = null;
         for (AnalyzedStatement analyzed : analysis.statements()) {
             Statement st = analyzed.statement();
