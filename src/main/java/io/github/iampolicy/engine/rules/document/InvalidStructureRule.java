@@ -25,13 +25,11 @@ import io.github.iampolicy.engine.rules.PolicyRule;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
-import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -114,15 +112,17 @@ public final class InvalidStructureRule implements PolicyRule {
     /** One run over one policy. */
     private static final class Check {
 
-        private final Rule rule;
         private final PolicyContext context;
+        private final StructureReport out;
+        private final PrincipalStructure principals;
+        private final ConditionStructure conditions;
         private final Map<ObjectNode, Statement> statements = new IdentityHashMap<>();
         private final boolean identityContainer;
         private final boolean resourcePolicy;
 
         Check(Rule rule, PolicyContext context) {
-            this.rule = rule;
             this.context = context;
+            this.out = new StructureReport(rule, context);
             context.analysis()
                     .statements()
                     .forEach(a -> statements.put(a.statement().node(), a.statement()));
@@ -130,16 +130,18 @@ public final class InvalidStructureRule implements PolicyRule {
             this.identityContainer = kind.isIdentity() && kind != PolicyKind.IDENTITY;
             boolean anyPrincipal = context.analysis().anyPrincipal();
             this.resourcePolicy = !kind.isIdentity() || kind == PolicyKind.IDENTITY && anyPrincipal;
+            this.principals = new PrincipalStructure(out, identityContainer, resourcePolicy);
+            this.conditions = new ConditionStructure(out);
         }
 
         void run() {
             ObjectNode doc = context.policy().document();
-            unknownKeys(doc, DOCUMENT_KEYS, "the policy document", null);
-            stringElement(doc, "Version", "The policy's", null);
-            stringElement(doc, "Id", "The policy's", null);
+            out.unknownKeys(doc, DOCUMENT_KEYS, "the policy document", null);
+            out.stringElement(doc, "Version", "The policy's", null);
+            out.stringElement(doc, "Id", "The policy's", null);
             Node st = doc.get("Statement");
             if (st == null) {
-                report(
+                out.report(
                         doc.location(),
                         null,
                         "Statement",
@@ -148,7 +150,7 @@ public final class InvalidStructureRule implements PolicyRule {
                 statement(o, "Statement");
             } else if (st instanceof ArrayNode a) {
                 if (a.size() == 0) {
-                    report(
+                    out.report(
                             a.location(),
                             null,
                             "Statement",
@@ -160,7 +162,7 @@ public final class InvalidStructureRule implements PolicyRule {
                         statement(o, "Statement[" + i + "]");
                     } else if (!(e instanceof ScalarNode u && Values.isUnknown(u.value()))) {
                         // a template value (a macro's output, an import) may well be a statement
-                        report(
+                        out.report(
                                 e.location(),
                                 null,
                                 "Statement[" + i + "]",
@@ -170,7 +172,7 @@ public final class InvalidStructureRule implements PolicyRule {
                     }
                 }
             } else {
-                report(
+                out.report(
                         st.location(),
                         null,
                         "Statement",
@@ -184,8 +186,8 @@ public final class InvalidStructureRule implements PolicyRule {
             String sid =
                     o.get("Sid") instanceof ScalarNode sn && sn.type() == ScalarNode.Type.STRING ? sn.value() : null;
             String name = Describe.statement(sid, position);
-            unknownKeys(o, STATEMENT_KEYS, name, s);
-            stringElement(o, "Sid", name, s);
+            out.unknownKeys(o, STATEMENT_KEYS, name, s);
+            out.stringElement(o, "Sid", name, s);
             effect(o, name, s);
             exactlyOne(o, "Action", "NotAction", name, s, true);
             boolean needResource = !resourcePolicy;
@@ -193,26 +195,26 @@ public final class InvalidStructureRule implements PolicyRule {
             for (String key : List.of("Action", "NotAction", "Resource", "NotResource")) {
                 Node n = o.get(key);
                 if (n != null) {
-                    stringList(n, key, name + " \"" + key + "\"", s);
+                    out.stringList(n, key, name + " \"" + key + "\"", s);
                 }
             }
-            principal(o, name, s);
+            principals.check(o, name, s);
             Node c = o.get("Condition");
             if (c != null) {
-                condition(c, name, s);
+                conditions.check(c, name, s);
             }
         }
 
         private void effect(ObjectNode o, String name, Statement s) {
             Node e = o.get("Effect");
             if (e == null) {
-                report(
+                out.report(
                         o.location(),
                         s,
                         "Effect",
                         name + " has no \"Effect\". Add \"Effect\": \"Allow\" or " + "\"Effect\": \"Deny\".");
             } else if (!(e instanceof ScalarNode sn) || sn.type() != ScalarNode.Type.STRING) {
-                report(
+                out.report(
                         e.location(),
                         s,
                         "Effect",
@@ -224,7 +226,7 @@ public final class InvalidStructureRule implements PolicyRule {
                         : v.strip().equalsIgnoreCase("deny")
                                 ? " Write \"Deny\" (the value is case-sensitive)."
                                 : " Use \"Allow\" or \"Deny\".";
-                report(
+                out.report(
                         sn.location(),
                         s,
                         "Effect",
@@ -237,14 +239,14 @@ public final class InvalidStructureRule implements PolicyRule {
             ObjectNode.Member m = o.member(a);
             ObjectNode.Member n = o.member(notA);
             if (m != null && n != null) {
-                report(
+                out.report(
                         n.keyLocation(),
                         s,
                         notA,
                         name + " has both \"" + a + "\" and \"" + notA
                                 + "\"; a statement takes exactly one of them. Remove one.");
             } else if (m == null && n == null && required) {
-                report(
+                out.report(
                         o.location(),
                         s,
                         a,
@@ -252,247 +254,6 @@ public final class InvalidStructureRule implements PolicyRule {
                                 + "\" with the " + (a.equals("Action") ? "actions" : "resources")
                                 + " the statement is about.");
             }
-        }
-
-        private void principal(ObjectNode o, String name, Statement s) {
-            ObjectNode.Member p = o.member("Principal");
-            ObjectNode.Member np = o.member("NotPrincipal");
-            if (identityContainer) {
-                for (ObjectNode.Member m : new ObjectNode.Member[] {p, np}) {
-                    if (m != null) {
-                        report(
-                                m.keyLocation(),
-                                s,
-                                m.key(),
-                                name + " has \"" + m.key() + "\", but the policy is an "
-                                        + context.policy().kind().id() + " identity policy, which applies to the "
-                                        + "identity it is attached to. Remove \"" + m.key()
-                                        + "\" (principals belong in resource and trust policies).");
-                    }
-                }
-            } else if (resourcePolicy) {
-                if (p != null && np != null) {
-                    report(
-                            np.keyLocation(),
-                            s,
-                            "NotPrincipal",
-                            name + " has both \"Principal\" and "
-                                    + "\"NotPrincipal\"; a statement takes exactly one of them. Remove one.");
-                } else if (p == null && np == null) {
-                    report(
-                            o.location(),
-                            s,
-                            "Principal",
-                            name + " has no \"Principal\", which every statement "
-                                    + "of a resource or trust policy needs. Add \"Principal\" naming who the statement "
-                                    + "applies to.");
-                }
-            }
-            for (ObjectNode.Member m : new ObjectNode.Member[] {p, np}) {
-                if (m != null) {
-                    principalValue(m.value(), m.key(), name, s);
-                }
-            }
-        }
-
-        private void principalValue(Node v, String key, String name, Statement s) {
-            String what = name + " \"" + key + "\"";
-            if (v instanceof ScalarNode sn && sn.type() == ScalarNode.Type.STRING) {
-                if (!sn.value().equals("*") && !Values.isUnknown(sn.value())) {
-                    report(
-                            sn.location(),
-                            s,
-                            key,
-                            what + " is " + Describe.quoted(sn.value()) + "; a string principal "
-                                    + "must be \"*\". Name principals in an object such as {\"AWS\": \""
-                                    + Values.display(sn.value()) + "\"}.");
-                }
-            } else if (v instanceof ObjectNode po) {
-                unknownKeys(po, PRINCIPAL_KEYS, what, s);
-                for (ObjectNode.Member m : po.distinctMembers()) {
-                    stringList(m.value(), key, what + " \"" + m.key() + "\"", s);
-                }
-            } else {
-                report(
-                        v.location(),
-                        s,
-                        key,
-                        what + " is " + Describe.node(v) + "; it must be \"*\" or an object "
-                                + "such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}.");
-            }
-        }
-
-        private void condition(Node c, String name, Statement s) {
-            if (!(c instanceof ObjectNode co)) {
-                report(
-                        c.location(),
-                        s,
-                        "Condition",
-                        name + " \"Condition\" is " + Describe.node(c)
-                                + "; it must be an object of operators, such as {\"Bool\": {\"aws:SecureTransport\": "
-                                + "\"true\"}}.");
-                return;
-            }
-            for (ObjectNode.Member op : co.distinctMembers()) {
-                if (!ConditionOperators.isKnown(op.key())) {
-                    report(
-                            op.keyLocation(),
-                            s,
-                            op.key(),
-                            name + " uses the unknown condition operator \""
-                                    + op.key() + "\"; AWS rejects the policy. Use a documented operator such as "
-                                    + "StringEquals, StringLike, Bool, BoolIfExists, NumericLessThan, DateGreaterThan, "
-                                    + "IpAddress, ArnLike or Null (optionally with ForAllValues:/ForAnyValue: and IfExists).");
-                }
-                if (!(op.value() instanceof ObjectNode keys)) {
-                    report(
-                            op.value().location(),
-                            s,
-                            op.key(),
-                            name + " condition \"" + op.key() + "\" is "
-                                    + Describe.node(op.value())
-                                    + "; it must be an object of condition keys and values, "
-                                    + "such as {\"aws:MultiFactorAuthPresent\": \"true\"}.");
-                    continue;
-                }
-                for (ObjectNode.Member k : keys.distinctMembers()) {
-                    conditionValue(k.value(), name + " condition " + op.key() + " \"" + k.key() + "\"", k.key(), s);
-                    if (op.key().equalsIgnoreCase("Null")) {
-                        nullValues(k.value(), name + " condition Null \"" + k.key() + "\"", k.key(), s);
-                    }
-                }
-            }
-        }
-
-        private void conditionValue(Node v, String what, String key, Statement s) {
-            if (v instanceof ArrayNode a) {
-                if (a.size() == 0) {
-                    report(
-                            a.location(),
-                            s,
-                            key,
-                            what + " has an empty list of values; it matches nothing. " + "Give at least one value.");
-                }
-                for (Node e : a.elements()) {
-                    if (!isConditionScalar(e)) {
-                        report(
-                                e.location(),
-                                s,
-                                key,
-                                what + " has " + Describe.node(e) + " in its values; condition "
-                                        + "values must be strings, booleans or numbers.");
-                    }
-                }
-            } else if (!isConditionScalar(v)) {
-                report(
-                        v.location(),
-                        s,
-                        key,
-                        what + " is " + Describe.node(v) + "; condition values must be strings, "
-                                + "booleans or numbers, or a list of them.");
-            }
-        }
-
-        /**
-         * AWS documents only {@code true} (the key is absent) and {@code false} (present) for {@code Null};
-         * any other value never holds, so the condition silently disables its statement.
-         */
-        private void nullValues(Node v, String what, String key, Statement s) {
-            List<Node> values = v instanceof ArrayNode a ? a.elements() : List.of(v);
-            for (Node e : values) {
-                if (e instanceof ScalarNode sn
-                        && sn.type() != ScalarNode.Type.NULL
-                        && !Values.hasUnknown(sn.value())
-                        && !sn.value().equalsIgnoreCase("true")
-                        && !sn.value().equalsIgnoreCase("false")) {
-                    report(
-                            e.location(),
-                            s,
-                            key,
-                            what + " has the value \"" + sn.value() + "\"; Null takes only \"true\" (the key is "
-                                    + "absent) or \"false\" (the key is present), any other value never holds.");
-                }
-            }
-        }
-
-        private static boolean isConditionScalar(Node n) {
-            return n instanceof ScalarNode sn && sn.type() != ScalarNode.Type.NULL;
-        }
-
-        /** A string or a non-empty list of strings; {@code key} is the subject of findings. */
-        private void stringList(Node n, String key, String what, Statement s) {
-            if (n instanceof ScalarNode sn && sn.type() == ScalarNode.Type.STRING) {
-                return;
-            }
-            if (n instanceof ArrayNode a) {
-                if (a.size() == 0) {
-                    report(
-                            a.location(),
-                            s,
-                            key,
-                            what + " is an empty list; it matches nothing and AWS rejects it. "
-                                    + "List at least one value or remove the element.");
-                }
-                for (Node e : a.elements()) {
-                    if (!e.isString()) {
-                        report(
-                                e.location(),
-                                s,
-                                key,
-                                what + " contains " + Describe.node(e) + "; its entries must be strings."
-                                        + quoteHint(e));
-                    }
-                }
-                return;
-            }
-            report(
-                    n.location(),
-                    s,
-                    key,
-                    what + " is " + Describe.node(n) + "; it must be a string or a list of " + "strings."
-                            + quoteHint(n));
-        }
-
-        private static String quoteHint(Node n) {
-            return n instanceof ScalarNode sn && sn.type() != ScalarNode.Type.NULL
-                    ? " Quote it: \"" + sn.raw() + "\"."
-                    : "";
-        }
-
-        /** An optional element that, when present, must be a string. */
-        private void stringElement(ObjectNode o, String key, String owner, Statement s) {
-            Node n = o.get(key);
-            if (n != null && !n.isString()) {
-                report(
-                        n.location(),
-                        s,
-                        key,
-                        owner + " \"" + key + "\" is " + Describe.node(n) + "; it must be a string." + quoteHint(n));
-            }
-        }
-
-        private void unknownKeys(ObjectNode o, List<String> allowed, String owner, Statement s) {
-            for (ObjectNode.Member m : o.distinctMembers()) {
-                if (allowed.contains(m.key())) {
-                    continue;
-                }
-                String suggestion = allowed.stream()
-                        .filter(k -> k.toLowerCase(Locale.ROOT)
-                                .equals(m.key().strip().toLowerCase(Locale.ROOT)))
-                        .findFirst()
-                        .map(k -> " Did you mean \"" + k + "\"? Element names are case-sensitive.")
-                        .orElse(" Allowed here: " + String.join(", ", allowed) + ".");
-                report(
-                        m.keyLocation(),
-                        s,
-                        m.key(),
-                        owner.substring(0, 1).toUpperCase(Locale.ROOT) + owner.substring(1)
-                                + " has the unknown element \"" + m.key() + "\"; AWS rejects the policy." + suggestion);
-            }
-        }
-
-        private void report(Location at, Statement s, String subject, String message) {
-            context.report(rule, Severity.ERROR, at, s, subject, message);
         }
     }
 }
