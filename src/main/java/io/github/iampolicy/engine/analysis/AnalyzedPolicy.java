@@ -18,8 +18,11 @@ package io.github.iampolicy.engine.analysis;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.tree.ObjectNode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A policy as the rules see it, built once per checked policy: its statements parsed once, each an
@@ -35,6 +38,7 @@ public final class AnalyzedPolicy {
     private final ActionCatalog catalog;
     private final List<AnalyzedStatement> statements;
     private final boolean anyPrincipal;
+    private Map<ObjectNode, Statement> byNode;
     private int expansionsComputed;
 
     public AnalyzedPolicy(Policy policy, ActionCatalog catalog) {
@@ -61,6 +65,18 @@ public final class AnalyzedPolicy {
 
     public List<AnalyzedStatement> statements() {
         return statements;
+    }
+
+    /**
+     * The statement whose object is {@code node}, or {@code null} when the node is no statement of the policy:
+     * the rules that walk the document tree (IAM001, IAM003, IAM009) attach findings inside a statement to it.
+     */
+    public Statement statementAt(ObjectNode node) {
+        if (byNode == null) {
+            byNode = new IdentityHashMap<>(); // statements are records: equal ones at different places differ here
+            statements.forEach(a -> byNode.put(a.statement().node(), a.statement()));
+        }
+        return byNode.get(node);
     }
 
     /** Whether some statement carries {@code Principal} or {@code NotPrincipal}. */

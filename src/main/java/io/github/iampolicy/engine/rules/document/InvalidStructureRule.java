@@ -28,9 +28,7 @@ import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * IAM003 invalid-structure: a document AWS would reject or read differently from its author.
@@ -116,16 +114,12 @@ public final class InvalidStructureRule implements PolicyRule {
         private final StructureReport out;
         private final PrincipalStructure principals;
         private final ConditionStructure conditions;
-        private final Map<ObjectNode, Statement> statements = new IdentityHashMap<>();
         private final boolean identityContainer;
         private final boolean resourcePolicy;
 
         Check(Rule rule, PolicyContext context) {
             this.context = context;
             this.out = new StructureReport(rule, context);
-            context.analysis()
-                    .statements()
-                    .forEach(a -> statements.put(a.statement().node(), a.statement()));
             PolicyKind kind = context.policy().kind();
             this.identityContainer = kind.isIdentity() && kind != PolicyKind.IDENTITY;
             boolean anyPrincipal = context.analysis().anyPrincipal();
@@ -182,7 +176,7 @@ public final class InvalidStructureRule implements PolicyRule {
         }
 
         private void statement(ObjectNode o, String position) {
-            Statement s = statements.get(o);
+            Statement s = context.analysis().statementAt(o);
             String sid =
                     o.get("Sid") instanceof ScalarNode sn && sn.type() == ScalarNode.Type.STRING ? sn.value() : null;
             String name = Describe.statement(sid, position);

@@ -26,10 +26,8 @@ import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,17 +85,10 @@ public final class InvalidVariableRule implements PolicyRule {
 
     @Override
     public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
-        Map<ObjectNode, Statement> statements = new IdentityHashMap<>();
-        analysis.statements().forEach(a -> statements.put(a.statement().node(), a.statement()));
-        walk(context, context.policy().document(), "The policy", null, statements);
+        walk(context, context.policy().document(), "The policy", null, analysis);
     }
 
-    private void walk(
-            PolicyContext context,
-            Node node,
-            String where,
-            Statement statement,
-            Map<ObjectNode, Statement> statements) {
+    private void walk(PolicyContext context, Node node, String where, Statement statement, AnalyzedPolicy analysis) {
         if (node instanceof ScalarNode s) {
             if (s.type() == ScalarNode.Type.STRING) {
                 for (Problem p : problems(s.value())) {
@@ -111,14 +102,14 @@ public final class InvalidVariableRule implements PolicyRule {
                 }
             }
         } else if (node instanceof ArrayNode a) {
-            a.elements().forEach(e -> walk(context, e, where, statement, statements));
+            a.elements().forEach(e -> walk(context, e, where, statement, analysis));
         } else if (node instanceof ObjectNode o) {
-            Statement own = statements.get(o);
+            Statement own = analysis.statementAt(o);
             for (ObjectNode.Member m : o.members()) {
                 String at = own != null
                         ? Describe.statement(own) + " " + m.key()
                         : statement == null ? "The policy's " + m.key() : where;
-                walk(context, m.value(), at, own != null ? own : statement, statements);
+                walk(context, m.value(), at, own != null ? own : statement, analysis);
             }
         }
     }

@@ -25,7 +25,6 @@ import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.ScalarNode;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,36 +87,29 @@ public final class ParseErrorRule implements PolicyRule {
 
     @Override
     public void visitPolicy(AnalyzedPolicy analysis, PolicyContext context) {
-        Map<ObjectNode, Statement> statements = new IdentityHashMap<>();
-        analysis.statements().forEach(a -> statements.put(a.statement().node(), a.statement()));
-        walk(context, context.policy().document(), "", "the policy document", null, statements);
+        walk(context, context.policy().document(), "", "the policy document", null, analysis);
     }
 
     /** {@code path} names the node for the finding's subject, so that fingerprints of two duplicates differ. */
     private void walk(
-            PolicyContext context,
-            Node node,
-            String path,
-            String where,
-            Statement statement,
-            Map<ObjectNode, Statement> statements) {
+            PolicyContext context, Node node, String path, String where, Statement statement, AnalyzedPolicy analysis) {
         if (node instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
-                walk(context, a.get(i), path + "[" + i + "]", where, statement, statements);
+                walk(context, a.get(i), path + "[" + i + "]", where, statement, analysis);
             }
             return;
         }
         if (!(node instanceof ObjectNode o)) {
             return;
         }
-        Statement own = statements.get(o);
+        Statement own = analysis.statementAt(o);
         if (own != null) {
             statement = own;
             where = Describe.statement(own);
         }
         reportDuplicates(context, o, path, where, statement);
         for (ObjectNode.Member m : o.members()) {
-            walk(context, m.value(), path.isEmpty() ? m.key() : path + "." + m.key(), where, statement, statements);
+            walk(context, m.value(), path.isEmpty() ? m.key() : path + "." + m.key(), where, statement, analysis);
         }
     }
 
