@@ -78,6 +78,11 @@ public final class PolicyContext {
         return new PolicyContext(analysis, filePolicies, settings, selfManageServices, other);
     }
 
+    /** Passes a finding on as it is, for the {@link RuleRunner}, which buffers findings per rule. */
+    void emit(Finding finding) {
+        sink.accept(finding);
+    }
+
     /** The policy analysed once: its statements and what the rules share about them. */
     public AnalyzedPolicy analysis() {
         return analysis;

@@ -21,12 +21,17 @@ import io.github.iampolicy.engine.model.RuleInfo;
  * One check, in the manner of Maven Enforcer's rules: a small class with a stable id, a default
  * severity and its documentation. Implementations are stateless and thread-safe; one instance serves
  * every policy of every module.
+ *
+ * <p>Rules read a policy through its {@link io.github.iampolicy.engine.analysis.AnalyzedPolicy} and implement
+ * {@link StatementRule} (one statement at a time) or {@link PolicyRule} (the policy as a whole); the scanner
+ * runs them with the {@link RuleRunner}. The semantic rules implement this interface directly: they hand the
+ * policy to their own engine.
  */
 public interface Rule {
 
     RuleInfo info();
 
-    /** Reports the problems of one policy through {@link PolicyContext#report}. */
+    /** Reports the problems of one policy through {@link PolicyContext#report}; runs the rule on its own. */
     void check(PolicyContext context);
 
     /** Rules that only apply to identity policies (IAM1xx, IAM2xx, IAM3xx) return true. */

@@ -46,9 +46,9 @@ public final class RuleRunner {
 
     /**
      * Checks the policy of {@code context} with {@code active} (identity-only rules only on identity policies)
-     * and passes the findings to {@code out}.
+     * and passes the findings to the context's sink.
      */
-    public static void run(PolicyContext context, List<Rule> active, java.util.function.Consumer<Finding> out) {
+    public static void run(PolicyContext context, List<Rule> active) {
         boolean identity = context.isIdentityPolicy();
         List<Slot> slots = new ArrayList<>();
         List<Slot> visitors = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class RuleRunner {
             }
         }
         for (Slot slot : slots) {
-            slot.found.forEach(out);
+            slot.found.forEach(context::emit);
         }
     }
 

@@ -220,7 +220,7 @@ public final class PolicyScanner {
             List<Rule> active,
             RuleSettings settings,
             List<Finding> findings) {
-        RuleRunner.run(new PolicyContext(policy, file, catalog, settings, findings::add), active, findings::add);
+        RuleRunner.run(new PolicyContext(policy, file, catalog, settings, findings::add), active);
     }
 
     /**

@@ -93,11 +93,11 @@ class AnalyzedPolicyTest {
     void rulesRunAgainOverTheSameAnalysisExpandNothingMore() {
         List<Finding> out = new ArrayList<>();
         PolicyContext context = context(TestPolicies.policy(POLICY), out);
-        RuleRunner.run(context, RuleRegistry.all(), out::add);
+        RuleRunner.run(context, RuleRegistry.all());
         int once = context.analysis().expansionsComputed();
         assertTrue(once > 0, "the rules asked for no expansion");
         assertTrue(!out.isEmpty());
-        RuleRunner.run(context, RuleRegistry.all(), f -> {});
+        RuleRunner.run(context.withSink(f -> {}), RuleRegistry.all());
         for (Rule rule : RuleRegistry.all()) {
             rule.check(context.withSink(f -> {}));
         }
@@ -109,7 +109,7 @@ class AnalyzedPolicyTest {
         for (String json : List.of(POLICY, BUCKET_POLICY)) {
             Policy policy = TestPolicies.policy(json);
             List<Finding> together = new ArrayList<>();
-            RuleRunner.run(context(policy, together), RuleRegistry.all(), together::add);
+            RuleRunner.run(context(policy, together), RuleRegistry.all());
             List<Finding> alone = new ArrayList<>();
             for (Rule rule : RuleRegistry.all()) {
                 PolicyContext fresh = context(policy, alone);
@@ -174,7 +174,7 @@ class AnalyzedPolicyTest {
             }
         };
         List<Finding> out = new ArrayList<>();
-        RuleRunner.run(context(TestPolicies.policy(POLICY), out), List.of(broken), out::add);
+        RuleRunner.run(context(TestPolicies.policy(POLICY), out), List.of(broken));
         assertEquals(
                 List.of("s0", "internal-error:IAM098"),
                 out.stream().map(Finding::subject).toList());
