@@ -72,7 +72,8 @@ public final class ForbiddenAccessRule implements Rule {
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
         for (ForbiddenAccess.Entry entry : entries) {
             Branched.Outcome o = Branched.check(
-                    ctx.policy(), p -> ForbiddenAccess.check(checker, SamePrincipal.with(p, ctx), entry));
+                    ctx.policy(),
+                    p -> ForbiddenAccess.check(checker, ctx.catalog(), SamePrincipal.with(p, ctx), entry));
             CheckResult r = o.result();
             if (r instanceof CheckResult.Fail f) {
                 Explain.request(this, ctx, o, f, "The policy allows forbidden access (" + entry.label() + ")");

@@ -50,7 +50,8 @@ final class ResourcePolicyAccess {
             for (Map.Entry<String, String> p : principals.entrySet()) {
                 Branched.Outcome o = Branched.check(
                         ctx.policy(),
-                        v -> ForbiddenAccess.check(checker, List.of(PrincipalViews.view(v, p.getKey())), entry));
+                        v -> ForbiddenAccess.check(
+                                checker, ctx.catalog(), List.of(PrincipalViews.view(v, p.getKey())), entry));
                 if (o.result() instanceof CheckResult.Fail f) {
                     report(rule, ctx, o, f, entry, p.getValue());
                 } else if (o.result() instanceof CheckResult.Unknown u) {
