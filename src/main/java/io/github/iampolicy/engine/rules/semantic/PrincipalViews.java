@@ -64,6 +64,25 @@ final class PrincipalViews {
         return out;
     }
 
+    /**
+     * The principals of {@link #principals} grouped by the statements that apply to them: principals of one group
+     * see the same policy, so one check answers for all of them (a statement may list hundreds of roles).
+     */
+    static List<List<Map.Entry<String, String>>> groups(Policy p) {
+        List<Statement> statements = Statement.of(p.document());
+        Map<List<Integer>, List<Map.Entry<String, String>>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : principals(p).entrySet()) {
+            List<Integer> applying = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                if (applies(statements.get(i), e.getKey())) {
+                    applying.add(i);
+                }
+            }
+            out.computeIfAbsent(applying, k -> new ArrayList<>()).add(e);
+        }
+        return List.copyOf(out.values());
+    }
+
     /** The principals an Allow grants to, key to display text; service grants bound to a source excluded. */
     private static Map<String, String> allowed(Statement s) {
         Map<String, String> out = new LinkedHashMap<>();

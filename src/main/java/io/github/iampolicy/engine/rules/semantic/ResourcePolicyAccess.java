@@ -40,30 +40,42 @@ final class ResourcePolicyAccess {
 
     private ResourcePolicyAccess() {}
 
+    /** Principals named in a message before the rest are counted. */
+    private static final int NAMED = 3;
+
     static void check(Rule rule, PolicyContext ctx, List<ForbiddenAccess.Entry> entries) {
-        Map<String, String> principals = PrincipalViews.principals(ctx.policy());
-        if (principals.isEmpty()) {
+        List<List<Map.Entry<String, String>>> groups = PrincipalViews.groups(ctx.policy());
+        if (groups.isEmpty()) {
             return;
         }
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
         for (ForbiddenAccess.Entry entry : entries) {
-            for (Map.Entry<String, String> p : principals.entrySet()) {
+            for (List<Map.Entry<String, String>> group : groups) {
+                String key = group.get(0).getKey();
                 Branched.Outcome o = Branched.check(
                         ctx.policy(),
                         v -> ForbiddenAccess.check(
-                                checker, ctx.catalog(), List.of(PrincipalViews.view(v, p.getKey())), entry));
+                                checker, ctx.catalog(), List.of(PrincipalViews.view(v, key)), entry));
                 if (o.result() instanceof CheckResult.Fail f) {
-                    report(rule, ctx, o, f, entry, p.getValue());
+                    report(rule, ctx, o, f, entry, group);
                 } else if (o.result() instanceof CheckResult.Unknown u) {
                     Explain.unknown(
                             rule,
                             ctx,
-                            "whether the policy allows principal " + p.getValue() + " the forbidden access "
-                                    + entry.label(),
+                            "whether the policy allows " + names(group) + " the forbidden access " + entry.label(),
                             u);
                 }
             }
         }
+    }
+
+    /** {@code principal *}, {@code principals a, b, c and 4 more}. */
+    static String names(List<Map.Entry<String, String>> group) {
+        List<String> shown =
+                group.stream().limit(NAMED).map(Map.Entry::getValue).toList();
+        return (group.size() == 1 ? "principal " : "principals ")
+                + String.join(", ", shown)
+                + (group.size() > NAMED ? " and " + (group.size() - NAMED) + " more" : "");
     }
 
     private static void report(
@@ -72,7 +84,7 @@ final class ResourcePolicyAccess {
             Branched.Outcome o,
             CheckResult.Fail f,
             ForbiddenAccess.Entry entry,
-            String principal) {
+            List<Map.Entry<String, String>> group) {
         Counterexample c = f.counterexample();
         Statement at = original(ctx, f.decision().statement());
         // the keys the allowing statement tests; the rest (the checker's MFA defaults) says nothing about a
@@ -91,12 +103,18 @@ final class ResourcePolicyAccess {
                 at.location(),
                 at,
                 c.action(),
-                "The policy allows forbidden access (" + entry.label() + ") to principal " + principal + ": it runs "
+                "The policy allows forbidden access (" + entry.label() + ") to " + names(group) + ": "
+                        + (group.size() == 1 ? "it runs " : group.get(0).getValue() + " runs ")
                         + c.action() + " on " + c.resource()
                         + (context.isEmpty() ? "" : " (" + String.join(", ", context) + ")") + ", allowed by "
                         + Explain.statement(at) + Explain.assumptions(f.assumptions())
                         + Explain.unknowns(f.unknowns()) + o.clause() + ".",
-                new Counterexample(null, c.action(), c.resource(), c.context(), principal));
+                new Counterexample(
+                        null,
+                        c.action(),
+                        c.resource(),
+                        c.context(),
+                        group.get(0).getValue()));
     }
 
     /** The checked policy's statement at the place of the view's (which lost its position and Sid-less label). */

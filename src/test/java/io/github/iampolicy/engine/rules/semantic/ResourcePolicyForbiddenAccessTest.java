@@ -173,7 +173,8 @@ class ResourcePolicyForbiddenAccessTest {
         // NotPrincipal in a Deny is not read: it can only leave more access reported, never hide some
         String denyNot = "{\"Effect\":\"Deny\",\"NotPrincipal\":" + aws(OTHER)
                 + ",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}";
-        assertEquals(2, check(bucket(allowBoth, denyNot), SECRET_OBJECTS).size());
+        Finding both = single(check(bucket(allowBoth, denyNot), SECRET_OBJECTS));
+        assertTrue(both.message().contains("to principals " + ROLE + ", " + OTHER + ":"), both.message());
     }
 
     @Test
@@ -238,11 +239,27 @@ class ResourcePolicyForbiddenAccessTest {
     }
 
     @Test
-    void onePrincipalPerFindingAndEntry() {
+    void principalsThatSeeTheSamePolicyShareOneFinding() {
         String two = stmt("Two", "Allow", "{\"AWS\":[\"" + ROLE + "\",\"" + OTHER + "\"]}", "s3:GetObject", "*", "");
-        List<Finding> fs = check(bucket(two), SECRET_OBJECTS);
-        assertEquals(
-                List.of(ROLE, OTHER),
-                fs.stream().map(f -> f.counterexample().principal()).toList());
+        Finding f = single(check(bucket(two), SECRET_OBJECTS));
+        assertEquals(ROLE, f.counterexample().principal());
+        assertTrue(
+                f.message().contains("to principals " + ROLE + ", " + OTHER + ": " + ROLE + " runs s3:GetObject"),
+                f.message());
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            many.append(i == 0 ? "" : ",")
+                    .append("\"arn:aws:iam::111122223333:role/r")
+                    .append(i)
+                    .append('"');
+        }
+        String all = stmt("Many", "Allow", "{\"AWS\":[" + many + "]}", "s3:GetObject", "*", "");
+        Finding m = single(check(bucket(all), SECRET_OBJECTS));
+        assertTrue(m.message().contains("role/r2 and 197 more: "), m.message());
+        // a Deny for one of them splits the group
+        String deny = stmt(null, "Deny", aws(ROLE), "s3:*", "*", "");
+        Finding d = single(check(bucket(two, deny), SECRET_OBJECTS));
+        assertEquals(OTHER, d.counterexample().principal());
+        assertTrue(d.message().contains("to principal " + OTHER + ": it runs"), d.message());
     }
 }
