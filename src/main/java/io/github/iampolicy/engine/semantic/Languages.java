@@ -20,6 +20,7 @@ import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.BasicOperations;
 import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,40 +100,22 @@ final class Languages {
         if (!vars) {
             return null;
         }
-        int i = s.indexOf("${");
-        while (i >= 0) {
-            int close = s.indexOf('}', i + 2);
-            if (close < 0) {
-                return null;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s)) {
+            if (t.isBraced()
+                    && t.kind() != PolicyTextLexer.Kind.ESCAPE
+                    && !t.name().toLowerCase(Locale.ROOT).equals("aws:username")) {
+                return t.text();
             }
-            String inner = s.substring(i + 2, close);
-            String name = inner.contains(",") ? inner.substring(0, inner.indexOf(',')) : inner;
-            if (!(inner.length() == 1 && "*?$".contains(inner))
-                    && !name.trim().toLowerCase(Locale.ROOT).equals("aws:username")) {
-                return "${" + inner + "}";
-            }
-            i = s.indexOf("${", close + 1);
         }
         return null;
     }
 
     /** The default of an {@code ${aws:username, 'x'}} occurrence is used when the caller has no user name. */
     static String userDefault(String s) {
-        int i = s.indexOf("${");
-        while (i >= 0) {
-            int close = s.indexOf('}', i + 2);
-            if (close < 0) {
-                return null;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s)) {
+            if (t.defaultValue() != null) {
+                return t.defaultValue();
             }
-            String inner = s.substring(i + 2, close);
-            int comma = inner.indexOf(',');
-            if (comma >= 0) {
-                String d = inner.substring(comma + 1).trim();
-                if (d.length() >= 2 && d.startsWith("'") && d.endsWith("'")) {
-                    return d.substring(1, d.length() - 1);
-                }
-            }
-            i = s.indexOf("${", close + 1);
         }
         return null;
     }

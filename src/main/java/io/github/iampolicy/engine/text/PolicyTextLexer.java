@@ -51,7 +51,7 @@ public final class PolicyTextLexer {
         ESCAPE,
         /** {@code ${name}} without {@code :} (also <code>${}</code>): not a policy variable, literal text for AWS. */
         PLACEHOLDER,
-        /** An unknown value the discovery layer wrote ({@link Values#unknown}). */
+        /** An unknown value the discovery layer wrote ({@link Values#unknown}); an unclosed one runs to the end. */
         UNKNOWN,
         /** A <code>${</code> with no closing <code>}</code>; only the two characters, lexing goes on after them. */
         UNTERMINATED
@@ -76,21 +76,24 @@ public final class PolicyTextLexer {
             return kind == Kind.VARIABLE || kind == Kind.ESCAPE || kind == Kind.PLACEHOLDER;
         }
 
-        /** The variable's key without its default, trimmed ({@code aws:username}); the body for other tokens. */
+        /**
+         * The key of a variable or placeholder without its default, trimmed ({@code aws:username} for
+         * {@code ${ aws:username, 'x'}}); the body for other tokens.
+         */
         public String name() {
-            if (kind != Kind.VARIABLE) {
+            if (kind != Kind.VARIABLE && kind != Kind.PLACEHOLDER) {
                 return body;
             }
             int comma = body.indexOf(',');
             return (comma < 0 ? body : body.substring(0, comma)).trim();
         }
 
-        /** Whether the body has a {@code ,} (a default value follows, well formed or not). */
+        /** Whether a variable's or placeholder's body has a {@code ,} (a default follows, well formed or not). */
         public boolean hasDefault() {
-            return kind == Kind.VARIABLE && body.indexOf(',') >= 0;
+            return (kind == Kind.VARIABLE || kind == Kind.PLACEHOLDER) && body.indexOf(',') >= 0;
         }
 
-        /** The text after the first {@code ,} of a variable's body, stripped; {@code null} without one. */
+        /** The text after the first {@code ,} of the body, stripped; {@code null} without one. */
         public String defaultText() {
             return hasDefault() ? body.substring(body.indexOf(',') + 1).strip() : null;
         }
@@ -143,11 +146,11 @@ public final class PolicyTextLexer {
             } else if (c == '$' && i + 1 < n && s.charAt(i + 1) == '{') {
                 t = braced(s, i, braces);
             } else if (c == Values.START) {
+                // readers neutralise markers in user text, so an unclosed one was cut short: unknown to the end,
+                // as Values.replaceUnknown reads it
                 int end = s.indexOf(Values.END, i + 1);
-                // a START that Values did not close is a character of the user's text
-                if (end > 0) {
-                    t = new Token(Kind.UNKNOWN, i, end + 1, s.substring(i, end + 1), s.substring(i + 1, end));
-                }
+                int to = end < 0 ? n : end + 1;
+                t = new Token(Kind.UNKNOWN, i, to, s.substring(i, to), s.substring(i + 1, end < 0 ? n : end));
             }
             if (t == null) {
                 i++;

@@ -110,6 +110,8 @@ class PolicyTextLexerTest {
         assertEquals("PLACEHOLDER(${ * })", shape("${ * }"), "only the exact escapes are escapes");
         assertEquals("PLACEHOLDER(${**})", shape("${**}"));
         assertThrows(IllegalStateException.class, () -> t.get(0).escaped());
+        assertFalse(t.get(1).hasDefault());
+        assertEquals("*", t.get(1).name());
     }
 
     @Test
@@ -117,9 +119,14 @@ class PolicyTextLexerTest {
         assertEquals("PLACEHOLDER(${account_id})", shape("${account_id}"));
         assertEquals("PLACEHOLDER(${})", shape("${}"));
         Token p = PolicyTextLexer.lex("${ name }").get(0);
-        assertEquals(" name ", p.name(), "a placeholder's name is its body as written");
+        assertEquals(" name ", p.body());
+        assertEquals("name", p.name());
         assertFalse(p.hasDefault());
         assertNull(p.defaultText());
+        Token d = PolicyTextLexer.lex("${name, 'x'}").get(0);
+        assertEquals("name", d.name());
+        assertEquals("x", d.defaultValue());
+        assertFalse(d.isVariable("name"), "a placeholder is no variable");
     }
 
     @Test
@@ -188,9 +195,13 @@ class PolicyTextLexerTest {
     }
 
     @Test
-    void anUnclosedUnknownMarkerIsLiteralText() {
+    void anUnclosedUnknownMarkerRunsToTheEnd() {
         String v = "a" + Values.START + "b*";
-        assertEquals("LITERAL(a" + Values.START + "b) WILDCARD_STAR(*)", shape(v));
+        List<Token> t = PolicyTextLexer.lex(v);
+        assertEquals(2, t.size());
+        assertEquals(Kind.UNKNOWN, t.get(1).kind());
+        assertEquals("b*", t.get(1).body());
+        assertEquals("aX", Values.replaceUnknown(v, "X"), "the reading Values has");
     }
 
     @Test
