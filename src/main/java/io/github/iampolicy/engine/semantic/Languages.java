@@ -21,6 +21,7 @@ import dk.brics.automaton.BasicOperations;
 import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.text.PolicyTextLexer;
+import io.github.iampolicy.engine.text.PolicyTextLexer.Braces;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,21 +56,15 @@ final class Languages {
             return new Tokens(new int[0], true);
         }
         List<Integer> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int close = vars && c == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;
-            if (close < 0) {
-                out.add(c == '*' ? STAR : c == '?' ? QMARK : (int) c);
-                i++;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s, vars ? Braces.FIRST_CLOSE : Braces.NONE)) {
+            if (t.isBraced()) {
+                // the caller checked with otherVariable that a variable here is aws:username
+                out.add(t.kind() == PolicyTextLexer.Kind.ESCAPE ? (int) t.escaped() : USER);
                 continue;
             }
-            String inner = s.substring(i + 2, close);
-            i = close + 1;
-            if (inner.length() == 1 && "*?$".contains(inner)) {
-                out.add((int) inner.charAt(0));
-            } else {
-                out.add(USER); // the caller checked with otherVariable that this is aws:username
+            for (int i = 0; i < t.text().length(); i++) {
+                char c = t.text().charAt(i);
+                out.add(c == '*' ? STAR : c == '?' ? QMARK : (int) c);
             }
         }
         return new Tokens(out.stream().mapToInt(Integer::intValue).toArray(), false);
@@ -81,16 +76,8 @@ final class Languages {
      */
     static String widenVariables(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            int close = s.charAt(i) == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;
-            if (close < 0) {
-                out.append(s.charAt(i++));
-                continue;
-            }
-            String inner = s.substring(i + 2, close);
-            out.append(inner.length() == 1 && "*?$".contains(inner) ? s.substring(i, close + 1) : "*");
-            i = close + 1;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s)) {
+            out.append(t.isBraced() && t.kind() != PolicyTextLexer.Kind.ESCAPE ? "*" : t.text());
         }
         return out.toString();
     }

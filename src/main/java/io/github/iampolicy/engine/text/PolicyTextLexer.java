@@ -62,7 +62,9 @@ public final class PolicyTextLexer {
         /** At the first <code>}</code> after <code>${</code>, as IAM reads it. */
         FIRST_CLOSE,
         /** At the <code>}</code> that balances the <code>{</code>, counting nested braces. */
-        BALANCED
+        BALANCED,
+        /** Nowhere: <code>${</code> is plain text, as in a policy of version 2008-10-17, which has no variables. */
+        NONE
     }
 
     /**
@@ -143,7 +145,7 @@ public final class PolicyTextLexer {
                 t = new Token(Kind.WILDCARD_STAR, i, i + 1, "*", "*");
             } else if (c == '?') {
                 t = new Token(Kind.WILDCARD_QUESTION, i, i + 1, "?", "?");
-            } else if (c == '$' && i + 1 < n && s.charAt(i + 1) == '{') {
+            } else if (c == '$' && braces != Braces.NONE && i + 1 < n && s.charAt(i + 1) == '{') {
                 t = braced(s, i, braces);
             } else if (c == Values.START) {
                 // readers neutralise markers in user text, so an unclosed one was cut short: unknown to the end,

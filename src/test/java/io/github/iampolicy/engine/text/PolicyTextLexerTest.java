@@ -168,6 +168,18 @@ class PolicyTextLexerTest {
     }
 
     @Test
+    void withoutVariablesBracesArePlainText() {
+        String u = Values.unknown("k");
+        List<Token> t = PolicyTextLexer.lex("${aws:username}/${*}" + u + "${", Braces.NONE);
+        assertEquals(
+                "LITERAL(${aws:username}/${) WILDCARD_STAR(*) LITERAL(}) UNKNOWN(" + u + ") LITERAL(${)", shape(t));
+        assertEquals(
+                "LITERAL(${aws:) UNKNOWN(" + u + ") LITERAL(})",
+                shape(PolicyTextLexer.lex("${aws:" + u + "}", Braces.NONE)),
+                "an unknown inside braces is still an unknown");
+    }
+
+    @Test
     void unknownValuesFromTheDiscoveryLayer() {
         String v = "arn:aws:iam::" + Values.unknown("account_id") + ":user/" + Values.unknown("aws_iam_user.x.name");
         List<Token> t = PolicyTextLexer.lex(v);
@@ -240,6 +252,7 @@ class PolicyTextLexerTest {
                 "${a:" + Values.START + "}" + Values.END)) {
             assertTiles(s, Braces.FIRST_CLOSE);
             assertTiles(s, Braces.BALANCED);
+            assertTiles(s, Braces.NONE);
         }
     }
 }
