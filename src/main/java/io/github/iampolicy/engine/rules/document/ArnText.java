@@ -19,6 +19,7 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.text.ArnFields;
 import io.github.iampolicy.engine.text.PolicyTextLexer;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ final class ArnText {
         if (!value.startsWith("arn:")) {
             return null;
         }
-        List<Field> raw = scan(value, format, 6);
+        List<Field> raw = scan(value, format, ArnFields.ARN_FIELDS);
         if (raw.size() < 6) {
             return null;
         }
@@ -165,26 +166,23 @@ final class ArnText {
     /** Splits at {@code :} outside variables and tokens into at most {@code max} fields. */
     private static List<Field> scan(String s, boolean format, int max) {
         List<Field> out = new ArrayList<>();
-        Field cur = new Field();
-        out.add(cur);
-        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s)) {
-            switch (t.kind()) {
-                case LITERAL, UNTERMINATED -> {
-                    for (int i = 0; i < t.text().length(); i++) {
-                        char c = t.text().charAt(i);
-                        if (c == ':' && out.size() < max) {
-                            cur = new Field();
-                            out.add(cur);
-                        } else {
+        for (List<PolicyTextLexer.Token> tokens : ArnFields.split(s, max)) {
+            Field cur = new Field();
+            out.add(cur);
+            for (PolicyTextLexer.Token t : tokens) {
+                switch (t.kind()) {
+                    case LITERAL, UNTERMINATED -> {
+                        for (int i = 0; i < t.text().length(); i++) {
+                            char c = t.text().charAt(i);
                             cur.add(String.valueOf(c), Kind.LITERAL, c);
                         }
                     }
+                    // in a catalog format * is any text and ? the character itself
+                    case WILDCARD_STAR -> cur.add("*", format ? Kind.ANY : Kind.STAR, '*');
+                    case WILDCARD_QUESTION -> cur.add("?", format ? Kind.LITERAL : Kind.ONE, '?');
+                    case ESCAPE -> cur.add(t.text(), format ? Kind.ANY : Kind.LITERAL, t.escaped());
+                    case VARIABLE, PLACEHOLDER, UNKNOWN -> cur.add(t.text(), Kind.ANY, ' ');
                 }
-                // in a catalog format * is any text and ? the character itself
-                case WILDCARD_STAR -> cur.add("*", format ? Kind.ANY : Kind.STAR, '*');
-                case WILDCARD_QUESTION -> cur.add("?", format ? Kind.LITERAL : Kind.ONE, '?');
-                case ESCAPE -> cur.add(t.text(), format ? Kind.ANY : Kind.LITERAL, t.escaped());
-                case VARIABLE, PLACEHOLDER, UNKNOWN -> cur.add(t.text(), Kind.ANY, ' ');
             }
         }
         return out;

@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.text.ArnFields;
 import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayDeque;
@@ -71,8 +72,13 @@ public final class ResourcePattern {
 
     /** Reads a resolved resource value (unknown values as {@link Values} tokens). */
     public static ResourcePattern of(String text) {
+        return new ResourcePattern(text, tokens(PolicyTextLexer.lex(text)));
+    }
+
+    /** The entry tokens of some lexer tokens. */
+    private static List<Token> tokens(List<PolicyTextLexer.Token> lexed) {
         List<Token> out = new ArrayList<>();
-        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(text)) {
+        for (PolicyTextLexer.Token t : lexed) {
             switch (t.kind()) {
                 case LITERAL, UNTERMINATED -> {
                     for (int i = 0; i < t.text().length(); i++) {
@@ -85,7 +91,7 @@ public final class ResourcePattern {
                 case ESCAPE, VARIABLE, PLACEHOLDER -> out.add(braced(t.body().trim()));
             }
         }
-        return new ResourcePattern(text, out);
+        return out;
     }
 
     /** A closed {@code ${...}} by its trimmed body; the whole body must name the user to stand for the user. */
@@ -122,19 +128,12 @@ public final class ResourcePattern {
         return tokens.stream().anyMatch(t -> t.kind() == Kind.UNKNOWN || t.kind() == Kind.VAR);
     }
 
-    /** The entry split at its first five literal colons (at most six pieces). */
+    /** The entry split at its first five literal colons (at most six pieces), as {@link ArnFields} splits it. */
     List<List<Token>> fields() {
         List<List<Token>> out = new ArrayList<>();
-        List<Token> cur = new ArrayList<>();
-        for (Token t : tokens) {
-            if (out.size() < 5 && t.isLit(':')) {
-                out.add(cur);
-                cur = new ArrayList<>();
-            } else {
-                cur.add(t);
-            }
+        for (List<PolicyTextLexer.Token> field : ArnFields.split(text, ArnFields.ARN_FIELDS)) {
+            out.add(tokens(field));
         }
-        out.add(cur);
         return out;
     }
 
