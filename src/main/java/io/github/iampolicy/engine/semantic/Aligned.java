@@ -156,7 +156,8 @@ final class Aligned {
         Automaton pa = Languages.resource(session, p, true, null);
         qa.determinize();
         pa.determinize();
-        // forward reachable pairs, then the pairs right after the marker
+        // forward reachable pairs, then the pairs right after the marker; sorted transitions make the order of
+        // the pairs, and so of the names suggested, the same in every run (State hashes are identities)
         Map<State, Set<State>> reach = new HashMap<>();
         ArrayDeque<State[]> work = new ArrayDeque<>();
         add(reach, work, qa.getInitialState(), pa.getInitialState());
@@ -167,8 +168,8 @@ final class Aligned {
             if (afterMark != null) {
                 starts.add(List.of(afterMark, pair[1]));
             }
-            for (Transition tq : pair[0].getTransitions()) {
-                for (Transition tp : pair[1].getTransitions()) {
+            for (Transition tq : pair[0].getSortedTransitions(false)) {
+                for (Transition tp : pair[1].getSortedTransitions(false)) {
                     if (overlapsWithoutMark(tq, tp)) {
                         add(reach, work, tq.getDest(), tp.getDest());
                     }
