@@ -42,15 +42,18 @@ final class Aligned {
 
     private Aligned() {}
 
+    /** A literal-pattern or meeting question: the pattern with the variable first. */
+    private record Patterns(String withVariable, String other) {}
+
     /** Results are plain strings, so one cache serves every thread. */
-    private static final CacheKey<String, List<String>> CACHE = new CacheKey<>("aligned names", 4096);
+    private static final CacheKey<Patterns, List<String>> CACHE = new CacheKey<>("aligned names", 4096);
 
     static List<String> names(AnalysisSession session, String q, String p) {
-        return session.cache(CACHE).get(q + "\u0000" + p, k -> List.copyOf(compute(session, q, p)));
+        return session.cache(CACHE).get(new Patterns(q, p), k -> List.copyOf(compute(session, q, p)));
     }
 
     /** Results of {@link #meeting}, plain strings again. */
-    private static final CacheKey<String, List<String>> MEETING = new CacheKey<>("meeting names", 4096);
+    private static final CacheKey<Patterns, List<String>> MEETING = new CacheKey<>("meeting names", 4096);
 
     private static final int MEETING_TRIES = 64;
     private static final int MEETING_NAMES = 3;
@@ -64,7 +67,7 @@ final class Aligned {
      * {@code ?b${u}} and {@code ${u}a?} meet for {@code ab}, not for the shortest member {@code a+}.
      */
     static List<String> meeting(AnalysisSession session, String q, String r) {
-        return session.cache(MEETING).get(q + "\u0000" + r, k -> List.copyOf(computeMeeting(session, q, r)));
+        return session.cache(MEETING).get(new Patterns(q, r), k -> List.copyOf(computeMeeting(session, q, r)));
     }
 
     /**
