@@ -131,7 +131,13 @@ final class CallerNames {
         for (String q : varPatterns) {
             for (String r : varPatterns) {
                 if (!q.equals(r) && pairs.add(new PatternPair(q, r)) && run.usersCapped == null) {
-                    out.addAll(Aligned.meeting(session, q, r));
+                    List<String> met = Aligned.meeting(session, q, r);
+                    out.addAll(met);
+                    if (met.isEmpty() && run.pairOpen == null && !WordEquations.uniform(session, q, r)) {
+                        run.pairOpen = "the resource patterns " + q + " and " + r + " both hold ${aws:username}, and "
+                                + "whether they share a resource depends on the caller's name in a way the bounded "
+                                + "search for such names did not settle";
+                    }
                     if (out.size() > MAX_USERS) {
                         run.usersCapped = "more than " + MAX_USERS
                                 + " representative user names are needed for the resource patterns " + q + " and " + r;

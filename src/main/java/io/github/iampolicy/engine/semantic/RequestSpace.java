@@ -82,6 +82,10 @@ final class RequestSpace {
     boolean sessions;
     /** Why the caller names may be incomplete (the sub-problem that reached a cap), or {@code null}. */
     String usersCapped;
+    /** Two patterns with the variable whose meeting names were neither found nor proven absent, or {@code null}. */
+    String pairOpen;
+    /** Whether some difference came out empty only for the names tried, not for every name. */
+    boolean nameDependent;
 
     final List<Statement.Condition> conditions = new ArrayList<>();
 

@@ -204,6 +204,8 @@ public final class SemanticChecker {
                                 .anyMatch(s -> run.resOwners.get(s.resKey).usesUser);
                         Automaton d = solver.difference(cAllow, cDeny, rAllow, rDeny, byUser, u);
                         if (d.isEmpty()) {
+                            run.nameDependent |=
+                                    byUser && !WordEquations.emptyForEveryName(run, cAllow, cDeny, rAllow, rDeny);
                             (byUser ? emptyForUser : emptyForAll).add(app);
                             continue;
                         }
@@ -216,6 +218,7 @@ public final class SemanticChecker {
                             if (u != null && !d.run(hint)) {
                                 d = solver.withoutOwn(d, cAllow, cDeny, u);
                                 if (d.isEmpty()) {
+                                    run.nameDependent = true;
                                     emptyForUser.add(app);
                                     continue;
                                 }
@@ -233,7 +236,13 @@ public final class SemanticChecker {
             }
         }
         // a cap only leaves open what its names would have decided: a counterexample found without them stands
-        return run.usersCapped == null ? new CheckResult.Pass() : new CheckResult.Unknown(run.usersCapped);
+        if (run.usersCapped != null) {
+            return new CheckResult.Unknown(run.usersCapped);
+        }
+        // an unsettled pair of patterns matters only where an emptiness rested on the names tried
+        return run.pairOpen == null || !run.nameDependent
+                ? new CheckResult.Pass()
+                : new CheckResult.Unknown(run.pairOpen);
     }
 
     /** Action matching of the checker: a flat case-insensitive glob per entry. */
