@@ -78,7 +78,9 @@ final class CfnResolver {
     }
 
     CfnResolver(ObjectNode template, Map<String, Boolean> chosen) {
-        this.chosen = Map.copyOf(chosen);
+        // in the caller's order: assumptions are applied one after the other, and where the combination
+        // contradicts itself the order decides the values, so it must not vary between runs as Map.copyOf's does
+        this.chosen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(chosen));
         Map<String, Node> d = new HashMap<>();
         if (template.get("Parameters") instanceof ObjectNode params) {
             for (ObjectNode.Member m : params.distinctMembers()) {

@@ -42,15 +42,18 @@ final class Aligned {
 
     private Aligned() {}
 
+    /** A literal-pattern or meeting question: the pattern with the variable first. */
+    private record Patterns(String withVariable, String other) {}
+
     /** Results are plain strings, so one cache serves every thread. */
-    private static final CacheKey<String, List<String>> CACHE = new CacheKey<>("aligned names", 4096);
+    private static final CacheKey<Patterns, List<String>> CACHE = new CacheKey<>("aligned names", 4096);
 
     static List<String> names(AnalysisSession session, String q, String p) {
-        return session.cache(CACHE).get(q + "\u0000" + p, k -> List.copyOf(compute(session, q, p)));
+        return session.cache(CACHE).get(new Patterns(q, p), k -> List.copyOf(compute(session, q, p)));
     }
 
     /** Results of {@link #meeting}, plain strings again. */
-    private static final CacheKey<String, List<String>> MEETING = new CacheKey<>("meeting names", 4096);
+    private static final CacheKey<Patterns, List<String>> MEETING = new CacheKey<>("meeting names", 4096);
 
     private static final int MEETING_TRIES = 64;
     private static final int MEETING_NAMES = 3;
@@ -64,7 +67,7 @@ final class Aligned {
      * {@code ?b${u}} and {@code ${u}a?} meet for {@code ab}, not for the shortest member {@code a+}.
      */
     static List<String> meeting(AnalysisSession session, String q, String r) {
-        return session.cache(MEETING).get(q + "\u0000" + r, k -> List.copyOf(computeMeeting(session, q, r)));
+        return session.cache(MEETING).get(new Patterns(q, r), k -> List.copyOf(computeMeeting(session, q, r)));
     }
 
     /**
@@ -156,7 +159,8 @@ final class Aligned {
         Automaton pa = Languages.resource(session, p, true, null);
         qa.determinize();
         pa.determinize();
-        // forward reachable pairs, then the pairs right after the marker
+        // forward reachable pairs, then the pairs right after the marker; sorted transitions make the order of
+        // the pairs, and so of the names suggested, the same in every run (State hashes are identities)
         Map<State, Set<State>> reach = new HashMap<>();
         ArrayDeque<State[]> work = new ArrayDeque<>();
         add(reach, work, qa.getInitialState(), pa.getInitialState());
@@ -167,8 +171,8 @@ final class Aligned {
             if (afterMark != null) {
                 starts.add(List.of(afterMark, pair[1]));
             }
-            for (Transition tq : pair[0].getTransitions()) {
-                for (Transition tp : pair[1].getTransitions()) {
+            for (Transition tq : pair[0].getSortedTransitions(false)) {
+                for (Transition tp : pair[1].getSortedTransitions(false)) {
                     if (overlapsWithoutMark(tq, tp)) {
                         add(reach, work, tq.getDest(), tp.getDest());
                     }

@@ -120,10 +120,13 @@ final class Languages {
      * The resource language of a pattern for caller name {@code user} ({@code null}: no user name, so a
      * pattern using the variable matches nothing unless it has a default).
      */
+    /** A pattern's language for one caller name ({@code null}: none). */
+    private record PatternKey(boolean vars, String user, String pattern) {}
+
     static Automaton resource(AnalysisSession session, String pattern, boolean vars, String user) {
-        // no caller name is not the name "null"
-        String key = vars + "\u0000" + (user == null ? "\u0004" : "\u0005" + user) + "\u0000" + pattern;
-        io.github.iampolicy.engine.session.LruCache<String, Automaton> cache = session.cache(CACHE);
+        // a null user (no caller name) is not the name "null": records compare it as null
+        PatternKey key = new PatternKey(vars, user, pattern);
+        io.github.iampolicy.engine.session.LruCache<PatternKey, Automaton> cache = session.cache(CACHE);
         Automaton a = cache.get(key);
         if (a == null) {
             a = build(pattern, vars, user);
@@ -136,7 +139,7 @@ final class Languages {
      * Pattern automata of the session; automata are mutable, so the cache keeps its own copy and callers only
      * ever get clones.
      */
-    private static final CacheKey<String, Automaton> CACHE = new CacheKey<>("pattern automata", 4096);
+    private static final CacheKey<PatternKey, Automaton> CACHE = new CacheKey<>("pattern automata", 4096);
 
     /**
      * The same language as {@link #resource}, neither cached nor minimised: for one-off emptiness tests of an
@@ -237,7 +240,7 @@ final class Languages {
 
     /** A lower-cased action pattern over action strings: {@code *} and {@code ?} span everything. */
     static Automaton action(String pattern) {
-        return glob(Evaluator.literalPattern(pattern.toLowerCase(Locale.ROOT)), false);
+        return glob(PatternMatching.literalPattern(pattern.toLowerCase(Locale.ROOT)), false);
     }
 
     /** One character of {@code set}: a two-state DFA, whatever the size of the set. */

@@ -45,7 +45,7 @@ final class Unmodelled {
      * @param fixed      values of the mixed unknowns
      * @param overApprox lenient with mixed unknowns left free per statement: a FAIL proves nothing
      */
-    record Mode(boolean lenient, Map<String, Boolean> fixed, boolean overApprox) {
+    record Mode(boolean lenient, Map<Key, Boolean> fixed, boolean overApprox) {
 
         static final Mode STRICT = new Mode(false, Map.of(), false);
 
@@ -54,7 +54,7 @@ final class Unmodelled {
         }
 
         /** The value of the condition {@code key} in a statement where holding {@code helps} the counterexample. */
-        boolean value(String key, boolean helps) {
+        boolean value(Key key, boolean helps) {
             if (!lenient) {
                 return !helps;
             }
@@ -63,19 +63,20 @@ final class Unmodelled {
         }
     }
 
-    private final Map<String, Boolean> helping = new HashMap<>();
-    private final Map<String, Boolean> mixed = new LinkedHashMap<>();
+    private final Map<Key, Boolean> helping = new HashMap<>();
+    private final Map<Key, Boolean> mixed = new LinkedHashMap<>();
 
-    /** The identity of a condition: equal keys are one unknown. */
-    static String key(Statement.Condition c, boolean vars) {
+    /** The identity of a condition: equal keys are one unknown (the values as a set, the key in any case). */
+    record Key(String operator, String conditionKey, boolean vars, List<String> values) {}
+
+    static Key key(Statement.Condition c, boolean vars) {
         List<String> values = new ArrayList<>(c.texts());
         values.sort(null);
-        return c.operator() + "\u0000" + c.key().toLowerCase(Locale.ROOT) + "\u0000" + vars + "\u0000"
-                + String.join("\u0000", values);
+        return new Key(c.operator(), c.key().toLowerCase(Locale.ROOT), vars, List.copyOf(values));
     }
 
     /** Records an occurrence of {@code key} in a statement where its holding {@code helps} the counterexample. */
-    void note(String key, boolean helps) {
+    void note(Key key, boolean helps) {
         Boolean before = helping.putIfAbsent(key, helps);
         if (before != null && before != helps) {
             mixed.put(key, Boolean.TRUE);
@@ -92,13 +93,13 @@ final class Unmodelled {
         if (!any()) {
             return out;
         }
-        List<String> keys = new ArrayList<>(mixed.keySet());
+        List<Key> keys = new ArrayList<>(mixed.keySet());
         if (keys.size() > MAX_MIXED) {
             out.add(new Mode(true, Map.of(), true));
             return out;
         }
         for (int bits = 0; bits < 1 << keys.size(); bits++) {
-            Map<String, Boolean> fixed = new HashMap<>();
+            Map<Key, Boolean> fixed = new HashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 fixed.put(keys.get(i), (bits & 1 << i) == 0);
             }

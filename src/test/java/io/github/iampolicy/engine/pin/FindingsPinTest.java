@@ -118,29 +118,19 @@ class FindingsPinTest {
                 .findings();
     }
 
-    /**
-     * Files where the policy allows several requests the reference does not, in statements of template variants,
-     * and the semantic check's counterexample (hence the statement it is located on) varies between JVMs: a
-     * known limit (CHANGELOG, issue 9). Their semantic findings are pinned by rule, severity and policy only.
-     */
-    private static final java.util.Set<String> VARYING_WITNESS =
-            java.util.Set.of("discovery/templates/condition-defaults.yaml");
-
     private static String render(List<Finding> findings) {
         List<String> lines = new ArrayList<>();
         lines.add("rule\tseverity\tfile\tline\tcolumn\tpolicyPath\tmessage");
         for (Finding f : findings) {
-            boolean varying =
-                    VARYING_WITNESS.contains(f.file()) && f.rule().id().startsWith("IAM3");
             lines.add(String.join(
                     "\t",
                     f.rule().id(),
                     f.severity().id(),
                     f.file(),
-                    varying ? "-" : String.valueOf(f.location().line()),
-                    varying ? "-" : String.valueOf(f.location().column()),
+                    String.valueOf(f.location().line()),
+                    String.valueOf(f.location().column()),
                     escape(f.policyPath()),
-                    varying ? "(counterexample varies, see VARYING_WITNESS)" : escape(f.message())));
+                    escape(f.message())));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -40,7 +40,8 @@ class LanguagesTest {
         Languages.Tokens t = Languages.tokens("a${aws:username}b${*}${?}${$}*?", true);
         assertFalse(t.matchesNothing());
         assertArrayEquals(
-                new int[] {'a', Languages.USER, 'b', '*', '?', '$', Evaluator.STAR, Evaluator.QMARK}, t.tokens());
+                new int[] {'a', Languages.USER, 'b', '*', '?', '$', PatternMatching.STAR, PatternMatching.QMARK},
+                t.tokens());
         assertEquals(1, Languages.userCount(t));
         // without variables the text is literal
         Languages.Tokens lit = Languages.tokens("${x}", false);

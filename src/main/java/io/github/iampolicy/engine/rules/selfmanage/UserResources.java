@@ -72,9 +72,6 @@ public final class UserResources {
     public static final String MFA = "mfa";
     public static final String SMS_MFA = "sms-mfa";
 
-    /** Targets of the catalog's ARN formats, memoised in the analysis session. */
-    private static final CacheKey<String, List<List<El>>> FORMAT_TARGETS = new CacheKey<>("ARN format targets", 4096);
-
     private UserResources() {}
 
     /** {@link #classify(ResourcePattern, String)} of a resolved resource text. */
@@ -89,7 +86,7 @@ public final class UserResources {
         if (p.isWhollyUnknown()) {
             return Scope.UNKNOWN;
         }
-        if (!matches(p, iamTarget(type, nameTarget()))) {
+        if (!ArnTargets.matches(p, ArnTargets.iamTarget(type, ArnTargets.nameTarget()))) {
             return Scope.OTHER_TYPE;
         }
         if (coversOthers(p, type)) {
@@ -133,7 +130,8 @@ public final class UserResources {
         withPath.add(El.rep(ResourcePattern.Chars.ALL, false));
         withPath.add(El.lit('/'));
         withPath.addAll(direct);
-        return matches(p, iamTarget(type, direct)) || matches(p, iamTarget(type, withPath));
+        return ArnTargets.matches(p, ArnTargets.iamTarget(type, direct))
+                || ArnTargets.matches(p, ArnTargets.iamTarget(type, withPath));
     }
 
     /**
@@ -148,13 +146,13 @@ public final class UserResources {
             return true;
         }
         List<List<Token>> f = p.fields();
-        if (f.size() != 6 || !isLiteral(f.get(0), "arn")) {
+        if (f.size() != 6 || !ArnTargets.isLiteral(f.get(0), "arn")) {
             return false;
         }
-        boolean partition = allStar(f.get(1)) || noWildcard(f.get(1));
-        boolean service = allStar(f.get(2)) || isLiteral(f.get(2), "iam");
-        boolean region = allStar(f.get(3)) || f.get(3).isEmpty();
-        boolean account = allStar(f.get(4)) || noWildcard(f.get(4));
+        boolean partition = ArnTargets.allStar(f.get(1)) || ArnTargets.noWildcard(f.get(1));
+        boolean service = ArnTargets.allStar(f.get(2)) || ArnTargets.isLiteral(f.get(2), "iam");
+        boolean region = ArnTargets.allStar(f.get(3)) || f.get(3).isEmpty();
+        boolean account = ArnTargets.allStar(f.get(4)) || ArnTargets.noWildcard(f.get(4));
         if (!(partition && service && region && account)) {
             return false;
         }
@@ -168,7 +166,7 @@ public final class UserResources {
         if (i == res.size() || !(type + "/").startsWith(prefix.toString())) {
             return false;
         }
-        return allStar(res.subList(i, res.size()));
+        return ArnTargets.allStar(res.subList(i, res.size()));
     }
 
     /** Whether any of the {@code NotResource} entries excludes every resource of the type. */
@@ -198,7 +196,7 @@ public final class UserResources {
         }
         for (ActionInfo.ResourceRef ref : action.resourceTypes()) {
             ResourceType rt = catalog.resourceType(action.service(), ref.type());
-            if (rt == null || matches(p, formatTarget(catalog, rt.arnFormat()))) {
+            if (rt == null || ArnTargets.matches(p, ArnTargets.formatTarget(catalog, rt.arnFormat()))) {
                 return true;
             }
         }
@@ -280,125 +278,5 @@ public final class UserResources {
             return new Cover(List.of(), st.notResource());
         }
         return new Cover(List.of(), List.of());
-    }
-
-    // ---------------------------------------------------------------------------------------------------
-
-    private static List<El> nameTarget() {
-        List<El> t = new ArrayList<>();
-        t.add(El.one(ResourcePattern.Chars.ALL, false));
-        t.add(El.rep(ResourcePattern.Chars.ALL, false));
-        return t;
-    }
-
-    /** Targets of the six fields of {@code arn:<any>:iam::<any>:type/<rest>}. */
-    private static List<List<El>> iamTarget(String type, List<El> rest) {
-        List<El> resource = new ArrayList<>(ResourcePattern.literal(type + "/"));
-        resource.addAll(rest);
-        return List.of(
-                ResourcePattern.literal("arn"),
-                List.of(El.rep(ResourcePattern.Chars.ALL, false)),
-                ResourcePattern.literal("iam"),
-                List.of(),
-                List.of(El.rep(ResourcePattern.Chars.ALL, false)),
-                resource);
-    }
-
-    /** Targets of the six fields of an ARN format such as {@code arn:${Partition}:iam::${Account}:user/${UserNameWithPath}}. */
-    static List<List<El>> formatTarget(ActionCatalog catalog, String format) {
-        return catalog.cache(FORMAT_TARGETS).get(format, UserResources::readFormat);
-    }
-
-    private static List<List<El>> readFormat(String format) {
-        List<List<El>> fields = new ArrayList<>();
-        List<El> cur = new ArrayList<>();
-        int i = 0;
-        while (i < format.length()) {
-            char c = format.charAt(i);
-            if (c == '$' && i + 1 < format.length() && format.charAt(i + 1) == '{' && format.indexOf('}', i) > 0) {
-                if (fields.size() == 5) {
-                    cur.add(El.one(ResourcePattern.Chars.ALL, false));
-                }
-                cur.add(El.rep(ResourcePattern.Chars.ALL, false));
-                i = format.indexOf('}', i) + 1;
-            } else if (c == ':' && fields.size() < 5) {
-                fields.add(cur);
-                cur = new ArrayList<>();
-                i++;
-            } else {
-                cur.add(El.lit(c));
-                i++;
-            }
-        }
-        fields.add(cur);
-        while (fields.size() < 6) {
-            fields.add(List.of());
-        }
-        return List.copyOf(fields);
-    }
-
-    /**
-     * Whether the entry matches some ARN of the six field targets: field by field for a six-field entry; for
-     * fewer fields only when the last ends with {@code *} (it then spans the remaining colons) or an unknown
-     * value or variable may hide colons.
-     */
-    static boolean matches(ResourcePattern p, List<List<El>> target) {
-        if (p.isWhollyUnknown()) {
-            return true;
-        }
-        List<List<Token>> f = p.fields();
-        int k = f.size();
-        if (k == 6) {
-            for (int i = 0; i < 6; i++) {
-                if (!ResourcePattern.intersects(ResourcePattern.elements(f.get(i)), target.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        List<Token> last = f.get(k - 1);
-        if (!last.isEmpty() && last.get(last.size() - 1).kind() == Kind.STAR) {
-            for (int i = 0; i < k - 1; i++) {
-                if (!ResourcePattern.intersects(ResourcePattern.elements(f.get(i)), target.get(i))) {
-                    return false;
-                }
-            }
-            return ResourcePattern.intersects(ResourcePattern.elements(last), joined(target, k - 1));
-        }
-        if (p.hasUnknownOrVariable()) {
-            return ResourcePattern.intersects(ResourcePattern.elements(p.tokens()), joined(target, 0));
-        }
-        return false;
-    }
-
-    private static List<El> joined(List<List<El>> target, int from) {
-        List<El> out = new ArrayList<>();
-        for (int i = from; i < 6; i++) {
-            if (i > from) {
-                out.add(El.lit(':'));
-            }
-            out.addAll(target.get(i));
-        }
-        return out;
-    }
-
-    private static boolean allStar(List<Token> toks) {
-        return !toks.isEmpty() && toks.stream().allMatch(t -> t.kind() == Kind.STAR);
-    }
-
-    private static boolean noWildcard(List<Token> toks) {
-        return toks.stream().noneMatch(t -> t.kind() == Kind.STAR || t.kind() == Kind.ONE);
-    }
-
-    private static boolean isLiteral(List<Token> toks, String s) {
-        if (toks.size() != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!toks.get(i).isLit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
