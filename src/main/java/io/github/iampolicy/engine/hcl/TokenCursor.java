@@ -50,7 +50,7 @@ abstract class TokenCursor {
         String source = lexer.text().substring(start.start(), Math.max(start.start(), prevEnd));
         String compact = source.replaceAll("\\s+", " ");
         Location at = loc(start).endingAt(lexer.at(Math.max(start.start(), prevEnd)));
-        return new ScalarNode(at, tag, ScalarNode.Type.STRING, compact, Values.unknown(compact));
+        return new ScalarNode(at, tag, ScalarNode.Type.STRING, compact, Values.written(compact));
     }
 
     boolean skipNewlines() throws TreeParseException {

@@ -130,7 +130,9 @@ class HclReaderTest {
     void directivesAreUnknownUpToTheirEnd() throws TreeParseException {
         String text = "s = \"a%{ if var.x }b${var.y}%{ else }c%{ endif }d %%{ literal }\"\n";
         ScalarNode s = scalar(read(text).body().get("s"));
-        assertEquals("a" + Values.unknown("if var.x") + "d %{ literal }", s.value());
+        assertEquals("a" + Values.written("if var.x") + "d %{ literal }", s.value());
+        // named as written, spaces kept
+        assertEquals(List.of("if var.x"), Values.unknownHints(s.value()));
     }
 
     @Test
