@@ -339,7 +339,8 @@ final class CfnResolver {
             return List.of(Values.unknown(name.replace("::", ".")));
         }
         if (name.startsWith("AWS::")) {
-            return List.of(Values.unknown(name));
+            // AWS::StackName, AWS::URLSuffix, ...: named ${AWS.StackName} as the pseudo parameters above are
+            return List.of(Values.unknown(name.replace("::", ".")));
         }
         if (!ref && name.indexOf(':') >= 0) {
             return List.of("${" + name + "}");

@@ -98,6 +98,21 @@ class CloudFormationShapesTest {
     }
 
     @Test
+    void otherPseudoParametersAreNamedAsWritten(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("stack.yaml");
+        Files.writeString(
+                file,
+                "Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n"
+                        + "        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n"
+                        + "            Action: iam:PassRole\n"
+                        + "            Resource: !Sub 'arn:aws:iam::${AWS::AccountId}:role/${AWS::StackName}-*'\n");
+        Policy p = policy(Fixtures.extract(file), "Resources.P.Properties.PolicyDocument");
+        ScalarNode r = resources(p).get(0);
+        assertEquals(List.of("AWS.AccountId", "AWS.StackName"), Values.unknownHints(r.value()));
+        assertEquals("arn:aws:iam::${AWS.AccountId}:role/${AWS.StackName}-*", Values.display(r.value()));
+    }
+
+    @Test
     void subParametersDefaultsUnknownsAndListForm() {
         Policy p = yaml("SelfServicePolicy", "PolicyDocument");
         List<String> texts = statement(p, "SubForms").resourceEntries().stream()
