@@ -59,8 +59,13 @@ final class CfnResolver {
         return n instanceof ObjectNode o && o.members().stream().anyMatch(m -> hasIntrinsic(m.value()));
     }
 
-    /** Pseudo parameters standing for "any": the template may be deployed in any account, partition, region. */
-    private static final Set<String> ANY = Set.of("AWS::AccountId", "AWS::Partition", "AWS::Region");
+    /**
+     * Pseudo parameters naming where the stack is deployed: one account, partition and region, unknown here but
+     * never several. Each is one unknown value, the same wherever it is read (whole or inside {@code Fn::Sub}),
+     * never a wildcard: a wildcard would make {@code arn:${AWS::Partition}:iam::${AWS::AccountId}:user/x} look
+     * like every account's users, and read as a principal, like everyone.
+     */
+    private static final Set<String> DEPLOYMENT = Set.of("AWS::AccountId", "AWS::Partition", "AWS::Region");
 
     private static final String NO_VALUE = "AWS::NoValue";
     /** Most strings one string-valued intrinsic may stand for before further choices count as unknown. */
@@ -239,10 +244,6 @@ final class CfnResolver {
                 if (name.equals(NO_VALUE)) {
                     return List.of();
                 }
-                if (name.equals("AWS::AccountId")) {
-                    // the whole value is one account (Principal: !Ref AWS::AccountId), never "*", everyone
-                    return List.of(unknown(at, "AWS.AccountId"));
-                }
                 return strings(at, reference(name, true));
             }
             case "Fn::Sub":
@@ -336,11 +337,12 @@ final class CfnResolver {
      * such as {@code ${aws:username}}, kept literally.
      */
     private List<String> reference(String name, boolean ref) {
-        if (ANY.contains(name)) {
-            return List.of("*");
+        if (DEPLOYMENT.contains(name)) {
+            return List.of(Values.unknown(name.replace("::", ".")));
         }
         if (name.startsWith("AWS::")) {
-            return List.of(Values.unknown(name));
+            // AWS::StackName, AWS::URLSuffix, ...: named ${AWS.StackName} as the pseudo parameters above are
+            return List.of(Values.unknown(name.replace("::", ".")));
         }
         if (!ref && name.indexOf(':') >= 0) {
             return List.of("${" + name + "}");

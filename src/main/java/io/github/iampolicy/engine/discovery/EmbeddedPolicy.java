@@ -128,7 +128,10 @@ final class EmbeddedPolicy {
                     i += 2;
                     continue;
                 }
-                String token = Values.unknown(expr.trim());
+                // written into JSON text: the expression's quotes are escaped there, and decoded when parsed
+                String token = mode == Mode.TERRAFORM
+                        ? Values.written(expr).replace("\\", "\\\\").replace("\"", "\\\"")
+                        : Values.unknown(expr.trim());
                 b.append(inString ? token : "\"" + token + "\"");
                 i = close + 1;
             } else if (inString && c == '\\' && i + 1 < n) {

@@ -119,13 +119,13 @@ abstract class ExpressionParser extends TokenCursor {
         switch (t.kind()) {
             case NUMBER -> {
                 advance();
-                return new ScalarNode(loc(t), null, ScalarNode.Type.NUMBER, t.text(), t.text());
+                return new ScalarNode(span(t), null, ScalarNode.Type.NUMBER, t.text(), t.text());
             }
             case TEMPLATE -> {
                 advance();
                 HclTemplate template = t.template();
                 templates.put(template.location(), template);
-                return new ScalarNode(loc(t), null, ScalarNode.Type.STRING, template.source(), template.value());
+                return new ScalarNode(span(t), null, ScalarNode.Type.STRING, template.source(), template.value());
             }
             case IDENT -> {
                 return identifier(depth);
@@ -153,10 +153,10 @@ abstract class ExpressionParser extends TokenCursor {
         advance();
         switch (t.text()) {
             case "true", "false" -> {
-                return new ScalarNode(loc(t), null, ScalarNode.Type.BOOLEAN, t.text(), t.text());
+                return new ScalarNode(span(t), null, ScalarNode.Type.BOOLEAN, t.text(), t.text());
             }
             case "null" -> {
-                return new ScalarNode(loc(t), null, ScalarNode.Type.NULL, t.text(), "null");
+                return new ScalarNode(span(t), null, ScalarNode.Type.NULL, t.text(), "null");
             }
             default -> {}
         }

@@ -69,9 +69,9 @@ public record HclTemplate(Location location, boolean heredoc, List<Part> parts) 
             if (p instanceof Text t) {
                 b.append(t.text());
             } else if (p instanceof Interpolation i) {
-                b.append(Values.unknown(i.expression()));
+                b.append(Values.written(i.expression()));
             } else if (p instanceof Directive d) {
-                b.append(Values.unknown(d.header()));
+                b.append(Values.written(d.header()));
             }
         }
         return b.toString();

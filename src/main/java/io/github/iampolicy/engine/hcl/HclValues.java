@@ -59,7 +59,7 @@ public final class HclValues {
             if (IDENTITY.contains(fn) && a.size() == 1) {
                 return toJson(a.get(0));
             }
-            return string(a, Values.unknown(fn + "()"));
+            return string(a, Values.written(fn + "(...)"));
         }
         ScalarNode s = (ScalarNode) n;
         return s.type() == ScalarNode.Type.STRING ? string(s, s.value()) : s;

@@ -58,7 +58,9 @@ public record TemplateJson(String json, int[] offsets, LineIndex lines) {
                 String hint = p instanceof HclTemplate.Interpolation i
                         ? i.expression()
                         : ((HclTemplate.Directive) p).header();
-                String token = inString ? Values.unknown(hint) : "\"" + Values.unknown(hint) + "\"";
+                // the token goes into JSON text: a quote of the expression is escaped there, and decoded when parsed
+                String written = Values.written(hint).replace("\\", "\\\\").replace("\"", "\\\"");
+                String token = inString ? written : "\"" + written + "\"";
                 for (int k = 0; k < token.length(); k++) {
                     offs = put(b, offs, token.charAt(k), p.offset());
                 }

@@ -49,7 +49,8 @@ abstract class TokenCursor {
     ScalarNode unknown(Token start, String tag) {
         String source = lexer.text().substring(start.start(), Math.max(start.start(), prevEnd));
         String compact = source.replaceAll("\\s+", " ");
-        return new ScalarNode(loc(start), tag, ScalarNode.Type.STRING, compact, Values.unknown(compact));
+        Location at = loc(start).endingAt(lexer.at(Math.max(start.start(), prevEnd)));
+        return new ScalarNode(at, tag, ScalarNode.Type.STRING, compact, Values.written(compact));
     }
 
     boolean skipNewlines() throws TreeParseException {
@@ -97,6 +98,11 @@ abstract class TokenCursor {
 
     Location loc(Token t) {
         return lexer.at(t.start());
+    }
+
+    /** Where {@code t} starts and ends: the region of a value that is one token (a string, number, keyword). */
+    Location span(Token t) {
+        return loc(t).endingAt(lexer.at(t.end()));
     }
 
     TreeParseException error(String message, Token at) {

@@ -49,9 +49,10 @@ import java.util.regex.Pattern;
  *   <li>{@code partialFingerprints["iamPolicy/v1"]} is {@link Finding#fingerprint(String)} of the path from the
  *       repository root: rule, file, policy path, statement and subject, no line or column, so moving a policy
  *       down a file keeps the alert and two modules' files at the same module path stay apart.</li>
- *   <li>A region is the line of the element the finding is about ({@code endLine} is {@code startLine}); the
- *       parser records where elements start, not where they end, so {@code endColumn} is left out, which
- *       SARIF reads as the rest of the line.</li>
+ *   <li>A region spans the element the finding is about, {@code endColumn} being the column just after it,
+ *       where the reader recorded its end (JSON, YAML); where it did not (values derived from others, such as a
+ *       resolved intrinsic), the region is the start line ({@code endLine} is {@code startLine}, no
+ *       {@code endColumn}, which SARIF reads as the rest of the line).</li>
  *   <li>At most {@value #MAX_RESULTS} results (GitHub rejects a run with more): the ones that count first, most
  *       severe first; {@code properties.resultsOmitted} says how many were left out and
  *       {@link #notices} says so to the user.</li>
@@ -245,7 +246,12 @@ public final class SarifReportWriter implements ReportWriter {
                 if (f.location().column() >= 1) {
                     region.put("startColumn", f.location().column());
                 }
-                region.put("endLine", f.location().line());
+                if (f.location().hasEnd()) {
+                    region.put("endLine", f.location().endLine());
+                    region.put("endColumn", f.location().endColumn());
+                } else {
+                    region.put("endLine", f.location().line());
+                }
             }
         }
         String policyPath = ReportSupport.text(f.policyPath());

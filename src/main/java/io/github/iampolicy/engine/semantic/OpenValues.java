@@ -48,6 +48,15 @@ final class OpenValues {
         CheckResult run(List<Policy> candidate, List<Policy> reference);
     }
 
+    /**
+     * CloudFormation's deploying account and partition ({@code AWS::AccountId}, {@code AWS::Partition}): one
+     * value each, that of the principals the stack creates, so the callers of the request space. Fixing them
+     * makes {@code arn:${AWS::Partition}:iam::${AWS::AccountId}:user/x} decide as its literal counterpart does.
+     * The region stays open: callers act in every region, not only the stack's.
+     */
+    private static final Map<String, String> DEPLOYMENT =
+            Map.of("AWS.AccountId", SemanticChecker.ACCOUNT, "AWS.Partition", "aws");
+
     private OpenValues() {}
 
     static CheckResult decide(List<Policy> candidate, List<Policy> reference, Check check) {
@@ -55,6 +64,11 @@ final class OpenValues {
         Set<String> variables = new LinkedHashSet<>();
         scan(candidate, hints, variables);
         scan(reference == null ? List.of() : reference, hints, variables);
+        if (DEPLOYMENT.keySet().stream().anyMatch(hints::contains)) {
+            candidate = Instances.apply(candidate, DEPLOYMENT);
+            reference = Instances.apply(reference, DEPLOYMENT);
+            hints.removeAll(DEPLOYMENT.keySet());
+        }
         if (hints.isEmpty() && variables.isEmpty()) {
             return check.run(candidate, reference);
         }

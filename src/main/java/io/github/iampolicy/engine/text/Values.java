@@ -45,6 +45,50 @@ public final class Values {
         return b.append(END).toString();
     }
 
+    /** Longest written expression a hint keeps whole (a message quotes it). */
+    private static final int MAX_WRITTEN = 120;
+
+    /**
+     * A token for the value of a template expression, named by the expression as written
+     * ({@code var.x}, {@code data.aws_caller_identity.current.account_id},
+     * {@code var.fifo ? format("%s.fifo", var.name) : var.name}), so that a message shows what the file says.
+     * Whitespace runs become one space; an encoding that passes its argument's value through
+     * ({@code jsonencode(var.x)}, {@code tostring(var.x)}) is named by the argument; braces, which would end the
+     * {@code ${...}} a message shows, become parentheses. A longer expression is cut and tagged with a digest of
+     * all of it, so that two different expressions keep different tokens.
+     */
+    public static String written(String expression) {
+        String e = expression.strip().replaceAll("\\s+", " ");
+        for (String fn : List.of("jsonencode(", "tostring(")) {
+            if (e.startsWith(fn) && e.endsWith(")") && matchingParen(e, fn.length() - 1) == e.length() - 1) {
+                e = e.substring(fn.length(), e.length() - 1).strip();
+            }
+        }
+        StringBuilder b = new StringBuilder().append(START);
+        for (int i = 0; i < e.length(); i++) {
+            char c = e.charAt(i);
+            b.append(c == START || c == END ? '.' : c == '{' ? '(' : c == '}' ? ')' : c);
+        }
+        if (b.length() > MAX_WRITTEN + 1) {
+            b.setLength(MAX_WRITTEN + 1);
+            b.append("...").append(Integer.toHexString(e.hashCode()));
+        }
+        return b.append(END).toString();
+    }
+
+    private static int matchingParen(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static boolean hasUnknown(String s) {
         return s.indexOf(START) >= 0;
     }

@@ -262,14 +262,14 @@ public final class TreeReader {
                     p.nextToken();
                     members.add(new ObjectNode.Member(key, keyAt, readValue(p, depth + 1)));
                 }
-                return new ObjectNode(at, null, members);
+                return new ObjectNode(ended(at, p), null, members);
             }
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     elements.add(readValue(p, depth + 1));
                 }
-                return new ArrayNode(at, null, elements);
+                return new ArrayNode(ended(at, p), null, elements);
             }
             default:
                 return scalar(p, t, at, null);
@@ -303,21 +303,32 @@ public final class TreeReader {
                     p.nextToken();
                     members.add(new ObjectNode.Member(key, keyAt, readYamlValue(p, depth + 1, aliases)));
                 }
-                return new ObjectNode(at, tag, members);
+                return new ObjectNode(ended(at, p), tag, members);
             }
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     elements.add(readYamlValue(p, depth + 1, aliases));
                 }
-                return new ArrayNode(at, tag, elements);
+                return new ArrayNode(ended(at, p), tag, elements);
             }
             default:
                 return scalar(p, t, at, tag);
         }
     }
 
-    private static ScalarNode scalar(JsonParser p, JsonToken t, Location at, String tag) throws IOException {
+    /**
+     * {@code at} ending where the parser stands, just after the token it read last (the value's last character,
+     * or the closing bracket of a container; for YAML the end mark of the event). Call it once the value's text
+     * was read: Jackson finishes a string token lazily.
+     */
+    private static Location ended(Location at, JsonParser p) {
+        return at.endingAt(location(p.currentLocation()));
+    }
+
+    private static ScalarNode scalar(JsonParser p, JsonToken t, Location start, String tag) throws IOException {
+        p.getText(); // finishes the token, so that the parser stands after it
+        Location at = ended(start, p);
         return switch (t) {
             case VALUE_STRING -> {
                 String s = p.getText();

@@ -23,6 +23,7 @@ import static io.github.iampolicy.engine.discovery.Fixtures.resourceTexts;
 import static io.github.iampolicy.engine.discovery.Fixtures.resources;
 import static io.github.iampolicy.engine.discovery.Fixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,11 +87,29 @@ class CloudFormationShapesTest {
     void shortSubWithPseudoParametersAndEscapedVariable() {
         Policy p = yaml("Someone", "Policies[0].PolicyDocument");
         ScalarNode r = resources(p).get(0);
-        assertEquals("arn:*:iam::*:user/${aws:username}", r.value());
+        // the deploying partition and account: one unknown value each, never a wildcard
+        assertEquals("arn:${AWS.Partition}:iam::${AWS.AccountId}:user/${aws:username}", Values.display(r.value()));
+        assertEquals(List.of("AWS.Partition", "AWS.AccountId"), Values.unknownHints(r.value()));
+        assertFalse(r.value().contains("*"));
         // the resolved node keeps the location of the intrinsic (the tag)
         assertEquals(at(text(YAML), "!Sub 'arn:${AWS::Partition}"), r.location());
         // unquoted Version is the string CloudFormation reads, not a date
         assertEquals("2012-10-17", p.document().string("Version"));
+    }
+
+    @Test
+    void otherPseudoParametersAreNamedAsWritten(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("stack.yaml");
+        Files.writeString(
+                file,
+                "Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n"
+                        + "        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n"
+                        + "            Action: iam:PassRole\n"
+                        + "            Resource: !Sub 'arn:aws:iam::${AWS::AccountId}:role/${AWS::StackName}-*'\n");
+        Policy p = policy(Fixtures.extract(file), "Resources.P.Properties.PolicyDocument");
+        ScalarNode r = resources(p).get(0);
+        assertEquals(List.of("AWS.AccountId", "AWS.StackName"), Values.unknownHints(r.value()));
+        assertEquals("arn:aws:iam::${AWS.AccountId}:role/${AWS.StackName}-*", Values.display(r.value()));
     }
 
     @Test
@@ -102,7 +121,7 @@ class CloudFormationShapesTest {
         assertEquals(
                 List.of(
                         "arn:aws:iam::111122223333:user/${aws:username}",
-                        "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-*",
+                        "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-${AWS.Region}",
                         "arn:aws:iam::111122223333:user/prod-user",
                         "arn:aws:iam::111122223333:user/dev-user",
                         "arn:aws:iam::${AWS.AccountId}:user/joined", // Ref AWS::AccountId: one account
@@ -111,8 +130,8 @@ class CloudFormationShapesTest {
                         "${ImportValue.shared-arn}",
                         "plain/${placeholder}/${literal}"),
                 texts);
-        ScalarNode unknownAccount = resource(p, "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-*");
-        assertEquals(List.of("NoDefault", "Someone.Arn"), Values.unknownHints(unknownAccount.value()));
+        ScalarNode unknownAccount = resource(p, "arn:aws:iam::${NoDefault}:user/${Someone.Arn}-${AWS.Region}");
+        assertEquals(List.of("NoDefault", "Someone.Arn", "AWS.Region"), Values.unknownHints(unknownAccount.value()));
         // both alternatives of the Fn::If inside the Sub variables stand at the Sub
         assertEquals(
                 at(text(YAML), "!Sub\n                - 'arn:aws:iam::${Acct}"),
@@ -163,7 +182,8 @@ class CloudFormationShapesTest {
         assertEquals(List.of("key-res"), resourceTexts(key));
         assertEquals(at(text(YAML), "'key-res'"), resources(key).get(0).location());
         assertEquals(
-                List.of("arn:aws:logs:*:*:log-group:${Stage}-*"), resourceTexts(yaml("Managed", "PolicyDocument")));
+                List.of("arn:aws:logs:${AWS.Region}:${AWS.AccountId}:log-group:${Stage}-*"),
+                resourceTexts(yaml("Managed", "PolicyDocument")));
     }
 
     @Test
@@ -177,7 +197,7 @@ class CloudFormationShapesTest {
                 s.actionEntries().stream().map(ScalarNode::value).toList());
         assertEquals(
                 List.of(
-                        "arn:*:iam::*:user/team/${aws:username}",
+                        "arn:${AWS.Partition}:iam::${AWS.AccountId}:user/team/${aws:username}",
                         "arn:aws:iam::${AWS.AccountId}:user/${User.Arn}",
                         "arn:aws:s3:::team-${Unknown}/*",
                         "${Select.0.a.b}", // named after what it reads, not where it stands
@@ -186,7 +206,8 @@ class CloudFormationShapesTest {
                 resourceTexts(p));
         assertEquals(
                 at(text(JSON), "{\"Fn::Sub\": \"arn:${AWS::Partition}"),
-                resource(p, "arn:*:iam::*:user/team/${aws:username}").location());
+                resource(p, "arn:${AWS.Partition}:iam::${AWS.AccountId}:user/team/${aws:username}")
+                        .location());
         assertEquals(at(text(JSON), "\"if-false\""), resource(p, "if-false").location());
     }
 
@@ -227,7 +248,7 @@ class CloudFormationShapesTest {
         Policy sub = policy(f, P.formatted("StringDocPolicy", "PolicyDocument"));
         assertEquals(PolicyKind.MANAGED, sub.kind());
         ScalarNode r = resources(sub).get(0);
-        assertEquals("arn:aws:s3:::*-bucket/${aws:username}/*", r.value());
+        assertEquals("arn:aws:s3:::${AWS.AccountId}-bucket/${aws:username}/*", Values.display(r.value()));
         assertEquals(at(text(name), "\"arn:aws:s3:::${AWS::AccountId}-bucket"), r.location());
         // a one-line string cannot be mapped by column: everything at the string
         Policy folded = policy(f, P.formatted("FoldedDocPolicy", "PolicyDocument"));

@@ -92,7 +92,7 @@ class CorpusTest {
         assertTrue(Statement.of(ssm.document()).get(0).actionEntries().stream()
                 .anyMatch(a -> a.value().equals("ssmmessages:*")));
         assertTrue(Fixtures.resourceTexts(Fixtures.policy(f, "Resources.IAMPolicySSHAccess.Properties.PolicyDocument"))
-                .contains("arn:aws:iam::*:user/*"));
+                .contains("arn:aws:iam::${AWS.AccountId}:user/*"));
     }
 
     @Test

@@ -171,7 +171,7 @@ class TerraformShapesTest {
         String json = EmbeddedPolicy.substitute(
                 "{\"A\": \"x${f(\"q\")}y\", \"B\": ${v}, \"C\": \"$${k}\"}", EmbeddedPolicy.Mode.TERRAFORM);
         assertEquals(
-                "{\"A\": \"x" + Values.unknown("f(\"q\")") + "y\", \"B\": \"" + Values.unknown("v")
+                "{\"A\": \"x" + Values.written("f(\\\"q\\\")") + "y\", \"B\": \"" + Values.written("v")
                         + "\", \"C\": \"${k}\"}",
                 json);
         // template syntax: only placeholders are unknown

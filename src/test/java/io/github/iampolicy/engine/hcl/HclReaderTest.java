@@ -99,6 +99,19 @@ class HclReaderTest {
     }
 
     @Test
+    void valuesOfOneTokenEndAfterIt() throws TreeParseException {
+        String text = "a = 1\nc = true\ne = \"arn:aws:s3:::b/${var.x}\"\nf = var.y\n";
+        ObjectNode body = read(text).body();
+        Location e = body.get("e").location();
+        // just after the closing quote
+        assertEquals(List.of(3, 5, 3, 30), List.of(e.line(), e.column(), e.endLine(), e.endColumn()));
+        Location c = body.get("c").location();
+        assertEquals(List.of(2, 9), List.of(c.endLine(), c.endColumn()));
+        Location f = body.get("f").location();
+        assertEquals(List.of(4, 10), List.of(f.endLine(), f.endColumn()));
+    }
+
+    @Test
     void stringTemplatesMakeInterpolationsUnknownAndKeepEscapes() throws TreeParseException {
         String text = "r = \"arn:aws:iam::${var.account}:user/$${aws:username}\\t\\\"q\\\"\"\n";
         HclFile f = read(text);
@@ -117,7 +130,9 @@ class HclReaderTest {
     void directivesAreUnknownUpToTheirEnd() throws TreeParseException {
         String text = "s = \"a%{ if var.x }b${var.y}%{ else }c%{ endif }d %%{ literal }\"\n";
         ScalarNode s = scalar(read(text).body().get("s"));
-        assertEquals("a" + Values.unknown("if var.x") + "d %{ literal }", s.value());
+        assertEquals("a" + Values.written("if var.x") + "d %{ literal }", s.value());
+        // named as written, spaces kept
+        assertEquals(List.of("if var.x"), Values.unknownHints(s.value()));
     }
 
     @Test

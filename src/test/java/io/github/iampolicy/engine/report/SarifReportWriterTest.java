@@ -37,6 +37,7 @@ import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleRegistry;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.text.Values;
+import io.github.iampolicy.engine.tree.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -292,6 +293,40 @@ class SarifReportWriterTest {
         List<String> levels = new ArrayList<>();
         results.forEach(r -> levels.add(r.get("level").textValue()));
         assertEquals(List.of("error", "warning", "warning", "note", "error", "warning"), levels);
+    }
+
+    @Test
+    void regionsEndWhereTheElementEnds() throws IOException {
+        ScanResult sample = ReportFixtures.sample();
+        List<Finding> findings = new ArrayList<>(sample.findings());
+        Finding first = findings.get(0);
+        Location start = first.location();
+        Location spanning = start.endingAt(new Location(start.line() + 1, 4));
+        findings.set(
+                0,
+                new Finding(
+                        first.rule(),
+                        first.severity(),
+                        first.file(),
+                        spanning,
+                        first.policyPath(),
+                        first.statement(),
+                        first.message(),
+                        first.subject(),
+                        first.counterexample()));
+        JsonNode sarif = writeAndRead(sample.withFindings(findings));
+        assertEquals(List.of(), SarifSchema.errors(sarif));
+        JsonNode results = run(sarif).get("results");
+        JsonNode spanned =
+                results.get(0).get("locations").get(0).get("physicalLocation").get("region");
+        assertEquals(start.line() + 1, spanned.get("endLine").intValue());
+        assertEquals(4, spanned.get("endColumn").intValue());
+        // without a known end: the start line, to its end
+        JsonNode lineOnly =
+                results.get(1).get("locations").get(0).get("physicalLocation").get("region");
+        assertEquals(
+                lineOnly.get("startLine").intValue(), lineOnly.get("endLine").intValue());
+        assertFalse(lineOnly.has("endColumn"));
     }
 
     @Test

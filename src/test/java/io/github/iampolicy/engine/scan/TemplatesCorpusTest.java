@@ -152,6 +152,36 @@ class TemplatesCorpusTest {
         assertEquals(List.of(), r.findings());
     }
 
+    /** Rule, severity, policy and line of each finding: what two twin templates must share. */
+    private static List<String> shape(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> f.rule().id() + ":" + f.severity().id() + ":" + f.policyPath() + ":"
+                        + f.location().line())
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void theDeployingAccountInsideSubIsOneAccountAsIfWrittenLiterally() throws IOException {
+        List<Finding> sub = scan("own-account-arns.yaml");
+        List<Finding> literal = scan("own-account-arns-literal.yaml");
+        assertEquals(shape(literal), shape(sub));
+        // user/* still covers every user of the account: the one positive case of the pair
+        Finding wide = only(sub, "IAM207", "EveryonesSshKeys");
+        assertEquals(Severity.WARNING, wide.severity());
+        assertTrue(wide.message().contains("arn:${AWS.Partition}:iam::${AWS.AccountId}:user/*"), wide.message());
+        // the own keys and logs, and the bucket policy naming the deploying account, give nothing else (but the
+        // semantic comparison with the reference and the missing MFA Deny, as in the literal twin)
+        assertEquals(
+                List.of(wide),
+                sub.stream()
+                        .filter(f -> !f.rule().id().equals("IAM302")
+                                && !f.rule().id().equals("IAM205"))
+                        .toList());
+        assertTrue(sub.stream().noneMatch(f -> f.policyPath().startsWith("Resources.Logs")), sub.toString());
+        sub.forEach(TemplatesCorpusTest::assertReadable);
+    }
+
     @Test
     void aPolicyFragmentsIntrinsicsAreTemplateValues() throws IOException {
         ScanResult r = result("policy-fragment.json");

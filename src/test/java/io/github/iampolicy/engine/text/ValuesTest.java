@@ -17,6 +17,7 @@ package io.github.iampolicy.engine.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,5 +62,29 @@ class ValuesTest {
         assertFalse(t.contains("\""));
         assertTrue(t.length() < 80);
         assertEquals("X-Y", Values.replaceUnknown(Values.unknown("p") + "-Y", "X"));
+    }
+
+    @Test
+    void writtenExpressionsAreNamedAsWritten() {
+        assertEquals("${var.x}", Values.display(Values.written("jsonencode(var.x)")));
+        assertEquals("${var.x}", Values.display(Values.written(" tostring( var.x ) ")));
+        assertEquals(
+                "${data.aws_caller_identity.current.account_id}",
+                Values.display(Values.written("data.aws_caller_identity.current.account_id")));
+        assertEquals(
+                "${var.fifo ? format(\"%s.fifo\", var.name) : var.name}",
+                Values.display(Values.written("var.fifo ?\n  format(\"%s.fifo\", var.name) : var.name")));
+        // not a pass-through encoding of one argument: kept whole
+        assertEquals(
+                "${jsonencode(a) == jsonencode(b)}", Values.display(Values.written("jsonencode(a) == jsonencode(b)")));
+        assertEquals("${merge(...)}", Values.display(Values.written("merge(...)")));
+        // braces cannot end the ${...} a message shows; the engine's marks cannot pass through
+        assertEquals(List.of("f((a = 1))"), Values.unknownHints(Values.written("f({a = 1})")));
+        assertTrue(Values.isUnknown(Values.written("a" + Values.END + "b")));
+        // a long expression is cut, and stays apart from another of the same start
+        String a = "x".repeat(200) + "a";
+        String b = "x".repeat(200) + "b";
+        assertNotEquals(Values.written(a), Values.written(b));
+        assertTrue(Values.written(a).length() < 140);
     }
 }

@@ -47,6 +47,40 @@ class TreeReaderTest {
         assertEquals(new Location(3, 6), s0.member("Resource").keyLocation());
     }
 
+    /** The end of {@code n}'s location as {@code [line,column]}. */
+    private static String end(Node n) {
+        return n.location().hasEnd()
+                ? "[" + n.location().endLine() + "," + n.location().endColumn() + "]"
+                : "none";
+    }
+
+    @Test
+    void jsonValuesCarryTheirEnd() throws TreeParseException {
+        ObjectNode root =
+                json("{\n  \"Statement\": [\n    {\"Resource\": \"arn:aws:iam::*:user/*\", \"N\": 12}\n  ]\n}");
+        ArrayNode st = (ArrayNode) root.get("Statement");
+        ObjectNode s0 = (ObjectNode) st.get(0);
+        // just after the closing quote of the string: column 18 + 23 characters
+        assertEquals("[3,41]", end(s0.get("Resource")));
+        assertEquals("[3,50]", end(s0.get("N")));
+        assertEquals("[3,51]", end(s0));
+        assertEquals("[4,4]", end(st));
+        // the end does not make two locations of one start different
+        assertEquals(new Location(3, 18), s0.get("Resource").location());
+        assertTrue(new Location(1, 1).endingAt(new Location(1, 1)).hasEnd() == false);
+    }
+
+    @Test
+    void yamlValuesCarryTheirEnd() throws TreeParseException {
+        ObjectNode y = yaml(
+                "Action: s3:GetObject\nResource: 'arn:aws:s3:::b/*'\nFolded: >-\n  one\n  two\nR: !Sub 'x-${AWS::Region}'\n");
+        assertEquals("[1,21]", end(y.get("Action")));
+        assertEquals("[2,29]", end(y.get("Resource")));
+        // a block scalar ends with its last line break: nothing of the next line is inside it
+        assertEquals("[6,1]", end(y.get("Folded")));
+        assertEquals("[6,27]", end(y.get("R")));
+    }
+
     @Test
     void crlfIsOneLineEnd() throws TreeParseException {
         ObjectNode root = json("{\r\n\"a\": 1,\r\n\"b\": \"x\"\r\n}");
