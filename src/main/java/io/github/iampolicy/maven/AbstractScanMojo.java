@@ -105,6 +105,13 @@ abstract class AbstractScanMojo extends AbstractMojo {
     @Parameter(property = "iam-policy.maxFileSize", defaultValue = "10MB")
     private String maxFileSize;
 
+    /**
+     * Largest Terraform plan ({@code terraform show -json}) read when it is over {@code maxFileSize}; such a plan
+     * is read streaming, one resource at a time. A larger plan is an IAM001 error.
+     */
+    @Parameter(property = "iam-policy.maxPlanFileSize", defaultValue = "200MB")
+    private String maxPlanFileSize;
+
     /** Deepest nesting of JSON/YAML objects and arrays (at most 1000). */
     @Parameter(property = "iam-policy.maxNestingDepth", defaultValue = "200")
     private int maxNestingDepth;
@@ -209,7 +216,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
                 .forEach(getLog()::warn);
         RuleSettings settings = settings();
         ScanOptions options = new ScanOptions(
-                roots, baseDir(module), nonNull(includes), nonNull(excludes), limits, settings, threads);
+                roots, baseDir(module), nonNull(includes), nonNull(excludes), limits, settings, threads, planBytes());
         ScanResult result;
         // one session per scan (a goal scans its module; the aggregate report, each module in turn): its caches
         // and threads end with it, so a Maven daemon that runs build after build keeps nothing of earlier ones
@@ -226,7 +233,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
                         nonNull(excludes),
                         limits,
                         settings,
-                        threads);
+                        threads,
+                        options.maxPlanBytes());
                 result = new CdkAssembly()
                         .combine(
                                 result,
@@ -269,6 +277,14 @@ abstract class AbstractScanMojo extends AbstractMojo {
 
     private static Path baseDir(MavenProject module) {
         return module.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    private long planBytes() throws MojoExecutionException {
+        try {
+            return ParseLimits.parseSize(maxPlanFileSize == null ? "200MB" : maxPlanFileSize);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid maxPlanFileSize: " + e.getMessage());
+        }
     }
 
     private ParseLimits limits() throws MojoExecutionException {

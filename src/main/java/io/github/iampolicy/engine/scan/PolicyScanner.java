@@ -80,7 +80,8 @@ public final class PolicyScanner {
                         options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(),
                         options.excludes());
         // one extractor per thread: its parser factories are reused from file to file
-        ThreadLocal<PolicyExtractor> extractors = ThreadLocal.withInitial(() -> new PolicyExtractor(options.limits()));
+        ThreadLocal<PolicyExtractor> extractors =
+                ThreadLocal.withInitial(() -> new PolicyExtractor(options.limits(), options.maxPlanBytes()));
         int maxStatements = options.limits().maxStatements();
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
