@@ -49,7 +49,7 @@ class PlanStreamingTest {
     }
 
     private String fixture() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/scan/plan.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/discovery/tf/plan.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
