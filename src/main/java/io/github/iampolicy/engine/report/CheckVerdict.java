@@ -34,6 +34,12 @@ import java.util.Optional;
  */
 public record CheckVerdict(Severity threshold, boolean failIfNoPolicies, boolean failOnUnusedSuppressions) {
 
+    /**
+     * Failing findings a failure message lists under {@code -q}, where it is the only place they show: enough to
+     * act on, and a message whose size does not grow with the project (the reports hold them all).
+     */
+    public static final int QUIET_MAX_LISTED = 50;
+
     /** The threshold {@code failOnSeverity} names: a severity, or {@code none} ({@code null}). */
     public static Severity threshold(String failOnSeverity) throws ParameterException {
         String value = failOnSeverity == null ? "error" : failOnSeverity.trim();
@@ -64,7 +70,7 @@ public record CheckVerdict(Severity threshold, boolean failIfNoPolicies, boolean
     public Optional<String> report(ScanResult result, Triage.Outcome outcome, List<String> reports, ConsoleLog log) {
         boolean fails = fails(result);
         // Under -q only errors show, and the failure message lists the failing findings: printing them here
-        // too would show each twice, so the message lists them all instead.
+        // too would show each twice, so the message lists them instead, up to QUIET_MAX_LISTED.
         boolean quietFailure = fails && !log.warnEnabled();
         for (Finding f : result.findings()) {
             if (!(quietFailure && f.counts() && f.severity().atLeast(threshold))) {
@@ -86,7 +92,7 @@ public record CheckVerdict(Severity threshold, boolean failIfNoPolicies, boolean
         }
         if (fails) {
             return Optional.of(ConsoleFormatter.failureMessage(
-                    result, threshold, quietFailure ? Integer.MAX_VALUE : ConsoleFormatter.DEFAULT_MAX_LISTED));
+                    result, threshold, quietFailure ? QUIET_MAX_LISTED : ConsoleFormatter.DEFAULT_MAX_LISTED));
         }
         if (failOnUnusedSuppressions && !outcome.unused().isEmpty()) {
             return Optional.of(outcome.unused().size() + " unused suppression(s) and failOnUnusedSuppressions is set: "

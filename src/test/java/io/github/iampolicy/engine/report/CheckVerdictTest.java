@@ -123,6 +123,22 @@ class CheckVerdictTest {
     }
 
     @Test
+    void theQuietFailureMessageIsBounded() {
+        List<Finding> many = new ArrayList<>();
+        for (int i = 1; i <= CheckVerdict.QUIET_MAX_LISTED + 25; i++) {
+            many.add(ReportFixtures.keysFinding(i, 1));
+        }
+        ScanResult r = ReportFixtures.of(many);
+        String message = new CheckVerdict(Severity.ERROR, false, false)
+                .report(r, outcome(r), List.of(), new Lines(false))
+                .orElseThrow();
+        String[] lines = message.split("\n");
+        assertEquals(CheckVerdict.QUIET_MAX_LISTED + 2, lines.length, message);
+        assertTrue(lines[0].contains((CheckVerdict.QUIET_MAX_LISTED + 25) + " errors"), lines[0]);
+        assertEquals("  and 25 more", lines[lines.length - 1]);
+    }
+
+    @Test
     void noThresholdNeverFailsOnFindings() {
         ScanResult r = ReportFixtures.sample();
         CheckVerdict verdict = new CheckVerdict(null, false, false);
