@@ -20,4 +20,14 @@ assert tables.size() == 1 : iam303
 assert tables[0].counterexample.action == 'dynamodb:DeleteTable'
 assert tables[0].counterexample.resource.contains(':table/prod-')
 assert log.contains('IAM303 forbidden-access: The policy allows forbidden access (dynamodb:DeleteTable on arn:aws:dynamodb:*:*:table/prod-*)')
+// a bucket policy hands s3:GetObject to everyone: the principal is named in the counterexample
+def site = iam303.findAll { it.file == 'src/main/resources/cloudformation/site.yaml' }
+assert site.size() == 1 : site
+assert site[0].statement == 'PublicRead'
+assert site[0].severity == 'error'
+assert site[0].counterexample.principal == '*'
+assert site[0].counterexample.action == 's3:GetObject'
+assert log.contains('IAM303 forbidden-access: The policy allows forbidden access (s3:GetObject on *) to principal *:')
+// CloudFront bound to its distribution by aws:SourceArn, and a queue policy without forbidden actions: nothing
+assert !site.any { it.statement == 'CloudFrontOnly' || it.statement == 'Workers' } : site
 return true

@@ -20,11 +20,19 @@ import java.util.Map;
 /**
  * A concrete request the policy allows although it should not: the evidence behind a semantic finding.
  *
- * @param context request condition keys and values; a key absent from the map is absent from the request
+ * @param username  the calling IAM user, or {@code null} when the caller is not an IAM user of the account
+ * @param context   request condition keys and values; a key absent from the map is absent from the request
+ * @param principal the caller as a resource policy's {@code Principal} names it ({@code *}, an account, a role,
+ *                  a service), or {@code null} for identity policies
  */
-public record Counterexample(String username, String action, String resource, Map<String, String> context) {
+public record Counterexample(
+        String username, String action, String resource, Map<String, String> context, String principal) {
 
     public Counterexample {
         context = Map.copyOf(context);
+    }
+
+    public Counterexample(String username, String action, String resource, Map<String, String> context) {
+        this(username, action, resource, context, null);
     }
 }

@@ -38,7 +38,8 @@ import java.nio.file.Path;
  *                 "counterexample": {"username": "alice", "action": "...", "resource": "...", "context": {}}}]
  * }
  * </pre>
- * Every key is always present except {@code counterexample}, which only semantic findings carry,
+ * Every key is always present except {@code counterexample}, which only semantic findings carry (with a
+ * {@code principal} key when the finding is on a resource policy),
  * {@code suppressed} ({@code {"kind": "external" or "inSource", "reason": "...", "origin": "..."}}), which
  * only suppressed findings carry, and {@code baselineState} ({@code new} or {@code unchanged}), present when
  * a baseline was used. The summary's severity counts leave suppressed and baselined findings out;

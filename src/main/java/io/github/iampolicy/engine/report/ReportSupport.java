@@ -67,6 +67,9 @@ final class ReportSupport {
     static ObjectNode counterexample(Counterexample c) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("username", nullableText(c.username()));
+        if (c.principal() != null) {
+            n.put("principal", text(c.principal()));
+        }
         n.put("action", nullableText(c.action()));
         n.put("resource", nullableText(c.resource()));
         ObjectNode ctx = n.putObject("context");

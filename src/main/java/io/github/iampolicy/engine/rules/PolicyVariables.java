@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules;
 
+import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
@@ -38,17 +39,6 @@ public final class PolicyVariables {
 
     /** True when {@code s} contains {@code ${name}} whose name has a {@code :} (a policy variable, not an escape). */
     public static boolean containsVariable(String s) {
-        int i = s.indexOf("${");
-        while (i >= 0) {
-            int close = s.indexOf('}', i);
-            if (close < 0) {
-                return false;
-            }
-            if (s.substring(i + 2, close).indexOf(':') >= 0) {
-                return true;
-            }
-            i = s.indexOf("${", close);
-        }
-        return false;
+        return PolicyTextLexer.hasVariable(s);
     }
 }

@@ -17,6 +17,7 @@ package io.github.iampolicy.engine.semantic;
 
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
@@ -151,23 +152,14 @@ final class Bounds {
         // other variables (and a second ${aws:username}) read as any text
         StringBuilder b = new StringBuilder();
         boolean user = false;
-        int i = 0;
-        while (i < w.length()) {
-            int close = w.startsWith("${", i) ? w.indexOf('}', i + 2) : -1;
-            if (close < 0) {
-                b.append(w.charAt(i++));
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(w)) {
+            if (!t.isBraced()) {
+                b.append(t.text());
                 continue;
             }
-            String inner = w.substring(i + 2, close);
-            String name = inner.contains(",") ? inner.substring(0, inner.indexOf(',')) : inner;
-            boolean isUser = name.trim().equalsIgnoreCase("aws:username");
-            if (inner.length() == 1 && "*?$".contains(inner) || isUser && !user) {
-                b.append(w, i, close + 1);
-            } else {
-                b.append('*');
-            }
+            boolean isUser = t.name().equalsIgnoreCase("aws:username");
+            b.append(t.kind() == PolicyTextLexer.Kind.ESCAPE || isUser && !user ? t.text() : "*");
             user |= isUser;
-            i = close + 1;
         }
         return b.toString();
     }

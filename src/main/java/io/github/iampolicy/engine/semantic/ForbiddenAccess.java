@@ -15,6 +15,9 @@
  */
 package io.github.iampolicy.engine.semantic;
 
+import io.github.iampolicy.engine.catalog.ActionCatalog;
+import io.github.iampolicy.engine.catalog.ActionInfo;
+import io.github.iampolicy.engine.catalog.ResourceType;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.tree.Node;
@@ -48,6 +51,9 @@ public final class ForbiddenAccess {
                     new Entry(List.of("ssm:GetParameter*"), List.of("*")),
                     new Entry(List.of("kms:Decrypt"), List.of("*")),
                     new Entry(List.of("s3:GetObject"), List.of("*"))));
+
+    /** Most actions a pattern may stand for and still be narrowed to the resources each takes. */
+    private static final int MAX_TYPED_ACTIONS = 64;
 
     private ForbiddenAccess() {}
 
@@ -98,19 +104,41 @@ public final class ForbiddenAccess {
         return out;
     }
 
-    /** Does {@code candidate} allow a request of {@code entry}? A Fail's counterexample is such a request. */
-    public static CheckResult check(SemanticChecker checker, List<Policy> candidate, Entry entry) {
-        return checker.exceedsReference(candidate, List.of(complement(entry)));
+    /**
+     * Does {@code candidate} allow a request of {@code entry}? A Fail's counterexample is such a request.
+     *
+     * @param catalog tells which resources each forbidden action takes
+     */
+    public static CheckResult check(
+            SemanticChecker checker, ActionCatalog catalog, List<Policy> candidate, Entry entry) {
+        return checker.exceedsReference(candidate, List.of(complement(entry, catalog)));
     }
 
-    /** Every request outside {@code entry}, as an Allow-only identity policy. */
-    static Policy complement(Entry entry) {
+    /**
+     * Every request outside {@code entry}, as an Allow-only identity policy. A forbidden action on a resource of
+     * a type it does not take (kms:Decrypt on an alias ARN) is outside too: AWS never authorizes that request,
+     * so a policy naming such a resource grants nothing of the entry.
+     */
+    static Policy complement(Entry entry, ActionCatalog catalog) {
         StringBuilder b = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[");
         b.append("{\"Effect\":\"Allow\",\"NotAction\":").append(array(entry.actions()));
         b.append(",\"Resource\":\"*\"}");
         if (!entry.anyResource()) {
             b.append(",{\"Effect\":\"Allow\",\"Action\":").append(array(entry.actions()));
             b.append(",\"NotResource\":").append(array(entry.resources())).append('}');
+        }
+        for (String pattern : entry.actions()) {
+            List<ActionInfo> actions = catalog.expand(pattern);
+            if (actions.size() > MAX_TYPED_ACTIONS) {
+                continue;
+            }
+            for (ActionInfo a : actions) {
+                List<String> shapes = shapes(a, catalog);
+                if (!shapes.isEmpty()) {
+                    b.append(",{\"Effect\":\"Allow\",\"Action\":").append(array(List.of(a.fullName())));
+                    b.append(",\"NotResource\":").append(array(shapes)).append('}');
+                }
+            }
         }
         b.append("]}");
         String json = b.toString();
@@ -120,6 +148,25 @@ public final class ForbiddenAccess {
         } catch (TreeParseException e) {
             throw new IllegalArgumentException("forbiddenAccess entry " + entry.label() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The ARN shapes (catalog ARN formats, each {@code ${...}} as {@code *}) of the resources {@code a} takes, or
+     * none when it may also be called on {@code *} (no required resource type) or a format is unknown: then every
+     * resource stays forbidden.
+     */
+    static List<String> shapes(ActionInfo a, ActionCatalog catalog) {
+        List<String> out = new ArrayList<>();
+        boolean required = false;
+        for (ActionInfo.ResourceRef ref : a.resourceTypes()) {
+            ResourceType t = catalog.resourceType(a.service(), ref.type());
+            if (t == null || t.arnFormat() == null || !t.arnFormat().startsWith("arn:")) {
+                return List.of();
+            }
+            required |= ref.required();
+            out.add(t.arnFormat().replaceAll("\\$\\{[^}]*}", "*"));
+        }
+        return required ? out : List.of();
     }
 
     private static String array(List<String> values) {

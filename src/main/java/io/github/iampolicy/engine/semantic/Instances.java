@@ -17,6 +17,8 @@ package io.github.iampolicy.engine.semantic;
 
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Statement;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
+import io.github.iampolicy.engine.text.PolicyTextLexer.Braces;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
@@ -195,26 +197,22 @@ final class Instances {
         }
         StringBuilder re = new StringBuilder();
         List<String> groups = new ArrayList<>();
-        int i = 0;
-        while (i < entry.length()) {
-            char c = entry.charAt(i);
-            if (c == Values.START) {
-                int end = entry.indexOf(Values.END, i);
-                groups.add(entry.substring(i + 1, end));
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(entry, vars ? Braces.FIRST_CLOSE : Braces.NONE)) {
+            if (t.kind() == PolicyTextLexer.Kind.UNKNOWN) {
+                groups.add(t.body());
                 re.append("([^*?]*?)");
-                i = end + 1;
-            } else if (vars && entry.startsWith("${", i) && entry.indexOf('}', i) > 0) {
-                int close = entry.indexOf('}', i);
-                String inner = entry.substring(i + 2, close);
+            } else if (t.isBraced()) {
+                String inner = t.body();
                 boolean isUser = inner.trim().toLowerCase(java.util.Locale.ROOT).startsWith("aws:username");
                 re.append(
                         inner.length() == 1
                                 ? Pattern.quote(inner)
                                 : isUser && user != null ? Pattern.quote(user) : ".*");
-                i = close + 1;
             } else {
-                re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-                i++;
+                for (int i = 0; i < t.text().length(); i++) {
+                    char c = t.text().charAt(i);
+                    re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+                }
             }
         }
         Matcher m = Pattern.compile(re.toString(), vars ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)

@@ -20,6 +20,8 @@ import dk.brics.automaton.BasicAutomata;
 import dk.brics.automaton.BasicOperations;
 import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
+import io.github.iampolicy.engine.text.PolicyTextLexer.Braces;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,21 +56,15 @@ final class Languages {
             return new Tokens(new int[0], true);
         }
         List<Integer> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int close = vars && c == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;
-            if (close < 0) {
-                out.add(c == '*' ? STAR : c == '?' ? QMARK : (int) c);
-                i++;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s, vars ? Braces.FIRST_CLOSE : Braces.NONE)) {
+            if (t.isBraced()) {
+                // the caller checked with otherVariable that a variable here is aws:username
+                out.add(t.kind() == PolicyTextLexer.Kind.ESCAPE ? (int) t.escaped() : USER);
                 continue;
             }
-            String inner = s.substring(i + 2, close);
-            i = close + 1;
-            if (inner.length() == 1 && "*?$".contains(inner)) {
-                out.add((int) inner.charAt(0));
-            } else {
-                out.add(USER); // the caller checked with otherVariable that this is aws:username
+            for (int i = 0; i < t.text().length(); i++) {
+                char c = t.text().charAt(i);
+                out.add(c == '*' ? STAR : c == '?' ? QMARK : (int) c);
             }
         }
         return new Tokens(out.stream().mapToInt(Integer::intValue).toArray(), false);
@@ -80,16 +76,8 @@ final class Languages {
      */
     static String widenVariables(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            int close = s.charAt(i) == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' ? s.indexOf('}', i + 2) : -1;
-            if (close < 0) {
-                out.append(s.charAt(i++));
-                continue;
-            }
-            String inner = s.substring(i + 2, close);
-            out.append(inner.length() == 1 && "*?$".contains(inner) ? s.substring(i, close + 1) : "*");
-            i = close + 1;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s)) {
+            out.append(t.isBraced() && t.kind() != PolicyTextLexer.Kind.ESCAPE ? "*" : t.text());
         }
         return out.toString();
     }
@@ -99,40 +87,22 @@ final class Languages {
         if (!vars) {
             return null;
         }
-        int i = s.indexOf("${");
-        while (i >= 0) {
-            int close = s.indexOf('}', i + 2);
-            if (close < 0) {
-                return null;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s)) {
+            if (t.isBraced()
+                    && t.kind() != PolicyTextLexer.Kind.ESCAPE
+                    && !t.name().toLowerCase(Locale.ROOT).equals("aws:username")) {
+                return t.text();
             }
-            String inner = s.substring(i + 2, close);
-            String name = inner.contains(",") ? inner.substring(0, inner.indexOf(',')) : inner;
-            if (!(inner.length() == 1 && "*?$".contains(inner))
-                    && !name.trim().toLowerCase(Locale.ROOT).equals("aws:username")) {
-                return "${" + inner + "}";
-            }
-            i = s.indexOf("${", close + 1);
         }
         return null;
     }
 
     /** The default of an {@code ${aws:username, 'x'}} occurrence is used when the caller has no user name. */
     static String userDefault(String s) {
-        int i = s.indexOf("${");
-        while (i >= 0) {
-            int close = s.indexOf('}', i + 2);
-            if (close < 0) {
-                return null;
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s)) {
+            if (t.defaultValue() != null) {
+                return t.defaultValue();
             }
-            String inner = s.substring(i + 2, close);
-            int comma = inner.indexOf(',');
-            if (comma >= 0) {
-                String d = inner.substring(comma + 1).trim();
-                if (d.length() >= 2 && d.startsWith("'") && d.endsWith("'")) {
-                    return d.substring(1, d.length() - 1);
-                }
-            }
-            i = s.indexOf("${", close + 1);
         }
         return null;
     }

@@ -175,6 +175,27 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void aResourcePolicyCounterexampleNamesItsPrincipal() throws IOException {
+        Finding f = new Finding(
+                ReportFixtures.IAM301,
+                Severity.ERROR,
+                KEYS,
+                new Location(3, 4),
+                "",
+                null,
+                "m",
+                "s",
+                new Counterexample(null, "s3:GetObject", "arn:aws:s3:::site/a", Map.of(), "*"));
+        JsonNode c = writeAndRead(ReportFixtures.of(List.of(f)))
+                .get("findings")
+                .get(0)
+                .get("counterexample");
+        assertEquals(List.of("username", "principal", "action", "resource", "context"), keys(c));
+        assertTrue(c.get("username").isNull());
+        assertEquals("*", c.get("principal").textValue());
+    }
+
+    @Test
     void emptyResult() throws IOException {
         JsonNode root = writeAndRead(ReportFixtures.empty());
         assertEquals(0, root.get("filesScanned").intValue());

@@ -30,14 +30,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's table of our rules against Access Analyzer, Parliament, cfn-lint and checkov must name every rule,
+ * The README's table of our rules against Access Analyzer, Parliament, cfn-lint, checkov, cfn_nag and Trivy must
+ * name every rule,
  * so that a new rule cannot ship without saying which other tool has a check like it.
  */
 class ComparisonTableTest {
 
     private static final String HEADING = "### Compared with other tools";
-    private static final String HEADER_ROW = "| Our rule | Access Analyzer | Parliament | cfn-lint | checkov |";
-    private static final int COLUMNS = 5;
+    private static final String HEADER_ROW =
+            "| Our rule | Access Analyzer | Parliament | cfn-lint | checkov | cfn_nag | Trivy |";
+    private static final int COLUMNS = 7;
 
     @Test
     void everyRuleHasARowWithItsNameAndOneCellPerTool() throws IOException {
@@ -76,11 +78,11 @@ class ComparisonTableTest {
                 HEADING,
                 "",
                 HEADER_ROW,
-                "|---|---|---|---|---|",
-                "| IAM001 parse-error | `JSON_SYNTAX_ERROR` | `MALFORMED_JSON` | `E0000` | — |",
+                "|---|---|---|---|---|---|---|",
+                "| IAM001 parse-error | `JSON_SYNTAX_ERROR` | `MALFORMED_JSON` | `E0000` | — | — | — |",
                 "",
                 "## Next section",
-                "| IAM002 policy-version | — | — | — | — |");
+                "| IAM002 policy-version | — | — | — | — | — | — |");
         Map<String, List<String>> rows = comparisonRows(table);
         assertEquals(List.of("IAM001"), List.copyOf(rows.keySet()), "a table ends at the first line not a row");
     }

@@ -45,6 +45,10 @@ class LanguagesTest {
         // without variables the text is literal
         Languages.Tokens lit = Languages.tokens("${x}", false);
         assertArrayEquals(new int[] {'$', '{', 'x', '}'}, lit.tokens());
+        assertArrayEquals(
+                new int[] {'$', '{', Languages.STAR, '}'},
+                Languages.tokens("${*}", false).tokens(),
+                "without variables an escape is text and its * a wildcard");
         // a lone $ at the end, an unclosed ${ and a $ not followed by { stay literal
         assertArrayEquals(new int[] {'a', '$'}, Languages.tokens("a$", true).tokens());
         assertArrayEquals(

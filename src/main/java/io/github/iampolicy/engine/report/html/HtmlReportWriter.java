@@ -187,6 +187,7 @@ public final class HtmlReportWriter {
     /** The request that proves a semantic finding, as a list a reader can replay in the policy simulator. */
     private static void counterexample(Html h, Counterexample c) {
         h.open("div", "class", "counterexample").text("Counterexample:").open("ul");
+        item(h, "principal", c.principal());
         item(h, "user", c.username());
         item(h, "action", c.action());
         item(h, "resource", c.resource());

@@ -19,7 +19,8 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.session.CacheKey;
-import io.github.iampolicy.engine.text.Values;
+import io.github.iampolicy.engine.text.ArnFields;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -139,7 +140,7 @@ final class ArnText {
         if (!value.startsWith("arn:")) {
             return null;
         }
-        List<Field> raw = scan(value, format, 6);
+        List<Field> raw = scan(value, format, ArnFields.ARN_FIELDS);
         if (raw.size() < 6) {
             return null;
         }
@@ -155,40 +156,33 @@ final class ArnText {
     private static final class Field {
         final StringBuilder text = new StringBuilder();
         final List<Piece> pieces = new ArrayList<>();
+
+        void add(String source, Kind kind, char c) {
+            text.append(source);
+            pieces.add(new Piece(kind, c));
+        }
     }
 
     /** Splits at {@code :} outside variables and tokens into at most {@code max} fields. */
     private static List<Field> scan(String s, boolean format, int max) {
         List<Field> out = new ArrayList<>();
-        Field cur = new Field();
-        out.add(cur);
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == ':' && out.size() < max) {
-                cur = new Field();
-                out.add(cur);
-                i++;
-            } else if (c == Values.START && s.indexOf(Values.END, i) > 0) {
-                int end = s.indexOf(Values.END, i);
-                cur.text.append(s, i, end + 1);
-                cur.pieces.add(new Piece(Kind.ANY, ' '));
-                i = end + 1;
-            } else if (c == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{' && s.indexOf('}', i) > 0) {
-                int close = s.indexOf('}', i);
-                String name = s.substring(i + 2, close);
-                cur.text.append(s, i, close + 1);
-                if (!format && (name.equals("*") || name.equals("?") || name.equals("$"))) {
-                    cur.pieces.add(new Piece(Kind.LITERAL, name.charAt(0)));
-                } else {
-                    cur.pieces.add(new Piece(Kind.ANY, ' '));
+        for (List<PolicyTextLexer.Token> tokens : ArnFields.split(s, max)) {
+            Field cur = new Field();
+            out.add(cur);
+            for (PolicyTextLexer.Token t : tokens) {
+                switch (t.kind()) {
+                    case LITERAL, UNTERMINATED -> {
+                        for (int i = 0; i < t.text().length(); i++) {
+                            char c = t.text().charAt(i);
+                            cur.add(String.valueOf(c), Kind.LITERAL, c);
+                        }
+                    }
+                    // in a catalog format * is any text and ? the character itself
+                    case WILDCARD_STAR -> cur.add("*", format ? Kind.ANY : Kind.STAR, '*');
+                    case WILDCARD_QUESTION -> cur.add("?", format ? Kind.LITERAL : Kind.ONE, '?');
+                    case ESCAPE -> cur.add(t.text(), format ? Kind.ANY : Kind.LITERAL, t.escaped());
+                    case VARIABLE, PLACEHOLDER, UNKNOWN -> cur.add(t.text(), Kind.ANY, ' ');
                 }
-                i = close + 1;
-            } else {
-                cur.text.append(c);
-                Kind k = c == '*' ? (format ? Kind.ANY : Kind.STAR) : c == '?' && !format ? Kind.ONE : Kind.LITERAL;
-                cur.pieces.add(new Piece(k, c));
-                i++;
             }
         }
         return out;

@@ -20,6 +20,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.tree.ScalarNode;
 
 /**
@@ -81,16 +82,16 @@ public final class ConditionWildcardRule implements Rule {
 
     /** A {@code *} or {@code ?} outside policy variables; {@code ${*}} and {@code ${?}} are literal. */
     static boolean hasWildcard(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
-                int close = value.indexOf('}', i);
-                if (close < 0) {
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(value)) {
+            switch (t.kind()) {
+                case WILDCARD_STAR, WILDCARD_QUESTION -> {
+                    return true;
+                }
+                case UNTERMINATED -> {
+                    // what follows an unclosed ${ is no pattern IAM reads (IAM009 reports it)
                     return false;
                 }
-                i = close;
-            } else if (ch == '*' || ch == '?') {
-                return true;
+                default -> {}
             }
         }
         return false;

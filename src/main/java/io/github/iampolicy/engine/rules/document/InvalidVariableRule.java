@@ -20,6 +20,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
@@ -143,11 +144,9 @@ public final class InvalidVariableRule implements Rule {
                 }
             }
         }
-        int i = v.indexOf("${");
-        while (i >= 0) {
-            int close = Values.matchingBrace(v, i + 1);
-            if (close < 0) {
-                String rest = v.substring(i);
+        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(v, PolicyTextLexer.Braces.BALANCED)) {
+            if (t.kind() == PolicyTextLexer.Kind.UNTERMINATED) {
+                String rest = v.substring(t.start());
                 out.add(new Problem(
                         Severity.ERROR,
                         rest,
@@ -156,9 +155,12 @@ public final class InvalidVariableRule implements Rule {
                                 + "a template."));
                 break;
             }
-            String name = v.substring(i + 2, close);
+            if (!t.isBraced()) {
+                continue;
+            }
+            String name = t.body();
             if (name.indexOf('{') >= 0) {
-                String shown = "${" + name + "}";
+                String shown = t.text();
                 out.add(new Problem(
                         Severity.ERROR,
                         shown,
@@ -170,7 +172,6 @@ public final class InvalidVariableRule implements Rule {
                     out.add(p);
                 }
             }
-            i = v.indexOf("${", close + 1);
         }
         return out;
     }

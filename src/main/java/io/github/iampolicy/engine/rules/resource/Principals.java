@@ -67,7 +67,8 @@ public final class Principals {
         return entries(st.node().get("Principal"));
     }
 
-    static List<Entry> entries(Node principal) {
+    /** The entries of a {@code Principal} or {@code NotPrincipal} element's value. */
+    public static List<Entry> entries(Node principal) {
         List<Entry> out = new ArrayList<>();
         if (principal instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
             out.add(new Entry("*", s));

@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.rules.selfmanage;
 
+import io.github.iampolicy.engine.text.ArnFields;
+import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -70,40 +72,38 @@ public final class ResourcePattern {
 
     /** Reads a resolved resource value (unknown values as {@link Values} tokens). */
     public static ResourcePattern of(String text) {
+        return new ResourcePattern(text, tokens(PolicyTextLexer.lex(text)));
+    }
+
+    /** The entry tokens of some lexer tokens. */
+    private static List<Token> tokens(List<PolicyTextLexer.Token> lexed) {
         List<Token> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == Values.START) {
-                int end = text.indexOf(Values.END, i);
-                out.add(new Token(Kind.UNKNOWN, ' '));
-                i = end < 0 ? text.length() : end + 1;
-            } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{' && text.indexOf('}', i) > 0) {
-                int close = text.indexOf('}', i);
-                String name = text.substring(i + 2, close).trim();
-                if (name.equals("*") || name.equals("?") || name.equals("$")) {
-                    out.add(new Token(Kind.LIT, name.charAt(0)));
-                } else if (name.toLowerCase(Locale.ROOT).equals("aws:username")) {
-                    out.add(new Token(Kind.SELF, ' '));
-                } else if (name.indexOf(':') >= 0) {
-                    out.add(new Token(Kind.VAR, ' '));
-                } else {
-                    // A placeholder that escaped template resolution: an unknown value all the same.
-                    out.add(new Token(Kind.UNKNOWN, ' '));
+        for (PolicyTextLexer.Token t : lexed) {
+            switch (t.kind()) {
+                case LITERAL, UNTERMINATED -> {
+                    for (int i = 0; i < t.text().length(); i++) {
+                        out.add(new Token(Kind.LIT, t.text().charAt(i)));
+                    }
                 }
-                i = close + 1;
-            } else if (c == '*') {
-                out.add(new Token(Kind.STAR, c));
-                i++;
-            } else if (c == '?') {
-                out.add(new Token(Kind.ONE, c));
-                i++;
-            } else {
-                out.add(new Token(Kind.LIT, c));
-                i++;
+                case WILDCARD_STAR -> out.add(new Token(Kind.STAR, '*'));
+                case WILDCARD_QUESTION -> out.add(new Token(Kind.ONE, '?'));
+                case UNKNOWN -> out.add(new Token(Kind.UNKNOWN, ' '));
+                case ESCAPE, VARIABLE, PLACEHOLDER -> out.add(braced(t.body().trim()));
             }
         }
-        return new ResourcePattern(text, out);
+        return out;
+    }
+
+    /** A closed {@code ${...}} by its trimmed body; the whole body must name the user to stand for the user. */
+    private static Token braced(String name) {
+        if (name.equals("*") || name.equals("?") || name.equals("$")) {
+            return new Token(Kind.LIT, name.charAt(0));
+        }
+        if (name.toLowerCase(Locale.ROOT).equals("aws:username")) {
+            return new Token(Kind.SELF, ' ');
+        }
+        // a placeholder that escaped template resolution is an unknown value all the same
+        return new Token(name.indexOf(':') >= 0 ? Kind.VAR : Kind.UNKNOWN, ' ');
     }
 
     public String text() {
@@ -128,19 +128,12 @@ public final class ResourcePattern {
         return tokens.stream().anyMatch(t -> t.kind() == Kind.UNKNOWN || t.kind() == Kind.VAR);
     }
 
-    /** The entry split at its first five literal colons (at most six pieces). */
+    /** The entry split at its first five literal colons (at most six pieces), as {@link ArnFields} splits it. */
     List<List<Token>> fields() {
         List<List<Token>> out = new ArrayList<>();
-        List<Token> cur = new ArrayList<>();
-        for (Token t : tokens) {
-            if (out.size() < 5 && t.isLit(':')) {
-                out.add(cur);
-                cur = new ArrayList<>();
-            } else {
-                cur.add(t);
-            }
+        for (List<PolicyTextLexer.Token> field : ArnFields.split(text, ArnFields.ARN_FIELDS)) {
+            out.add(tokens(field));
         }
-        out.add(cur);
         return out;
     }
 

@@ -15,10 +15,12 @@
  */
 package io.github.iampolicy.engine.rules.semantic;
 
+import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.rules.resource.Principals;
 import io.github.iampolicy.engine.semantic.CheckResult;
 import io.github.iampolicy.engine.semantic.ForbiddenAccess;
 import io.github.iampolicy.engine.semantic.SemanticChecker;
@@ -26,7 +28,9 @@ import java.util.List;
 
 /**
  * IAM303 forbidden-access: with forbidden-access entries configured, the policy allows a request of one of
- * them (offline CheckAccessNotGranted). One finding per entry the policy violates. Off when none is set.
+ * them (offline CheckAccessNotGranted). An identity policy is checked for its caller; a resource policy for
+ * each principal it names ({@link ResourcePolicyAccess}). One finding per entry (and, for a resource policy,
+ * per principal) the policy violates. Off when none is set.
  */
 public final class ForbiddenAccessRule implements Rule {
 
@@ -45,16 +49,31 @@ public final class ForbiddenAccessRule implements Rule {
         return INFO;
     }
 
+    /** Resource policies are checked too: there the access is held by the principals they name. */
+    @Override
+    public boolean identityOnly() {
+        return false;
+    }
+
     @Override
     public void check(PolicyContext ctx) {
         List<ForbiddenAccess.Entry> entries = ctx.settings().semantic().forbidden();
         if (entries.isEmpty()) {
             return;
         }
+        if (ctx.isIdentityPolicy()) {
+            checkIdentity(ctx, entries);
+        } else if (Principals.isResourcePolicy(ctx) && ctx.policy().kind() != PolicyKind.ENDPOINT) {
+            ResourcePolicyAccess.check(this, ctx, entries);
+        }
+    }
+
+    private void checkIdentity(PolicyContext ctx, List<ForbiddenAccess.Entry> entries) {
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
         for (ForbiddenAccess.Entry entry : entries) {
             Branched.Outcome o = Branched.check(
-                    ctx.policy(), p -> ForbiddenAccess.check(checker, SamePrincipal.with(p, ctx), entry));
+                    ctx.policy(),
+                    p -> ForbiddenAccess.check(checker, ctx.catalog(), SamePrincipal.with(p, ctx), entry));
             CheckResult r = o.result();
             if (r instanceof CheckResult.Fail f) {
                 Explain.request(this, ctx, o, f, "The policy allows forbidden access (" + entry.label() + ")");

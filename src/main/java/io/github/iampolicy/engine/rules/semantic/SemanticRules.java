@@ -18,7 +18,8 @@ package io.github.iampolicy.engine.rules.semantic;
 import io.github.iampolicy.engine.rules.Rule;
 import java.util.List;
 
-/** The semantic rules IAM301, IAM302 and IAM303, in id order. They apply to identity policies only. */
+/** The semantic rules IAM301, IAM302 and IAM303, in id order. IAM301 and IAM302 apply to identity policies only; IAM303
+ * to resource policies too. */
 public final class SemanticRules {
 
     public static final List<Rule> ALL =

@@ -75,5 +75,8 @@ class ConditionWildcardRuleTest {
         assertTrue(ConditionWildcardRule.hasWildcard("a*"));
         assertTrue(ConditionWildcardRule.hasWildcard("${aws:username}?"));
         assertEquals(false, ConditionWildcardRule.hasWildcard("${?}${*}"));
+        assertTrue(ConditionWildcardRule.hasWildcard("*${"), "a wildcard before an unclosed ${ counts");
+        assertEquals(false, ConditionWildcardRule.hasWildcard("a${b*"), "after an unclosed ${ nothing is read");
+        assertEquals(false, ConditionWildcardRule.hasWildcard("${a*b:c}"), "a * inside braces is no wildcard");
     }
 }

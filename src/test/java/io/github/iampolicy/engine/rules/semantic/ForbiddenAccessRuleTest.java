@@ -212,4 +212,16 @@ class ForbiddenAccessRuleTest {
         String deny = "{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\"}";
         assertTrue(check(doc(allow("sqs:SendMessage", "*"), deny), all).isEmpty());
     }
+
+    @Test
+    void aResourceOfATypeTheActionDoesNotTakeGrantsNothingForbidden() {
+        // kms:Decrypt takes keys only: an alias ARN in Resource never authorizes it
+        assertTrue(check(doc(allow("kms:Decrypt", "arn:aws:kms:us-east-1:123456789012:alias/aws/s3")), DECRYPT)
+                .isEmpty());
+        Finding f = confirmed(doc(allow("kms:Decrypt", "arn:aws:kms:us-east-1:123456789012:*")), DECRYPT);
+        assertTrue(f.counterexample().resource().contains(":key/"), f.toString());
+        // an action that also runs on "*" keeps every resource forbidden
+        ForbiddenAccess.Entry list = new ForbiddenAccess.Entry(List.of("s3:ListAllMyBuckets"), List.of());
+        confirmed(doc(allow("s3:ListAllMyBuckets", "arn:aws:s3:::x")), list);
+    }
 }
