@@ -10,6 +10,9 @@ assert log.contains("[ERROR] ${r}laughs.yaml:[17,")
 assert log.contains('more than the limit of 100 YAML aliases (maxYamlAliases)')
 assert log.contains("[ERROR] ${r}latin1.json:[2,28] IAM001 parse-error: File looks like an IAM policy but does not parse: invalid UTF-8 byte 0xE9")
 assert log =~ /\[ERROR\] src\/main\/resources\/x\.json\/keys\.json:\[\d+,\d+\] IAM201 user-resource-wildcard: /
+assert log.contains("[ERROR] ${r}padded-sid.json:[1,1] IAM001 parse-error: File looks like an IAM policy but exceeds a scan limit: the file has ")
+assert log =~ /\[ERROR\] src\/main\/resources\/big-plan\.json:\[1,\d+\] IAM201 user-resource-wildcard: /
+assert !log.contains("${r}big-plan.json:[1,1] IAM001")
 assert log.contains('BUILD FAILURE')
 // no stack trace from the plugin: Maven's own trace of the MojoFailureException (-e) is the only one allowed
 assert !(log =~ /Caused by: (?!org\.apache\.maven\.plugin\.Mojo(Failure|Execution)Exception)/)
@@ -17,9 +20,10 @@ assert !(log =~ /Caused by: (?!org\.apache\.maven\.plugin\.Mojo(Failure|Executio
         .each { assert !log.contains(it): it }
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/iam-policy/iam-policy.json'))
-// huge, deep, laughs, latin1, x.json/keys.json, ok/self-manage.json; the link loop and self-link are no files
-assert report.filesScanned == 6
+// huge, padded-sid, big-plan, deep, laughs, latin1, x.json/keys.json, ok/self-manage.json; the link loop and
+// self-link are no files
+assert report.filesScanned == 8
 def files = report.findings.findAll { it.rule == 'IAM001' }*.file as Set
-assert files == ["${r}huge.json", "${r}deep.json", "${r}laughs.yaml", "${r}latin1.json"].collect { it.toString() } as Set
+assert files == ["${r}huge.json", "${r}padded-sid.json", "${r}deep.json", "${r}laughs.yaml", "${r}latin1.json"].collect { it.toString() } as Set
 assert report.findings.findAll { it.file == "${r}ok/self-manage.json".toString() && it.severity == 'error' }.isEmpty()
 return true

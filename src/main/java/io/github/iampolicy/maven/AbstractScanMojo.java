@@ -15,36 +15,23 @@
  */
 package io.github.iampolicy.maven;
 
-import io.github.iampolicy.engine.catalog.ActionCatalog;
-import io.github.iampolicy.engine.config.ConfigurationCheck;
 import io.github.iampolicy.engine.model.Severity;
-import io.github.iampolicy.engine.rules.RuleRegistry;
-import io.github.iampolicy.engine.rules.RuleSettings;
-import io.github.iampolicy.engine.scan.CdkAssembly;
-import io.github.iampolicy.engine.scan.PolicyScanner;
+import io.github.iampolicy.engine.report.ToolInfo;
+import io.github.iampolicy.engine.scan.ModuleScan;
+import io.github.iampolicy.engine.scan.ParameterException;
 import io.github.iampolicy.engine.scan.ScanOptions;
+import io.github.iampolicy.engine.scan.ScanParameters;
 import io.github.iampolicy.engine.scan.ScanResult;
-import io.github.iampolicy.engine.semantic.ForbiddenAccess;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
-import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -104,6 +91,13 @@ abstract class AbstractScanMojo extends AbstractMojo {
      */
     @Parameter(property = "iam-policy.maxFileSize", defaultValue = "10MB")
     private String maxFileSize;
+
+    /**
+     * Largest Terraform plan ({@code terraform show -json}) read when it is over {@code maxFileSize}; such a plan
+     * is read streaming, one resource at a time. A larger plan is an IAM001 error.
+     */
+    @Parameter(property = "iam-policy.maxPlanFileSize", defaultValue = "200MB")
+    private String maxPlanFileSize;
 
     /** Deepest nesting of JSON/YAML objects and arrays (at most 1000). */
     @Parameter(property = "iam-policy.maxNestingDepth", defaultValue = "200")
@@ -196,50 +190,35 @@ abstract class AbstractScanMojo extends AbstractMojo {
      * relative to its base directory. The aggregate report scans every module this way.
      */
     protected final ScanResult scan(MavenProject module) throws MojoExecutionException {
-        ParseLimits limits = limits();
-        if (threads < 0) {
-            throw new MojoExecutionException("invalid threads " + threads + ": must be 0 (one per processor) or more");
+        ScanParameters parameters = parameters();
+        ScanOptions options;
+        try {
+            ParseLimits limits = parameters.parseLimits();
+            int checkedThreads = parameters.checkedThreads();
+            options = new ScanOptions(
+                    roots(module),
+                    baseDir(module),
+                    nonNull(includes),
+                    nonNull(excludes),
+                    limits,
+                    parameters.settings(reference(limits), getLog()::warn),
+                    checkedThreads,
+                    parameters.planBytes());
+        } catch (ParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
-        List<Path> roots = roots(module);
-        ConfigurationCheck.missingDirectories(
-                        nonNull(additionalDirectories).stream()
-                                .map(File::toPath)
-                                .toList(),
-                        baseDir(module))
-                .forEach(getLog()::warn);
-        RuleSettings settings = settings();
-        ScanOptions options = new ScanOptions(
-                roots, baseDir(module), nonNull(includes), nonNull(excludes), limits, settings, threads);
-        ScanResult result;
-        // one session per scan (a goal scans its module; the aggregate report, each module in turn): its caches
-        // and threads end with it, so a Maven daemon that runs build after build keeps nothing of earlier ones
-        try (AnalysisSession session = new AnalysisSession()) {
-            PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
-            result = scanner.scan(session, options, new LogScanListener(getLog()));
-            Path cdk = cdkOutputDirectory(module);
-            if (cdk != null && Files.isDirectory(cdk)) {
-                getLog().debug("Scanning the CDK templates in " + cdk);
-                ScanOptions templates = new ScanOptions(
-                        List.of(cdk),
-                        baseDir(module),
-                        CdkAssembly.TEMPLATE_INCLUDES,
-                        nonNull(excludes),
-                        limits,
-                        settings,
-                        threads);
-                result = new CdkAssembly()
-                        .combine(
-                                result,
-                                scanner.scan(session, templates, new LogScanListener(getLog())),
-                                baseDir(module));
-            }
+        List<Path> configured =
+                nonNull(additionalDirectories).stream().map(File::toPath).toList();
+        try {
+            return ModuleScan.run(
+                    options,
+                    cdkOutputDirectory(module),
+                    configured,
+                    () -> new LogScanListener(getLog()),
+                    getLog()::warn);
         } catch (IllegalStateException e) {
             throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
         }
-        ConfigurationCheck.includesMatchNothing(
-                        options.includes(), result.filesScanned(), roots, baseDir(module), options.excludes())
-                .forEach(getLog()::warn);
-        return result;
     }
 
     /**
@@ -268,179 +247,67 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     private static Path baseDir(MavenProject module) {
-        return module.getBasedir().toPath().toAbsolutePath().normalize();
-    }
-
-    private ParseLimits limits() throws MojoExecutionException {
-        long fileBytes;
-        try {
-            fileBytes = ParseLimits.parseSize(maxFileSize == null ? "10MB" : maxFileSize);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("invalid maxFileSize: " + e.getMessage());
-        }
-        positive("maxNestingDepth", maxNestingDepth);
-        if (maxNestingDepth > ParseLimits.MAX_DEPTH_CEILING) {
-            throw new MojoExecutionException(
-                    "invalid maxNestingDepth " + maxNestingDepth + ": at most " + ParseLimits.MAX_DEPTH_CEILING);
-        }
-        positive("maxStringLength", maxStringLength);
-        positive("maxNumberLength", maxNumberLength);
-        positive("maxYamlDocuments", maxYamlDocuments);
-        positive("maxStatements", maxStatements);
-        if (maxYamlAliases < 0) {
-            throw new MojoExecutionException("invalid maxYamlAliases " + maxYamlAliases + ": must be 0 or more");
-        }
-        return new ParseLimits(
-                fileBytes,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                maxYamlDocuments,
-                maxYamlAliases,
-                maxStatements);
-    }
-
-    private static void positive(String name, int value) throws MojoExecutionException {
-        if (value <= 0) {
-            throw new MojoExecutionException("invalid " + name + " " + value + ": must be a positive number");
-        }
-    }
-
-    private RuleSettings settings() throws MojoExecutionException {
-        Map<String, Severity> overrides = configuredSeverities();
-        Set<String> disabled = new LinkedHashSet<>();
-        for (String id : nonNull(disabledRules)) {
-            if (RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException(ConfigurationCheck.unknownRule(id, "disabledRules"));
-            }
-            disabled.add(id.trim().toUpperCase(Locale.ROOT));
-        }
-        ConfigurationCheck.Problems actions =
-                ConfigurationCheck.allowedActions(nonNull(allowedActions), ActionCatalog.defaultCatalog());
-        if (!actions.errors().isEmpty()) {
-            throw new MojoExecutionException(String.join("; ", actions.errors()));
-        }
-        actions.warnings().forEach(getLog()::warn);
-        return RuleSettings.of(nonNull(allowedActions), requireMfa, overrides, disabled)
-                .withSemantic(semantic());
+        return ModuleDirectories.baseDir(module);
     }
 
     /** The severities {@code ruleSeverities} gives, by rule id; reports follow them too. */
     protected final Map<String, Severity> configuredSeverities() throws MojoExecutionException {
-        Map<String, Severity> overrides = new LinkedHashMap<>();
-        for (String entry : nonNull(ruleSeverities)) {
-            int eq = entry.indexOf('=');
-            String id = eq < 0 ? "" : entry.substring(0, eq).trim().toUpperCase(Locale.ROOT);
-            if (eq < 0) {
-                throw new MojoExecutionException(
-                        "invalid ruleSeverities entry '" + entry + "': expected RULEID=severity, e.g. IAM207=error");
-            }
-            if (RuleRegistry.find(id).isEmpty()) {
-                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': "
-                        + ConfigurationCheck.unknownRule(id, "ruleSeverities"));
-            }
-            try {
-                overrides.put(id, Severity.parse(entry.substring(eq + 1)));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("invalid ruleSeverities entry '" + entry + "': " + e.getMessage());
-            }
+        try {
+            return parameters().severities();
+        } catch (ParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
-        return overrides;
     }
 
-    private SemanticOptions semantic() throws MojoExecutionException {
-        String value = semanticUnknownSeverity == null ? "warning" : semanticUnknownSeverity.trim();
-        Severity unknown;
-        try {
-            unknown = Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "invalid semanticUnknownSeverity '" + value + "': expected error, warning or note");
+    private ScanParameters parameters() {
+        List<ScanParameters.Forbidden> entries = new ArrayList<>();
+        for (ForbiddenAccessEntry e : forbiddenAccess == null ? List.<ForbiddenAccessEntry>of() : forbiddenAccess) {
+            entries.add(new ScanParameters.Forbidden(e.getActions(), e.getResources()));
         }
-        SemanticOptions.Reference reference = null;
-        if (referencePolicy != null && !referencePolicy.isBlank()) {
-            // read once per execution of the goal, within the same limits as the project's files
-            reference = PolicyFiles.reference(
-                    referencePolicy, project.getBasedir().toPath().toAbsolutePath(), limits());
-        }
-        return new SemanticOptions(unknown, reference, forbidden());
+        return new ScanParameters(
+                new ScanParameters.Limits(
+                        maxFileSize,
+                        maxPlanFileSize,
+                        maxNestingDepth,
+                        maxStringLength,
+                        maxNumberLength,
+                        maxYamlDocuments,
+                        maxYamlAliases,
+                        maxStatements),
+                threads,
+                ruleSeverities,
+                disabledRules,
+                allowedActions,
+                requireMfa,
+                semanticUnknownSeverity,
+                forbiddenAccessPresets,
+                entries);
     }
 
-    private List<ForbiddenAccess.Entry> forbidden() throws MojoExecutionException {
-        List<ForbiddenAccess.Entry> out = new ArrayList<>();
-        try {
-            if (forbiddenAccessPresets != null) {
-                out.addAll(ForbiddenAccess.presets(forbiddenAccessPresets.stream()
-                        .filter(n -> n != null && !n.isBlank())
-                        .toList()));
-            }
-            if (forbiddenAccess != null) {
-                for (ForbiddenAccessEntry e : forbiddenAccess) {
-                    out.add(new ForbiddenAccess.Entry(
-                            e.getActions().stream()
-                                    .map(v -> v == null ? null : v.trim())
-                                    .toList(),
-                            e.getResources().stream()
-                                    .map(v -> v == null ? null : v.trim())
-                                    .toList()));
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("invalid forbiddenAccess configuration: " + e.getMessage());
+    /** The reference policy of IAM302, read once per execution within the project's limits; {@code null} if unset. */
+    private SemanticOptions.Reference reference(ParseLimits limits) throws MojoExecutionException {
+        if (referencePolicy == null || referencePolicy.isBlank()) {
+            return null;
         }
-        return out;
+        return PolicyFiles.reference(
+                referencePolicy, project.getBasedir().toPath().toAbsolutePath(), limits);
     }
 
     private Path cdkOutputDirectory(MavenProject module) {
-        return cdkOutputDirectory == null ? null : inModule(module, cdkOutputDirectory);
-    }
-
-    /**
-     * A directory parameter for {@code module}: Maven resolved it against this goal's project, and another
-     * module of the build (the aggregate report) gets the same path relative to its own base directory.
-     */
-    private Path inModule(MavenProject module, File configured) {
-        Path path = configured.toPath().toAbsolutePath().normalize();
-        if (module == project || !path.startsWith(baseDir())) {
-            return path;
-        }
-        return baseDir(module).resolve(baseDir().relativize(path));
+        return cdkOutputDirectory == null ? null : modules().inModule(module, cdkOutputDirectory);
     }
 
     private List<Path> roots(MavenProject module) {
-        List<Path> roots = new ArrayList<>();
-        for (Resource r : module.getResources()) {
-            roots.add(resolve(module, r.getDirectory()));
-        }
-        if (includeTestResources) {
-            for (Resource r : module.getTestResources()) {
-                roots.add(resolve(module, r.getDirectory()));
-            }
-        }
-        for (File dir : nonNull(additionalDirectories)) {
-            roots.add(inModule(module, resolve(project, dir.getPath()).toFile()));
-        }
-        return roots;
+        return modules().roots(module, includeTestResources, nonNull(additionalDirectories));
     }
 
-    private static Path resolve(MavenProject module, String dir) {
-        Path p = Path.of(dir);
-        return (p.isAbsolute() ? p : module.getBasedir().toPath().resolve(p))
-                .toAbsolutePath()
-                .normalize();
+    private ModuleDirectories modules() {
+        return new ModuleDirectories(project);
     }
 
     /** The plugin's version, from the resource the build filters; reports name it. */
     static String pluginVersion() {
-        Properties p = new Properties();
-        try (InputStream in = CheckMojo.class.getResourceAsStream("/iam-policy/plugin.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return p.getProperty("version");
+        return ToolInfo.pluginVersion();
     }
 
     static String relative(Path base, Path p) {

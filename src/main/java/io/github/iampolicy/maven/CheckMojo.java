@@ -15,20 +15,22 @@
  */
 package io.github.iampolicy.maven;
 
-import io.github.iampolicy.engine.model.Finding;
-import io.github.iampolicy.engine.model.Severity;
-import io.github.iampolicy.engine.report.ConsoleFormatter;
+import io.github.iampolicy.engine.report.CheckVerdict;
 import io.github.iampolicy.engine.report.ReportContext;
 import io.github.iampolicy.engine.report.ReportFormats;
+import io.github.iampolicy.engine.report.ReportOutput;
 import io.github.iampolicy.engine.report.ReportWriter;
 import io.github.iampolicy.engine.report.ToolInfo;
+import io.github.iampolicy.engine.scan.ParameterException;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
 import java.io.File;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -114,7 +116,13 @@ public class CheckMojo extends AbstractScanMojo {
         if (skipped()) {
             return;
         }
-        Severity threshold = threshold();
+        CheckVerdict verdict;
+        try {
+            verdict = new CheckVerdict(
+                    CheckVerdict.threshold(failOnSeverity), failIfNoPolicies, failOnUnusedSuppressions);
+        } catch (ParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         Path baseDir = baseDir();
         Baseline baseline = baselineFile == null ? null : readBaseline(baselineFile);
         ScanResult scanned = scan();
@@ -127,7 +135,12 @@ public class CheckMojo extends AbstractScanMojo {
         String modulePath = Reports.modulePath(root, baseDir);
         ReportContext context = new ReportContext(
                 tool, modulePath, Reports.automationId(modulePath, project()), configuredSeverities());
-        Reports.Written written = Reports.write(writers, result, context, outputDirectory.toPath());
+        ReportOutput.Written written;
+        try {
+            written = ReportOutput.write(writers, result, context, outputDirectory.toPath(), stdout());
+        } catch (ReportOutput.ReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e.getCause());
+        }
         List<String> notices = new ArrayList<>(written.notices());
         Path aggregate = aggregateFile(writers);
         if (aggregate != null) {
@@ -135,54 +148,21 @@ public class CheckMojo extends AbstractScanMojo {
         }
         notices.forEach(getLog()::warn);
 
-        boolean fails = threshold != null
-                && result.findings().stream()
-                        .anyMatch(f -> f.counts() && f.severity().atLeast(threshold));
-        // Under -q only errors show, and the failure message lists the failing findings: printing them here
-        // too would show each twice, so the message lists them all instead.
-        boolean quietFailure = fails && !getLog().isWarnEnabled();
-        for (Finding f : result.findings()) {
-            if (quietFailure && f.counts() && f.severity().atLeast(threshold)) {
-                continue;
-            }
-            String line = ConsoleFormatter.line(f);
-            if (!f.counts()) {
-                // accepted findings stay in the reports; the console keeps to what needs attention
-                getLog().debug(line
-                        + (f.suppression() != null
-                                ? " [suppressed: " + f.suppression().justification() + "]"
-                                : " [baselined]"));
-                continue;
-            }
-            switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case NOTE -> getLog().info(line);
-            }
+        List<String> reports =
+                written.files().stream().map(f -> relative(baseDir, f)).toList();
+        Optional<String> failure = verdict.report(result, outcome, reports, new MavenConsoleLog(getLog()));
+        if (failure.isPresent()) {
+            throw new MojoFailureException(failure.get());
         }
-        for (Baseline.Entry fixed : outcome.fixed()) {
-            getLog().info("Fixed since the baseline: " + fixed.file() + " " + fixed.rule() + " (" + fixed.fingerprint()
-                    + "); remove it from the baseline");
-        }
-        for (String unused : outcome.unused()) {
-            getLog().warn("Unused suppression: " + unused + " matches no finding");
-        }
-        getLog().info(ConsoleFormatter.summary(
-                result, written.files().stream().map(f -> relative(baseDir, f)).toList()));
+    }
 
-        if (failIfNoPolicies && result.policies().isEmpty()) {
-            throw new MojoFailureException(
-                    "No IAM policy found in " + result.filesScanned() + " files scanned, and failIfNoPolicies is set");
-        }
-        if (fails) {
-            throw new MojoFailureException(ConsoleFormatter.failureMessage(
-                    result, threshold, quietFailure ? Integer.MAX_VALUE : ConsoleFormatter.DEFAULT_MAX_LISTED));
-        }
-        if (failOnUnusedSuppressions && !outcome.unused().isEmpty()) {
-            throw new MojoFailureException(
-                    outcome.unused().size() + " unused suppression(s) and failOnUnusedSuppressions is set: "
-                            + String.join("; ", outcome.unused()));
-        }
+    /**
+     * Workflow commands must start a line of the step's output; Maven's log would prefix them with a level,
+     * so console formats go to the standard output as written.
+     */
+    @SuppressWarnings("java:S106")
+    private static PrintStream stdout() {
+        return System.out;
     }
 
     private List<ReportWriter> writers() throws MojoExecutionException {
@@ -203,19 +183,6 @@ public class CheckMojo extends AbstractScanMojo {
             return null;
         }
         return Path.of(session.getTopLevelProject().getBuild().getDirectory(), "iam-policy", AGGREGATE_NAME);
-    }
-
-    private Severity threshold() throws MojoExecutionException {
-        String value = failOnSeverity == null ? "error" : failOnSeverity.trim();
-        if (value.equalsIgnoreCase("none")) {
-            return null;
-        }
-        try {
-            return Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "invalid failOnSeverity '" + value + "': expected error, warning, note or none");
-        }
     }
 
     private String rulesDocumentationUrl() throws MojoExecutionException {

@@ -16,17 +16,13 @@
 package io.github.iampolicy.maven;
 
 import io.github.iampolicy.engine.report.ReportContext;
-import io.github.iampolicy.engine.report.ReportWriter;
 import io.github.iampolicy.engine.report.SarifAggregate;
 import io.github.iampolicy.engine.report.SarifReportWriter;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,9 +33,6 @@ final class Reports {
 
     /** Directories whose presence marks a version control root, nearest first. */
     private static final List<String> VCS_MARKERS = List.of(".git", ".hg", ".svn");
-
-    /** The files written and what the user should be told about them. */
-    record Written(List<Path> files, List<String> notices) {}
 
     private Reports() {}
 
@@ -79,28 +72,6 @@ final class Reports {
         return SarifAggregate.AUTOMATION_ID + (modulePath.isEmpty() ? project.getArtifactId() : modulePath) + "/";
     }
 
-    /** Writes each format's report to {@code out}, printing console formats to the standard output too. */
-    static Written write(List<ReportWriter> writers, ScanResult result, ReportContext context, Path out)
-            throws MojoExecutionException {
-        List<Path> files = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
-        for (ReportWriter w : writers) {
-            Path file = out.resolve(w.fileName());
-            try {
-                w.write(result, context, file);
-            } catch (IOException e) {
-                throw new MojoExecutionException(
-                        "cannot write the IAM policy " + w.format() + " report to " + file + ": " + e.getMessage(), e);
-            }
-            if (w.console()) {
-                printRaw(file);
-            }
-            files.add(file);
-            notices.addAll(w.notices(result, context));
-        }
-        return new Written(files, notices);
-    }
-
     /**
      * Adds this module's SARIF to the build's aggregate. The build is identified by its start time, so parts
      * of an earlier build found next to the aggregate are dropped.
@@ -117,21 +88,6 @@ final class Reports {
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "cannot write the aggregated SARIF report " + aggregate + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Workflow commands must start a line of the step's output; Maven's log would prefix them with a level,
-     * so they go to the standard output as written.
-     */
-    @SuppressWarnings("java:S106")
-    private static void printRaw(Path file) throws MojoExecutionException {
-        try {
-            PrintStream stdout = System.out;
-            stdout.print(Files.readString(file, StandardCharsets.UTF_8));
-            stdout.flush();
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot read back " + file + ": " + e.getMessage(), e);
         }
     }
 }

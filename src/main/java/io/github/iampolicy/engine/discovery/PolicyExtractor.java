@@ -57,10 +57,26 @@ public final class PolicyExtractor {
     private static final List<String> OVERSIZE_MARKERS =
             List.of("Statement", "PolicyDocument", "AWS::IAM::", "aws_iam_");
 
+    /** The default of {@code maxPlanFileSize}: plans of real infrastructure run to tens of megabytes. */
+    public static final long DEFAULT_PLAN_BYTES = 200L * 1024 * 1024;
+
     private final TreeReader reader;
+    private final long maxPlanBytes;
 
     public PolicyExtractor(ParseLimits limits) {
+        this(limits, DEFAULT_PLAN_BYTES);
+    }
+
+    /**
+     * @param maxPlanBytes the largest Terraform plan read (streaming) when it is larger than
+     *                     {@link ParseLimits#maxFileBytes()}
+     */
+    public PolicyExtractor(ParseLimits limits, long maxPlanBytes) {
+        if (maxPlanBytes <= 0) {
+            throw new IllegalArgumentException("the plan size limit must be positive");
+        }
         this.reader = new TreeReader(limits);
+        this.maxPlanBytes = maxPlanBytes;
     }
 
     public PolicyExtractor() {
@@ -94,6 +110,9 @@ public final class PolicyExtractor {
         byte[] bytes;
         try {
             long size = Files.size(f.path());
+            if (size > max && syntaxByName(f) != TreeReader.Syntax.YAML && isPlan(f)) {
+                return plan(f, size);
+            }
             if (size > max) {
                 return problem(
                         f,
@@ -223,6 +242,37 @@ public final class PolicyExtractor {
             return mayHoldPolicy(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
         } catch (IOException | SecurityException e) {
             return true;
+        }
+    }
+
+    /**
+     * A plan too large for {@code maxFileSize} is read streaming, within {@code maxPlanFileSize}; one larger
+     * than that is an error like any oversized policy file.
+     */
+    private ExtractedFile plan(SourceFile f, long size) {
+        if (size > maxPlanBytes) {
+            return problem(
+                    f,
+                    new FileProblem(
+                            Location.START,
+                            "the Terraform plan has " + size + " bytes, more than the limit of " + maxPlanBytes
+                                    + " (maxPlanFileSize)",
+                            true,
+                            true));
+        }
+        return TerraformPlanStream.read(f, new TreeReader(reader.limits().withMaxFileBytes(maxPlanBytes)));
+    }
+
+    private static TreeReader.Syntax syntaxByName(SourceFile f) {
+        String name = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
+    }
+
+    private static boolean isPlan(SourceFile f) {
+        try (InputStream in = Files.newInputStream(f.path())) {
+            return TerraformPlanStream.looksLikePlan(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
+        } catch (IOException | SecurityException e) {
+            return false;
         }
     }
 

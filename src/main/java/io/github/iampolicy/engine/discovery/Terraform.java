@@ -156,7 +156,7 @@ final class Terraform {
     }
 
     /** Paths of plan policies are the resource address and attribute, e.g. {@code module.m.aws_iam_policy.p.policy}. */
-    private static void resource(
+    static void resource(
             ExtractionContext ctx, ObjectNode r, ObjectNode values, String fallbackPath, Set<String> seen) {
         String mode = r.string("mode");
         String type = r.string("type");

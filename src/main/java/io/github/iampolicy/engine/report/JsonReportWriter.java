@@ -87,10 +87,7 @@ public final class JsonReportWriter implements ReportWriter {
         summary.put("baselined", r.baselinedCount());
         ArrayNode policies = root.putArray("policies");
         for (ScanResult.PolicySummary p : r.policies()) {
-            ObjectNode n = policies.addObject();
-            n.put("file", p.file());
-            n.put("policyPath", ReportSupport.text(p.policyPath()));
-            n.put("kind", p.kind());
+            policies.add(policy(p));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : r.findings()) {
@@ -99,7 +96,15 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    private static ObjectNode finding(Finding f) {
+    static ObjectNode policy(ScanResult.PolicySummary p) {
+        ObjectNode n = ReportSupport.MAPPER.createObjectNode();
+        n.put("file", p.file());
+        n.put("policyPath", ReportSupport.text(p.policyPath()));
+        n.put("kind", p.kind());
+        return n;
+    }
+
+    static ObjectNode finding(Finding f) {
         ObjectNode n = ReportSupport.MAPPER.createObjectNode();
         n.put("rule", f.rule().id());
         n.put("name", f.rule().name());

@@ -80,6 +80,17 @@ final class ReportSupport {
     }
 
     /** The JSON text of a report: UTF-8, two-space indentation, LF line ends, a final LF. */
+    /** A generator that writes as {@link #bytes} does, for reports written piece by piece. */
+    static com.fasterxml.jackson.core.JsonGenerator generator(java.io.OutputStream out) throws IOException {
+        return WRITER.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
+    }
+
+    /** Writes {@code node} where {@code gen} stands, indented as {@link #bytes} indents it. */
+    static void writeNode(com.fasterxml.jackson.core.JsonGenerator gen, JsonNode node) throws IOException {
+        // the mapper leaves the generator's pretty printer, and so its current indentation, as it is
+        MAPPER.writeTree(gen, node);
+    }
+
     static byte[] bytes(JsonNode root) throws IOException {
         return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }

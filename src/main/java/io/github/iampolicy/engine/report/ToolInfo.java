@@ -53,6 +53,19 @@ public record ToolInfo(String name, String version, String informationUri, Strin
     }
 
     /** The plugin itself at the given version, with the rule pages of its repository. */
+    /** The plugin's version, from the resource its build filters; {@code null} when it cannot be read. */
+    public static String pluginVersion() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = ToolInfo.class.getResourceAsStream("/iam-policy/plugin.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return p.getProperty("version");
+    }
+
     public static ToolInfo plugin(String version) {
         return plugin(version, DEFAULT_RULES_DOCUMENTATION_URL);
     }

@@ -70,6 +70,18 @@ public final class PolicyScanner {
      * when it ends).
      */
     public ScanResult scan(AnalysisSession session, ScanOptions options, ScanListener listener) {
+        return scan(session, options, listener, true);
+    }
+
+    /**
+     * Scans and hands each file's findings to {@link ScanListener#fileScanned} only: the result counts the
+     * files but holds no finding, policy or suppression, so memory does not grow with them.
+     */
+    public ScanResult stream(AnalysisSession session, ScanOptions options, ScanListener listener) {
+        return scan(session, options, listener, false);
+    }
+
+    private ScanResult scan(AnalysisSession session, ScanOptions options, ScanListener listener, boolean retain) {
         ActionCatalog catalog = this.catalog.within(session);
         RuleSettings settings = options.settings();
         List<Rule> active =
@@ -81,25 +93,36 @@ public final class PolicyScanner {
                         options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(),
                         options.excludes());
         // one extractor per thread: its parser factories are reused from file to file
-        ThreadLocal<PolicyExtractor> extractors = ThreadLocal.withInitial(() -> new PolicyExtractor(options.limits()));
+        ThreadLocal<PolicyExtractor> extractors =
+                ThreadLocal.withInitial(() -> new PolicyExtractor(options.limits(), options.maxPlanBytes()));
         int maxStatements = options.limits().maxStatements();
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.PolicySummary> policies = new ArrayList<>();
         List<InlineSuppression> suppressions = new ArrayList<>();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
-        // results are merged in file order, so the outcome does not depend on the number of threads
-        for (FileResult r : map(files, options.effectiveThreads(), session, f -> {
-            FileResult result = scanFile(f, extractors.get(), catalog, active, settings, maxStatements);
-            int n = found.addAndGet(result.findings().size());
-            listener.progress(done.incrementAndGet(), files.size(), n);
-            return result;
-        })) {
-            findings.addAll(r.findings());
-            policies.addAll(r.policies());
-            suppressions.addAll(r.suppressions());
-            r.debug().forEach(listener::debug);
-        }
+        java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
+        // results are handed on in file order, so the outcome does not depend on the number of threads
+        FileOrder.run(
+                files,
+                options.effectiveThreads(),
+                session,
+                f -> {
+                    FileResult result = scanFile(f, extractors.get(), catalog, active, settings, maxStatements);
+                    int n = found.addAndGet(result.findings().size());
+                    listener.progress(done.incrementAndGet(), files.size(), n);
+                    return result;
+                },
+                r -> {
+                    r.debug().forEach(listener::debug);
+                    listener.fileScanned(new ScannedFile(
+                            index.getAndIncrement(), r.file(), r.findings(), r.policies(), r.suppressions()));
+                    if (retain) {
+                        findings.addAll(r.findings());
+                        policies.addAll(r.policies());
+                        suppressions.addAll(r.suppressions());
+                    }
+                });
         findings.sort(Finding.ORDER);
         List<RuleInfo> infos = active.stream().map(Rule::info).toList();
         return new ScanResult(catalog.snapshotDate(), files.size(), policies, findings, infos, suppressions);
@@ -107,6 +130,7 @@ public final class PolicyScanner {
 
     /** What one file contributes; its trees are gone by the time it exists. */
     private record FileResult(
+            String file,
             List<Finding> findings,
             List<ScanResult.PolicySummary> policies,
             List<InlineSuppression> suppressions,
@@ -145,72 +169,9 @@ public final class PolicyScanner {
             }
         }
         debug.add("scanned " + file.relativePath() + ": " + extracted.policies().size() + " policies");
-        return new FileResult(findings, policies, extracted.suppressions(), debug);
-    }
-
-    /**
-     * {@code task} applied to every file, results in file order. With more than one thread, the calling thread
-     * and {@code threads - 1} helpers take files from a shared counter; a waiting result holds findings only,
-     * since each task drops its file's trees before it returns, so memory grows with the findings, not with
-     * the project.
-     */
-    private static List<FileResult> map(
-            List<SourceFile> files,
-            int threads,
-            AnalysisSession session,
-            java.util.function.Function<SourceFile, FileResult> task) {
-        int workers = Math.min(threads, files.size());
-        if (workers <= 1) {
-            return files.stream().map(task).toList();
-        }
-        FileResult[] results = new FileResult[files.size()];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < results.length && !failed.get(); i = next.getAndIncrement()) {
-                try {
-                    results[i] = task.apply(files.get(i));
-                } catch (RuntimeException | Error e) {
-                    failed.set(true); // the others stop taking files; the first failure is rethrown below
-                    throw e;
-                }
-            }
-        };
-        List<java.util.concurrent.Future<?>> helpers = new ArrayList<>();
-        for (int w = 1; w < workers; w++) {
-            helpers.add(session.helpers().submit(work));
-        }
-        RuntimeException mine = null;
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            mine = e;
-        }
-        for (java.util.concurrent.Future<?> f : helpers) {
-            join(f); // also publishes the helpers' writes to results
-        }
-        if (mine != null) {
-            throw mine;
-        }
-        return java.util.Arrays.asList(results);
-    }
-
-    private static void join(java.util.concurrent.Future<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the scan was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            // the sequential scan would have thrown the same thing from the same file
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        // sorted per file; files come sorted by path, the first key of the order, so the scan stays sorted
+        findings.sort(Finding.ORDER);
+        return new FileResult(file.relativePath(), findings, policies, extracted.suppressions(), debug);
     }
 
     private static void check(

@@ -27,5 +27,11 @@ public interface ScanListener {
      */
     default void progress(int filesDone, int filesTotal, int findings) {}
 
+    /**
+     * Called once per file, in file order, as soon as the file and every file before it are checked; never
+     * from two threads at once. A listener that writes reports from here needs no scan result to hold them.
+     */
+    default void fileScanned(ScannedFile file) {}
+
     ScanListener NONE = message -> {};
 }

@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.scan;
 
+import io.github.iampolicy.engine.discovery.PolicyExtractor;
 import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import java.util.List;
  *                 src/site/markdown/rules/index.md)
  * @param excludes Ant-style exclude patterns, applied after includes
  * @param threads  files checked at once; 0 means one per available processor
+ * @param maxPlanBytes the largest Terraform plan read, streaming, when it is over {@code limits.maxFileBytes()}
  */
 public record ScanOptions(
         List<Path> roots,
@@ -37,7 +39,8 @@ public record ScanOptions(
         List<String> excludes,
         ParseLimits limits,
         RuleSettings settings,
-        int threads) {
+        int threads,
+        long maxPlanBytes) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
@@ -46,6 +49,21 @@ public record ScanOptions(
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, not " + threads);
         }
+        if (maxPlanBytes <= 0) {
+            throw new IllegalArgumentException("the plan size limit must be positive, not " + maxPlanBytes);
+        }
+    }
+
+    /** Options with the default plan size limit. */
+    public ScanOptions(
+            List<Path> roots,
+            Path baseDir,
+            List<String> includes,
+            List<String> excludes,
+            ParseLimits limits,
+            RuleSettings settings,
+            int threads) {
+        this(roots, baseDir, includes, excludes, limits, settings, threads, PolicyExtractor.DEFAULT_PLAN_BYTES);
     }
 
     /** Options that check as many files at once as there are processors. */

@@ -145,6 +145,73 @@ public final class TreeReader {
         return readYaml(text);
     }
 
+    /**
+     * A JSON parser over a stream, for files too large to hold as text (Terraform plans); the caller walks the
+     * tokens and reads the parts it needs with {@link #readCurrent}.
+     */
+    public JsonParser streamingParser(java.io.InputStream in) throws IOException {
+        return jsonFactory.createParser(in);
+    }
+
+    /**
+     * Reads the value at the parser's current token, and nothing after it. Strings are passed through
+     * {@link #reserveEngineMarks} as a whole file's text would be.
+     */
+    public Node readCurrent(JsonParser p) throws TreeParseException {
+        try {
+            return reserveMarks(readValue(p, 0));
+        } catch (StreamConstraintsException e) {
+            throw new TreeParseException(limitMessage(e), constraintLocation(e, p), true);
+        } catch (StreamReadException e) {
+            throw new TreeParseException(cleanMessage(e), location(e.getLocation()));
+        } catch (IOException e) {
+            throw new TreeParseException(String.valueOf(e.getMessage()), location(p.currentLocation()));
+        }
+    }
+
+    /** The location of a parser's current token, for problems found while walking a stream. */
+    public static Location tokenLocation(JsonParser p) {
+        return location(p.currentTokenLocation());
+    }
+
+    /** A parse or limit problem raised while walking a stream, in the terms {@link #readCurrent} uses. */
+    public TreeParseException problem(IOException e, JsonParser p) {
+        if (e instanceof StreamConstraintsException c) {
+            return new TreeParseException(limitMessage(c), constraintLocation(c, p), true);
+        }
+        if (e instanceof StreamReadException r) {
+            return new TreeParseException(cleanMessage(r), location(r.getLocation()));
+        }
+        return new TreeParseException(String.valueOf(e.getMessage()), location(p.currentLocation()));
+    }
+
+    /**
+     * A decoded string may still hold an escape of an engine mark meant for text parsed later (a policy in a
+     * string), so each string gets the treatment a whole file's text gets.
+     */
+    private static Node reserveMarks(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.type() == ScalarNode.Type.STRING
+                    ? new ScalarNode(s.location(), s.tag(), s.type(), unmark(s.raw()), unmark(s.value()))
+                    : s;
+        }
+        if (n instanceof ArrayNode a) {
+            List<Node> out = new ArrayList<>(a.size());
+            a.elements().forEach(e -> out.add(reserveMarks(e)));
+            return new ArrayNode(a.location(), a.tag(), out);
+        }
+        ObjectNode o = (ObjectNode) n;
+        List<ObjectNode.Member> out = new ArrayList<>(o.members().size());
+        o.members()
+                .forEach(
+                        m -> out.add(new ObjectNode.Member(unmark(m.key()), m.keyLocation(), reserveMarks(m.value()))));
+        return new ObjectNode(o.location(), o.tag(), out);
+    }
+
+    private static String unmark(String s) {
+        return s == null ? null : reserveEngineMarks(s);
+    }
+
     private Parsed readJson(JsonParser p) throws IOException, TreeParseException {
         try {
             JsonToken first = p.nextToken();
