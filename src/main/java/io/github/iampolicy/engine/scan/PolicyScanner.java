@@ -221,7 +221,7 @@ public final class PolicyScanner {
             List<Finding> findings) {
         PolicyContext context = new PolicyContext(policy, file, catalog, settings, findings::add);
         boolean identity = context.isIdentityPolicy();
-        for (Rule rule : active) {
+        for (Rule rule : RuleFamilies.applicable(active, context)) {
             if (!identity && rule.identityOnly()) {
                 continue;
             }
