@@ -34,7 +34,8 @@ import java.util.Set;
  * ({@code iam} unless {@code allowedActions} adds others) is skipped by them, so a build of S3 or Lambda
  * policies never loads their classes' data nor builds the semantic checker's automata. The test is
  * deliberately coarse: any {@code NotAction}, a service part that is a pattern matching such a service, or an
- * entry with a variable or template value keeps every rule.
+ * entry with a variable or template value keeps every rule, and so does a document that depends on template
+ * conditions.
  */
 final class RuleFamilies {
 
@@ -42,7 +43,11 @@ final class RuleFamilies {
 
     /** The rules of {@code active} that can report on the policy of {@code context}, in their order. */
     static List<Rule> applicable(List<Rule> active, PolicyContext context) {
-        if (mayNameSelfManageAction(context.statements(), context.settings().selfManageServices())) {
+        // A document whose statements depend on template conditions is checked branch by branch, and IAM301
+        // reports when the branches cannot be enumerated: such a policy keeps every rule.
+        if (!context.policy().branches().conditions().isEmpty()
+                || mayNameSelfManageAction(
+                        context.statements(), context.settings().selfManageServices())) {
             return active;
         }
         List<Rule> out = new ArrayList<>(active.size());

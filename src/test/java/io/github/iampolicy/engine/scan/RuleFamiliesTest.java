@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Finding;
+import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.rules.RuleRegistry;
@@ -91,6 +92,23 @@ class RuleFamiliesTest {
             PolicyContext context = context(statements, RuleSettings.DEFAULT, f -> {});
             assertSame(ALL, RuleFamilies.applicable(ALL, context), statements);
         }
+    }
+
+    @Test
+    void aDocumentThatDependsOnTemplateConditionsKeepsEveryRule() {
+        String json = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}";
+        Policy plain = TestPolicies.policy(json);
+        Policy branched = new Policy(
+                plain.file(),
+                plain.policyPath(),
+                plain.kind(),
+                plain.document(),
+                plain.sizeChars(),
+                new Policy.Branches(List.of("IsProd"), List.of()));
+        PolicyContext context =
+                new PolicyContext(branched, ActionCatalog.defaultCatalog(), RuleSettings.DEFAULT, f -> {});
+        assertSame(ALL, RuleFamilies.applicable(ALL, context));
     }
 
     @Test
