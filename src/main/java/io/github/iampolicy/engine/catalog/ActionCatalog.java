@@ -22,14 +22,12 @@ import io.github.iampolicy.engine.text.Glob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -97,7 +95,7 @@ public final class ActionCatalog {
                 if (in == null) {
                     throw new IllegalStateException("the action catalog " + RESOURCE + " is missing from the plugin");
                 }
-                return read(new GZIPInputStream(in, 1 << 16));
+                return CatalogText.read(new GZIPInputStream(in, 1 << 16), false);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the action catalog " + RESOURCE, e);
             }
@@ -114,37 +112,12 @@ public final class ActionCatalog {
      * type is checked here; the fields of a service's lines are parsed when the service is first used.
      */
     public static ActionCatalog read(InputStream in) throws IOException {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        String date = "unknown";
-        Map<String, CatalogService> services = new TreeMap<>();
-        CatalogService current = null;
-        int lineNo = 0;
-        for (int pos = 0; pos < text.length(); ) {
-            int eol = text.indexOf('\n', pos);
-            int end = eol < 0 ? text.length() : eol;
-            lineNo++;
-            if (end > pos && text.charAt(pos) != '#') {
-                int tab = text.indexOf('\t', pos);
-                String type = tab < 0 || tab > end ? text.substring(pos, end) : text.substring(pos, tab);
-                switch (type) {
-                    case "@date" -> date = text.substring(tab + 1, end);
-                    case "S" -> {
-                        String prefix = text.substring(tab + 1, end);
-                        current = services.computeIfAbsent(prefix, k -> new CatalogService(k, end));
-                    }
-                    case "K", "R", "A" -> {
-                        if (current == null || !current.owns(text, tab + 1, end)) {
-                            throw new IOException("catalog line " + lineNo + ": " + type
-                                    + " record outside the block of its service");
-                        }
-                        current.extendTo(end);
-                    }
-                    default -> throw new IOException("catalog line " + lineNo + ": unknown record type " + type);
-                }
-            }
-            pos = end + 1;
-        }
-        return new ActionCatalog(date, text, Collections.unmodifiableMap(services), null);
+        return CatalogText.read(in, true);
+    }
+
+    /** A catalog of the given indexed text ({@link CatalogText}); the map must not change any more. */
+    static ActionCatalog of(String snapshotDate, String text, Map<String, CatalogService> services) {
+        return new ActionCatalog(snapshotDate, text, Collections.unmodifiableMap(services), null);
     }
 
     /** The date of the AWS data the catalog was generated from (ISO-8601). */

@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,10 @@ final class CatalogService {
         this.prefix = prefix;
         this.start = start;
         this.end = start;
+    }
+
+    String prefix() {
+        return prefix;
     }
 
     /** Whether the record whose fields start at {@code from} names this service as its first field. */
@@ -91,7 +96,9 @@ final class CatalogService {
         Map<String, ActionInfo> byKey = new HashMap<>();
         Map<String, ResourceType> types = new HashMap<>();
         List<ConditionKey> keys = new ArrayList<>();
-        for (String line : text.substring(start, end).split("\n")) {
+        String block =
+                new String(text.substring(start, end).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        for (String line : block.split("\n")) {
             if (line.isEmpty()) {
                 continue;
             }

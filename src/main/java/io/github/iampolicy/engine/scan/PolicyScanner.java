@@ -181,7 +181,8 @@ public final class PolicyScanner {
             List<Rule> active,
             RuleSettings settings,
             List<Finding> findings) {
-        RuleRunner.run(new PolicyContext(policy, file, catalog, settings, findings::add), active);
+        PolicyContext context = new PolicyContext(policy, file, catalog, settings, findings::add);
+        RuleRunner.run(context, RuleFamilies.applicable(active, context));
     }
 
     /**

@@ -128,6 +128,47 @@ class ActionCatalogTest {
     }
 
     @Test
+    void theBundledCatalogReadByItsServiceLinesEqualsAStrictRead() throws IOException {
+        ActionCatalog strict;
+        ActionCatalog bundled;
+        try (InputStream a = new GZIPInputStream(ActionCatalog.class.getResourceAsStream(ActionCatalog.RESOURCE));
+                InputStream b = new GZIPInputStream(ActionCatalog.class.getResourceAsStream(ActionCatalog.RESOURCE))) {
+            strict = ActionCatalog.read(a);
+            bundled = CatalogText.read(b, false);
+        }
+        assertEquals(strict.snapshotDate(), bundled.snapshotDate());
+        assertEquals(List.copyOf(strict.services()), List.copyOf(bundled.services()));
+        for (String service : strict.services()) {
+            assertEquals(strict.actions(service), bundled.actions(service), service);
+            assertEquals(strict.conditionKeys(service), bundled.conditionKeys(service), service);
+            for (ActionInfo a : strict.actions(service)) {
+                for (ActionInfo.ResourceRef ref : a.resourceTypes()) {
+                    assertEquals(strict.resourceType(service, ref.type()), bundled.resourceType(service, ref.type()));
+                }
+            }
+        }
+        assertEquals(strict.size(), bundled.size());
+    }
+
+    @Test
+    void bothReadsKeepUtf8AndAgreeOnSmallCatalogs() throws IOException {
+        String text = "# catalogue \u00e9t\u00e9\n@date\t2020-01-02\nS\ta\nA\ta\tOne\tR\t\n# between\nS\tb\n"
+                + "R\tb\tthing\tarn:${Partition}:b:::caf\u00e9/${Id}\nA\tb\tTwo\tW\tthing*\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ActionCatalog strict = ActionCatalog.read(new ByteArrayInputStream(bytes));
+        ActionCatalog bundled = CatalogText.read(new ByteArrayInputStream(bytes), false);
+        for (ActionCatalog c : List.of(strict, bundled)) {
+            assertEquals("2020-01-02", c.snapshotDate());
+            assertEquals(List.of("a", "b"), List.copyOf(c.services()));
+            assertEquals(2, c.size());
+            assertEquals(
+                    "arn:${Partition}:b:::caf\u00e9/${Id}",
+                    c.resourceType("b", "thing").arnFormat());
+        }
+        assertEquals(strict.actions("b"), bundled.actions("b"));
+    }
+
+    @Test
     void servicesAreParsedWhenFirstAskedForAndAgreeWithAWholeRead() throws IOException {
         String text = "S\ta\nA\ta\tOne\tR\t\nS\tb\nR\tb\tthing\tarn:${Partition}:b:::thing/${Id}\n"
                 + "A\tb\tTwo\tW\tthing*\nA\tb\tThree\tL\tthing\n";
