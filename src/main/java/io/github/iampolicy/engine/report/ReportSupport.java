@@ -113,13 +113,18 @@ final class ReportSupport {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Moves a finished report over {@code target} in one step where the file system allows it. */
+    static void replace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
