@@ -20,7 +20,6 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import java.util.Set;
 
@@ -40,7 +39,7 @@ import java.util.Set;
  * <li>Only statements granting {@code sts:AssumeRole} (by name or wildcard) count.</li>
  * </ul>
  */
-public final class CrossAccountTrustRule implements StatementRule {
+public final class CrossAccountTrustRule implements TrustStatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM403",
@@ -58,16 +57,6 @@ public final class CrossAccountTrustRule implements StatementRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public boolean identityOnly() {
-        return false;
-    }
-
-    @Override
-    public boolean appliesTo(PolicyContext context) {
-        return Principals.isTrustPolicy(context);
     }
 
     @Override

@@ -20,7 +20,6 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.text.Glob;
 import io.github.iampolicy.engine.text.Values;
@@ -48,7 +47,7 @@ import java.util.Set;
  * {@code repo:}) are judged only for a leading wildcard.</li>
  * </ul>
  */
-public final class GitHubOidcTrustRule implements StatementRule {
+public final class GitHubOidcTrustRule implements TrustStatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM404",
@@ -66,16 +65,6 @@ public final class GitHubOidcTrustRule implements StatementRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public boolean identityOnly() {
-        return false;
-    }
-
-    @Override
-    public boolean appliesTo(PolicyContext context) {
-        return Principals.isTrustPolicy(context);
     }
 
     @Override

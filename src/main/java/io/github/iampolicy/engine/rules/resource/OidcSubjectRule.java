@@ -20,7 +20,6 @@ import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
-import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
 import io.github.iampolicy.engine.text.Values;
 import java.util.List;
@@ -45,7 +44,7 @@ import java.util.stream.Collectors;
  * also when its provider is a template value and the conditions use GitHub's keys.</li>
  * </ul>
  */
-public final class OidcSubjectRule implements StatementRule {
+public final class OidcSubjectRule implements TrustStatementRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "IAM405",
@@ -69,16 +68,6 @@ public final class OidcSubjectRule implements StatementRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public boolean identityOnly() {
-        return false;
-    }
-
-    @Override
-    public boolean appliesTo(PolicyContext context) {
-        return Principals.isTrustPolicy(context);
     }
 
     @Override
