@@ -41,14 +41,14 @@ import java.util.List;
 final class ArnText {
 
     /** One element of a field: a literal character or a wildcard. */
-    private enum Kind {
+    enum Kind {
         LITERAL,
         STAR,
         ONE,
         ANY
     }
 
-    private record Piece(Kind kind, char c) {}
+    record Piece(Kind kind, char c) {}
 
     /** The catalog's ARN formats as automata, memoised in the analysis session. */
     private static final CacheKey<String, Automaton> FORMATS = new CacheKey<>("ARN format automata", 4096);
@@ -66,6 +66,16 @@ final class ArnText {
     /** The six fields of a resolved policy value, or {@code null} when it is not ARN shaped. */
     static ArnText parse(String value) {
         return split(value, false);
+    }
+
+    /** A catalog ARN format (with or without its {@code ^...$} anchors) as fields, or {@code null}. */
+    static ArnText parseFormat(String format) {
+        return split(unanchored(format), true);
+    }
+
+    /** The pieces of each field. */
+    List<List<Piece>> pieces() {
+        return pieces;
     }
 
     /** The field texts: {@code arn}, partition, service, region, account, resource. */
@@ -112,6 +122,13 @@ final class ArnText {
     private static final CacheKey<String, Boolean> INTERSECTS = new CacheKey<>("ARN pattern meets format", 50_000);
 
     private boolean computeIntersects(ActionCatalog catalog, String format) {
+        ArnText f = parseFormat(format);
+        Boolean simple = f == null ? Boolean.TRUE : FieldShapes.intersect(pieces, f.pieces);
+        return simple != null ? simple : intersectsByAutomata(catalog, format);
+    }
+
+    /** The answer with automata, whatever the shapes of the two; {@link #intersects} needs it rarely. */
+    boolean intersectsByAutomata(ActionCatalog catalog, String format) {
         Automaton f = catalog.cache(FORMATS).get(format, ArnText::formatAutomaton);
         if (f == null) {
             return true;
@@ -123,12 +140,13 @@ final class ArnText {
         }
     }
 
-    private static Automaton formatAutomaton(String format) {
+    private static String unanchored(String format) {
         String f = format.startsWith("^") ? format.substring(1) : format;
-        if (f.endsWith("$")) {
-            f = f.substring(0, f.length() - 1);
-        }
-        ArnText t = split(f, true);
+        return f.endsWith("$") ? f.substring(0, f.length() - 1) : f;
+    }
+
+    private static Automaton formatAutomaton(String format) {
+        ArnText t = split(unanchored(format), true);
         if (t == null) {
             // A format that is not ARN shaped cannot be judged: treat it as matching everything.
             return BasicAutomata.makeAnyString();

@@ -15,71 +15,47 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
+import io.github.iampolicy.engine.catalog.AwsGlobalKeys;
+import io.github.iampolicy.engine.catalog.ConditionKey;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The global {@code aws:} condition keys AWS documents ("AWS global condition context keys"), for IAM009's
- * check of {@code ${aws:...}} policy variables. Names compare case-insensitively, as AWS compares them.
- * Multi-valued keys (e.g. {@code aws:TagKeys}) are listed too: using one as a variable is a different
- * mistake from misspelling a key, and not one IAM009 claims to find.
+ * The global {@code aws:} condition keys AWS documents on its "AWS global condition context keys" page, as
+ * names, for IAM009's check of {@code ${aws:...}} policy variables and for suggestions; the keys and their
+ * properties are those of the catalog's {@link AwsGlobalKeys}. Names compare case-insensitively, as AWS
+ * compares them. Multi-valued keys (e.g. {@code aws:TagKeys}) are listed too: using one as a variable is a
+ * different mistake from misspelling a key, and not one IAM009 claims to find.
  */
 final class GlobalConditionKeys {
 
-    /** Keys followed by {@code /} and a tag key. */
-    static final List<String> TAG_PREFIXES = List.of("aws:PrincipalTag/", "aws:RequestTag/", "aws:ResourceTag/");
+    /** Keys followed by {@code /} and a tag key (the fixed parts of the page's key families). */
+    static final List<String> TAG_PREFIXES;
 
-    static final List<String> KEYS = List.of(
-            "aws:username",
-            "aws:userid",
-            "aws:PrincipalArn",
-            "aws:PrincipalAccount",
-            "aws:PrincipalOrgID",
-            "aws:PrincipalOrgPaths",
-            "aws:PrincipalType",
-            "aws:PrincipalIsAWSService",
-            "aws:PrincipalServiceName",
-            "aws:PrincipalServiceNamesList",
-            "aws:SourceIdentity",
-            "aws:FederatedProvider",
-            "aws:AssumedRoot",
-            "aws:CurrentTime",
-            "aws:EpochTime",
-            "aws:TokenIssueTime",
-            "aws:MultiFactorAuthAge",
-            "aws:MultiFactorAuthPresent",
-            "aws:SecureTransport",
-            "aws:SourceIp",
-            "aws:SourceVpc",
-            "aws:SourceVpce",
-            "aws:SourceVpcArn",
-            "aws:VpcSourceIp",
-            "aws:SourceArn",
-            "aws:SourceAccount",
-            "aws:SourceOrgID",
-            "aws:SourceOrgPaths",
-            "aws:Ec2InstanceSourceVpc",
-            "aws:Ec2InstanceSourcePrivateIPv4",
-            "aws:VpceAccount",
-            "aws:VpceOrgID",
-            "aws:VpceOrgPaths",
-            "aws:CalledVia",
-            "aws:CalledViaFirst",
-            "aws:CalledViaLast",
-            "aws:ViaAWSService",
-            "aws:RequestedRegion",
-            "aws:ResourceAccount",
-            "aws:ResourceOrgID",
-            "aws:ResourceOrgPaths",
-            "aws:TagKeys",
-            "aws:UserAgent",
-            "aws:Referer",
-            "aws:ChatbotSourceArn");
+    /** The page's single keys, in the order of {@link AwsGlobalKeys#ALL}. */
+    static final List<String> KEYS;
 
-    private static final Set<String> LOWER =
-            KEYS.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> LOWER;
+
+    static {
+        List<String> prefixes = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        Set<String> lower = new HashSet<>();
+        for (ConditionKey k : AwsGlobalKeys.onGlobalPage()) {
+            if (k.isFamily()) {
+                prefixes.add(k.fixedPart());
+            } else {
+                keys.add(k.name());
+                lower.add(k.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        TAG_PREFIXES = List.copyOf(prefixes);
+        KEYS = List.copyOf(keys);
+        LOWER = Set.copyOf(lower);
+    }
 
     private GlobalConditionKeys() {}
 
