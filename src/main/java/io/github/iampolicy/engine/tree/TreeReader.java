@@ -62,12 +62,14 @@ public final class TreeReader {
     }
 
     private final ParseLimits limits;
+    private final StreamReadConstraints constraints;
     private final JsonFactory jsonFactory;
-    private final YAMLFactory yamlFactory;
+    /** Made on the first YAML file: a build of JSON policies never loads SnakeYAML. */
+    private volatile YAMLFactory yamlFactory;
 
     public TreeReader(ParseLimits limits) {
         this.limits = limits;
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
+        this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
@@ -76,14 +78,23 @@ public final class TreeReader {
                 .build();
         this.jsonFactory =
                 JsonFactory.builder().streamReadConstraints(constraints).build();
-        LoaderOptions loader = new LoaderOptions();
-        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
-        loader.setNestingDepthLimit(limits.maxDepth());
-        this.yamlFactory = YAMLFactory.builder()
-                .loaderOptions(loader)
-                .streamReadConstraints(constraints)
-                .build();
+    }
+
+    private YAMLFactory yamlFactory() {
+        YAMLFactory f = yamlFactory;
+        if (f == null) {
+            LoaderOptions loader = new LoaderOptions();
+            loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+            loader.setMaxAliasesForCollections(Math.max(1, limits.maxAliases()));
+            loader.setNestingDepthLimit(limits.maxDepth());
+            // two threads may both build one; either is as good, and factories are thread-safe once built
+            f = YAMLFactory.builder()
+                    .loaderOptions(loader)
+                    .streamReadConstraints(constraints)
+                    .build();
+            yamlFactory = f;
+        }
+        return f;
     }
 
     public TreeReader() {
@@ -239,7 +250,7 @@ public final class TreeReader {
 
     private Parsed readYaml(String text) throws TreeParseException {
         List<Node> docs = new ArrayList<>();
-        try (YAMLParser p = yamlFactory.createParser(text)) {
+        try (YAMLParser p = yamlFactory().createParser(text)) {
             List<Alias> aliases = new ArrayList<>();
             JsonToken t;
             try {
