@@ -17,17 +17,18 @@ package io.github.iampolicy.maven;
 
 import io.github.iampolicy.engine.scan.ProgressReporter;
 import io.github.iampolicy.engine.scan.ScanListener;
+import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
 
-/** A scan's debug lines to Maven's debug log; on a long scan, a progress line at info every few seconds. */
+/** A scan's debug lines to Maven's debug log; on a long scan, a progress line at info every {@code progressInterval}. */
 final class LogScanListener implements ScanListener {
 
     private final Log log;
     private final ProgressReporter progress;
 
-    LogScanListener(Log log) {
+    LogScanListener(Log log, Duration progressInterval) {
         this.log = log;
-        this.progress = new ProgressReporter(log::info, System::nanoTime, ProgressReporter.DEFAULT_INTERVAL);
+        this.progress = new ProgressReporter(log::info, System::nanoTime, progressInterval);
     }
 
     @Override

@@ -28,6 +28,8 @@ import java.util.Locale;
  */
 public record ConditionKey(String name, ConditionKeyType type, boolean multiValued) {
 
+    private static final String TAG_KEY = "Tag/tag-key";
+
     /** A key of the AWS data, typed by its label such as {@code ArrayOfString}. */
     public static ConditionKey of(String name, String typeLabel) {
         return new ConditionKey(
@@ -48,7 +50,10 @@ public record ConditionKey(String name, ConditionKeyType type, boolean multiValu
         return key.length() > fixed && key.regionMatches(true, 0, name, 0, fixed);
     }
 
-    /** Whether the name ends in a placeholder ({@code ${TagKey}}, {@code <key>}) or a bare {@code /}. */
+    /**
+     * Whether the name ends in a placeholder ({@code ${TagKey}}, {@code <key>}, the {@code tag-key} of
+     * {@code secretsmanager:ResourceTag/tag-key}) or a bare {@code /}.
+     */
     public boolean isFamily() {
         return fixedLength() < name.length() || name.endsWith("/");
     }
@@ -59,6 +64,10 @@ public record ConditionKey(String name, ConditionKeyType type, boolean multiValu
     }
 
     private int fixedLength() {
+        // Secrets Manager and Systems Manager write their tag family as ResourceTag/tag-key, without ${}
+        if (name.regionMatches(true, name.length() - TAG_KEY.length(), TAG_KEY, 0, TAG_KEY.length())) {
+            return name.length() - "tag-key".length();
+        }
         int t = name.indexOf("${");
         int a = name.indexOf('<');
         int end = t < 0 ? a : a < 0 ? t : Math.min(t, a);

@@ -83,6 +83,11 @@ final class ExtractionContext {
         problems.add(new FileProblem(at, message, policyLike, limit));
     }
 
+    /** A policy the plugin cannot see without a tool rendering it first: an IAM001 note, not an error. */
+    void unevaluated(Location at, String message) {
+        problems.add(new FileProblem(at, message, false, false, true));
+    }
+
     /** Line {@code n} (1-based) of the file without its line end, or {@code null} past the end. */
     String line(int n) {
         if (lines == null) {

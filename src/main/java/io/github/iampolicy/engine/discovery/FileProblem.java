@@ -25,5 +25,12 @@ import io.github.iampolicy.engine.tree.Location;
  *                    {@code Statement:} together with {@code Effect} or {@code Action}); only then is a
  *                    parse problem an IAM001 error, otherwise the file is skipped with a debug line
  * @param limit       a configured bound (size, depth, length, aliases, documents) was exceeded
+ * @param unevaluated the text is a policy only once a tool renders it (Terraform {@code %{ if }} directives),
+ *                    so its syntax says nothing of the deployed policy: an IAM001 note that it was not checked
  */
-public record FileProblem(Location location, String message, boolean policyLike, boolean limit) {}
+public record FileProblem(Location location, String message, boolean policyLike, boolean limit, boolean unevaluated) {
+
+    public FileProblem(Location location, String message, boolean policyLike, boolean limit) {
+        this(location, message, policyLike, limit, false);
+    }
+}

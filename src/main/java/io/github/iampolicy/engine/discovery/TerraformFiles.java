@@ -112,9 +112,12 @@ final class TerraformFiles {
         }
         boolean template = "templatefile".equals(HclReader.function(call));
         TemplateJson rendered = null;
+        boolean directives = false;
         try {
             if (template) {
-                rendered = TemplateJson.of(new HclReader(ctx.reader.limits()).template(text));
+                HclTemplate parts = new HclReader(ctx.reader.limits()).template(text);
+                directives = parts.parts().stream().anyMatch(p -> p instanceof HclTemplate.Directive);
+                rendered = TemplateJson.of(parts);
             }
             List<Node> docs = ctx.reader.read(rendered == null ? text : rendered.json(), TreeReader.Syntax.JSON);
             if (docs.size() != 1 || !(docs.get(0) instanceof ObjectNode doc)) {
@@ -125,6 +128,19 @@ final class TerraformFiles {
         } catch (TreeParseException e) {
             // the attribute says the file is a policy: whatever it looks like, what it grants cannot be checked
             Location in = rendered == null ? e.location() : new LineIndex(text).at(rendered.offsetOf(e.location()));
+            if (directives && !e.limitExceeded()) {
+                // %{ if }/%{ for } render separators and statements only Terraform knows: not a syntax error of
+                // the deployed policy, but nothing in it could be checked, and the user must know that
+                if (report) {
+                    ctx.unevaluated(
+                            at,
+                            "The policy file " + shown + " read at " + ctx.path(path)
+                                    + " uses Terraform template directives (%{ if }, %{ for }) that make it a"
+                                    + " policy only once rendered, and the plugin does not render them; the policy"
+                                    + " was not checked (line " + in.line() + ", column " + in.column() + ")");
+                }
+                return null;
+            }
             problem(
                     report,
                     at,

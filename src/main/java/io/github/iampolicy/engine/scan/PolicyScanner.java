@@ -225,7 +225,9 @@ public final class PolicyScanner {
             List<Finding> findings,
             java.util.function.Consumer<String> debug) {
         Severity severity;
-        if (problem.policyLike()) {
+        if (problem.unevaluated()) {
+            severity = Severity.NOTE;
+        } else if (problem.policyLike()) {
             severity = Severity.ERROR;
         } else if (problem.limit()) {
             severity = Severity.NOTE;
@@ -237,7 +239,9 @@ public final class PolicyScanner {
             return;
         }
         severity = settings.severityOverrides().getOrDefault(ParseErrorRule.INFO.id(), severity);
-        String message = problem.limit() ? limitMessage(problem) : ParseErrorRule.message(problem.message());
+        String message = problem.unevaluated()
+                ? problem.message()
+                : problem.limit() ? limitMessage(problem) : ParseErrorRule.message(problem.message());
         findings.add(new Finding(
                 ParseErrorRule.INFO,
                 severity,

@@ -16,9 +16,12 @@
 package io.github.iampolicy.engine.scan;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns {@link ScanListener#progress} calls into a line every {@code interval}:
@@ -29,6 +32,8 @@ public final class ProgressReporter {
 
     /** How often a long scan reports. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
+
+    private static final Pattern INTERVAL = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
 
     private final Consumer<String> out;
     private final LongSupplier nanoTime;
@@ -45,6 +50,34 @@ public final class ProgressReporter {
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         this.intervalNanos = interval.toNanos();
         this.last = nanoTime.getAsLong();
+    }
+
+    /**
+     * Reads the {@code progressInterval} parameter: a whole number with the unit {@code ms}, {@code s} or
+     * {@code m} ({@code 500ms}, {@code 5s}, {@code 1m}); a number without a unit is milliseconds. {@code null}
+     * is the default, {@link #DEFAULT_INTERVAL}.
+     *
+     * @throws ParameterException when the text is no such interval or is zero
+     */
+    public static Duration parseInterval(String text) throws ParameterException {
+        if (text == null) {
+            return DEFAULT_INTERVAL;
+        }
+        Matcher m = INTERVAL.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new ParameterException("invalid progressInterval '" + text
+                    + "': expected a whole number with ms, s or m, e.g. 5s or 500ms");
+        }
+        long n = Long.parseLong(m.group(1));
+        if (n == 0) {
+            throw new ParameterException("invalid progressInterval '" + text + "': it must be positive");
+        }
+        String unit = m.group(2) == null ? "ms" : m.group(2);
+        return switch (unit) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofMillis(n);
+        };
     }
 
     public synchronized void progress(int filesDone, int filesTotal, int findings) {

@@ -211,6 +211,25 @@ class ActionCatalogTest {
     }
 
     @Test
+    void aTagKeyFamilyWrittenWithTheLiteralTagKeyPlaceholderMatchesEveryTag() {
+        // the Service Authorization Reference writes Secrets Manager's family as secretsmanager:ResourceTag/tag-key;
+        // aws-samples/serverless-patterns lambda-secretsmanager-abac tests secretsmanager:ResourceTag/App
+        ActionCatalog c = ActionCatalog.defaultCatalog();
+        ConditionKey app = c.conditionKey("secretsmanager", "secretsmanager:ResourceTag/App");
+        assertNotNull(app);
+        assertTrue(app.isFamily());
+        assertEquals("secretsmanager:ResourceTag/", app.fixedPart());
+        assertNotNull(c.conditionKey("ssm", "ssm:resourceTag/team"));
+        // the fixed part alone, or another prefix, is no member
+        assertNull(c.conditionKey("secretsmanager", "secretsmanager:ResourceTag/"));
+        assertNull(c.conditionKey("secretsmanager", "secretsmanager:ResourceTags/App"));
+        // an exact key whose name only ends like the placeholder stays exact
+        ConditionKey exact = ConditionKey.of("svc:Tag/tag-keys", "String");
+        assertFalse(exact.isFamily());
+        assertFalse(exact.matches("svc:Tag/other"));
+    }
+
+    @Test
     void bundledCatalogKnowsConditionKeysWithTheirTypes() {
         ActionCatalog c = ActionCatalog.defaultCatalog();
         assertEquals(ConditionKeyType.STRING, c.conditionKey("s3", "s3:prefix").type());

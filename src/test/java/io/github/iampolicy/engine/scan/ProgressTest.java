@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.catalog.ActionCatalog;
@@ -61,6 +62,36 @@ class ProgressTest {
         assertEquals(9, lines.size(), lines.toString());
         assertEquals("IAM policy check: 100 of 1000 files, 1 finding so far", lines.get(0));
         assertEquals("IAM policy check: 200 of 1000 files, 2 findings so far", lines.get(1));
+    }
+
+    @Test
+    void aShorterIntervalPrintsMoreLines() {
+        ProgressReporter fast = new ProgressReporter(lines::add, clock::get, Duration.ofMillis(100));
+        for (int i = 1; i <= 10; i++) {
+            advance(0.1);
+            fast.progress(i, 10, 0);
+        }
+        // a line after each of the first nine files; none for the last (the summary says the scan is done)
+        assertEquals(9, lines.size(), lines.toString());
+        assertEquals("IAM policy check: 1 of 10 files, 0 findings so far", lines.get(0));
+    }
+
+    @Test
+    void theIntervalIsAWholeNumberWithAUnitOrMilliseconds() throws ParameterException {
+        assertEquals(Duration.ofSeconds(5), ProgressReporter.parseInterval("5s"));
+        assertEquals(Duration.ofMillis(500), ProgressReporter.parseInterval("500ms"));
+        assertEquals(Duration.ofMinutes(2), ProgressReporter.parseInterval(" 2M "));
+        assertEquals(Duration.ofMillis(250), ProgressReporter.parseInterval("250"));
+        assertEquals(ProgressReporter.DEFAULT_INTERVAL, ProgressReporter.parseInterval(null));
+    }
+
+    @Test
+    void aBadIntervalIsAClearParameterError() {
+        for (String bad : List.of("", "5 hours", "-1s", "1.5s", "0s", "0")) {
+            ParameterException e =
+                    assertThrows(ParameterException.class, () -> ProgressReporter.parseInterval(bad), bad);
+            assertTrue(e.getMessage().startsWith("invalid progressInterval '" + bad + "'"), e.getMessage());
+        }
     }
 
     @Test

@@ -45,6 +45,7 @@ import java.util.Set;
  *       a short ARN look long enough.</li>
  *   <li>What stands in the account field is IAM007's concern; each distinct value is reported once per
  *       statement.</li>
+ *   <li>In a resource policy {@code execute-api:/...} is accepted: API Gateway expands it to the API's ARN.</li>
  * </ul>
  */
 public final class InvalidArnRule implements StatementRule {
@@ -77,7 +78,7 @@ public final class InvalidArnRule implements StatementRule {
         }
         for (ScalarNode n : list) {
             String v = n.value();
-            if (!seen.add(v) || acceptable(v)) {
+            if (!seen.add(v) || acceptable(v) || (!context.isIdentityPolicy() && apiGatewayShorthand(v))) {
                 continue;
             }
             context.report(
@@ -100,6 +101,14 @@ public final class InvalidArnRule implements StatementRule {
             return true;
         }
         return v.startsWith("arn:") && Values.hasUnknown(v);
+    }
+
+    /**
+     * {@code execute-api:/stage/GET/path}: API Gateway expands this form to the API's own ARN when it stores a
+     * resource policy (AWS's private API examples use {@code execute-api:/*}); IAM itself accepts it nowhere.
+     */
+    static boolean apiGatewayShorthand(String v) {
+        return v.startsWith("execute-api:/");
     }
 
     private static String why(String v) {

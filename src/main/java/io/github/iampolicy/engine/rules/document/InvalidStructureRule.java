@@ -165,7 +165,8 @@ public final class InvalidStructureRule implements PolicyRule {
                                         + "\"Action\": ..., \"Resource\": ...}.");
                     }
                 }
-            } else {
+            } else if (!(st instanceof ScalarNode u && Values.isUnknown(u.value()))) {
+                // a value known only at deploy time (Terraform concat(...), a template macro) may be the list
                 out.report(
                         st.location(),
                         null,

@@ -19,6 +19,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.Rule;
+import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.Node;
@@ -97,7 +98,8 @@ final class StructureReport {
 
     void unknownKeys(ObjectNode o, List<String> allowed, String owner, Statement s) {
         for (ObjectNode.Member m : o.distinctMembers()) {
-            if (allowed.contains(m.key())) {
+            if (allowed.contains(m.key()) || Values.isUnknown(m.key())) {
+                // a key known only at deploy time (a principal type from a variable) may be any allowed one
                 continue;
             }
             String suggestion = allowed.stream()

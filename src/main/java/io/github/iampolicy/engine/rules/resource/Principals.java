@@ -45,7 +45,8 @@ public final class Principals {
 
         /** {@code "*"} as a whole principal, or {@code {"AWS": "*"}}: everyone, signed or anonymous. */
         public boolean isEveryone() {
-            return (type.equals("*") || type.equals("AWS")) && text().equals("*");
+            // a type known only at deploy time may be AWS: "*" is then everyone (no other type accepts "*")
+            return (type.equals("*") || type.equals("AWS") || Values.isUnknown(type)) && text().equals("*");
         }
     }
 

@@ -39,7 +39,8 @@ import java.util.Set;
  * <ul>
  * <li>No finding when a positive condition (not a negation, not {@code Null}, not {@code ...IfExists}) on a key
  * that names who calls or from where narrows the statement: {@link #RESTRICTING}. A value that is only
- * wildcards narrows nothing.</li>
+ * wildcards narrows nothing. {@link PublicNarrowing} adds {@code aws:PrincipalIsAWSService} and a Deny that
+ * fences the Allow.</li>
  * <li>{@code warning} when the only such condition is {@code aws:SourceIp}: still anyone, but from the listed
  * networks; {@code warning} when every granted action is a read or list (a public website bucket is often
  * meant to be public); {@code error} otherwise: public write, permissions management, {@code NotAction}, a
@@ -105,7 +106,10 @@ public final class PublicPrincipalRule implements StatementRule {
                 .filter(Principals.Entry::isEveryone)
                 .findFirst()
                 .orElse(null);
-        if (everyone == null || !Principals.restricting(st, RESTRICTING).isEmpty()) {
+        if (everyone == null
+                || !Principals.restricting(st, RESTRICTING).isEmpty()
+                || PublicNarrowing.servicePrincipalsOnly(st)
+                || PublicNarrowing.fencedByDeny(context, st, RESTRICTING)) {
             return;
         }
         boolean ipOnly = !Principals.restricting(st, SOURCE_IP).isEmpty();

@@ -97,4 +97,20 @@ class InvalidArnRuleTest {
                                         + "\"Resource\": \"arn:aws:s3:::b/*\"}]}",
                                 PolicyKind.RESOURCE)));
     }
+
+    @Test
+    void apiGatewayShorthandIsAcceptedInAResourcePolicyOnly() {
+        // reduced from aws-samples/serverless-patterns public-nlb-or-alb-private-api-cfn/template.yaml
+        String json = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\","
+                + " \"Action\": \"execute-api:Invoke\", \"Resource\": \"execute-api:/*\"}]}";
+        assertEquals(List.of(), of(rule, TestPolicies.policy(json, PolicyKind.RESOURCE)));
+        String identity = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
+                + " \"Action\": \"execute-api:Invoke\", \"Resource\": \"execute-api:/*\"}]}";
+        Finding f = only(of(rule, TestPolicies.policy(identity, PolicyKind.MANAGED)));
+        assertTrue(f.message().contains("does not start with \"arn:\""), f.message());
+        // only API Gateway's own prefix is expanded: another service's short form is still no ARN
+        String other = json.replace("execute-api:/*", "s3:/*");
+        assertEquals(
+                1, of(rule, TestPolicies.policy(other, PolicyKind.RESOURCE)).size());
+    }
 }

@@ -26,6 +26,7 @@ import io.github.iampolicy.engine.TestPolicies;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.text.Values;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -262,5 +263,30 @@ class InvalidStructureRuleTest {
         String none = "{\"Version\": \"2012-10-17\"}";
         assertFinding(only(doc(none)), none, "{", "no \"Statement\"");
         assertEquals(List.of(), ofStatement(rule, "{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}"));
+    }
+
+    /** A key as the readers leave a template placeholder ({@code "${trusted_entity_type}"}): an unknown value. */
+    private static final String TYPE = Values.written("trusted_entity_type");
+
+    @Test
+    void aPrincipalTypeKnownOnlyAtDeployTimeIsNoUnknownElement() {
+        // reduced from aws-ia/terraform-aws-control_tower_account_factory
+        // modules/aft-iam-roles/admin-role/trust_policy.tpl
+        String json = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\"," + " \"Principal\": {\""
+                + TYPE + "\": [\"${trusted_entity}\"]}, \"Action\": \"sts:AssumeRole\"}]}";
+        assertEquals(List.of(), of(rule, json, PolicyKind.TRUST));
+        // a literal type AWS does not know is still reported
+        Finding f = only(of(rule, json.replace(TYPE, "Account"), PolicyKind.TRUST));
+        assertTrue(f.message().contains("has the unknown element \"Account\""), f.message());
+    }
+
+    @Test
+    void aStatementListKnownOnlyAtDeployTimeIsNoWrongType() {
+        // reduced from aws-ia/terraform-aws-control_tower_account_factory modules/aft-account-request-framework/kms.tf
+        String json = "{\"Version\": \"2012-10-17\", \"Statement\": \"${statements}\"}";
+        assertEquals(List.of(), of(rule, json, PolicyKind.RESOURCE));
+        // a literal string is no statement list
+        Finding f = only(of(rule, json.replace("${statements}", "statements"), PolicyKind.RESOURCE));
+        assertTrue(f.message().contains("it must be a list of statement objects"), f.message());
     }
 }

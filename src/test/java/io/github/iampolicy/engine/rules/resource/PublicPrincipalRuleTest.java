@@ -24,6 +24,7 @@ import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.selfmanage.RuleTesting;
+import io.github.iampolicy.engine.text.Values;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,5 +144,85 @@ class PublicPrincipalRuleTest {
                         rule,
                         PolicyKind.MANAGED,
                         TrustTesting.doc("{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\",\"Resource\":\"*\"}")));
+    }
+
+    // reduced from aws-samples/data-perimeter-policy-examples vpc_endpoint_policies/*.json
+    private static final String SERVICES = "{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\","
+            + "\"Resource\":\"*\",\"Condition\":{\"Bool\":{\"aws:PrincipalIsAWSService\":\"true\"}}}";
+
+    @Test
+    void anAllowToAwsServicePrincipalsOnlyIsNotPublic() {
+        assertEquals(List.of(), resource(rule, SERVICES));
+        assertEquals(List.of(), resource(rule, SERVICES.replace("\"true\"", "[\"TRUE\"]")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"Bool\":{\"aws:PrincipalIsAWSService\":\"false\"}", // everyone but services, anonymous included
+                "\"Bool\":{\"aws:PrincipalIsAWSService\":[\"true\",\"false\"]}", // anyone
+                "\"BoolIfExists\":{\"aws:PrincipalIsAWSService\":\"true\"}", // anonymous callers lack the key
+                "\"Bool\":{\"aws:PrincipalIsAWSService\":\"${is_service}\"}" // may be false when deployed
+            })
+    void otherTestsOfTheServiceKeyStayPublic(String condition) {
+        String st = SERVICES.replace("\"Bool\":{\"aws:PrincipalIsAWSService\":\"true\"}", condition);
+        List<Finding> f = resource(rule, st);
+        assertEquals(1, f.size(), condition);
+        assertEquals(Severity.ERROR, f.get(0).severity());
+    }
+
+    // reduced from aws-samples/serverless-patterns public-nlb-or-alb-private-api-cfn/template.yaml
+    private static final String INVOKE = "{\"Effect\":\"Allow\",\"Principal\":\"*\","
+            + "\"Action\":[\"execute-api:Invoke\"],\"Resource\":\"execute-api:/*\"}";
+    private static final String OUTSIDE_VPCE = "{\"Effect\":\"Deny\",\"Principal\":\"*\","
+            + "\"Action\":[\"execute-api:Invoke\"],\"Resource\":\"execute-api:/*\","
+            + "\"Condition\":{\"StringNotEquals\":{\"aws:sourceVpce\":\"${endpoint}\"}}}";
+
+    @Test
+    void aDenyToEveryoneOutsideOneEndpointFencesThePublicAllow() {
+        assertEquals(List.of(), resource(rule, INVOKE + "," + OUTSIDE_VPCE));
+        // a Deny of every action and resource fences too
+        String wide = OUTSIDE_VPCE.replace("[\"execute-api:Invoke\"]", "\"*\"").replace("\"execute-api:/*\"", "\"*\"");
+        assertEquals(List.of(), resource(rule, INVOKE + "," + wide));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // the Deny covers another action only
+                "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"execute-api:ManageConnections\","
+                        + "\"Resource\":\"execute-api:/*\",\"Condition\":{\"StringNotEquals\":{\"aws:SourceVpce\":\"vpce-1\"}}}",
+                // the Deny covers one stage only
+                "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"execute-api:Invoke\","
+                        + "\"Resource\":\"execute-api:/prod/*\",\"Condition\":{\"StringNotEquals\":{\"aws:SourceVpce\":\"vpce-1\"}}}",
+                // a positive condition: the Deny hits one endpoint, everyone else is let through
+                "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"execute-api:Invoke\","
+                        + "\"Resource\":\"execute-api:/*\",\"Condition\":{\"StringEquals\":{\"aws:SourceVpce\":\"vpce-1\"}}}",
+                // a Like operator with a value known only at deploy time may be "*"
+                "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"execute-api:Invoke\","
+                        + "\"Resource\":\"execute-api:/*\",\"Condition\":{\"StringNotLike\":{\"aws:SourceVpce\":\"${endpoints}\"}}}",
+                // a second condition that is not about who calls makes the Deny apply less
+                "{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"execute-api:Invoke\","
+                        + "\"Resource\":\"execute-api:/*\",\"Condition\":{\"StringNotEquals\":{\"aws:SourceVpce\":\"vpce-1\"},"
+                        + "\"Bool\":{\"aws:SecureTransport\":\"false\"}}}",
+                // a Deny to one account only
+                "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"111122223333\"},\"Action\":\"execute-api:Invoke\","
+                        + "\"Resource\":\"execute-api:/*\",\"Condition\":{\"StringNotEquals\":{\"aws:SourceVpce\":\"vpce-1\"}}}"
+            })
+    void aDenyThatDoesNotFenceTheWholeAllowLeavesItPublic(String deny) {
+        List<Finding> f = resource(rule, INVOKE + "," + deny);
+        assertEquals(1, f.size(), deny);
+        assertEquals(Severity.ERROR, f.get(0).severity());
+    }
+
+    @Test
+    void aPrincipalTypeKnownOnlyAtDeployTimeWithStarMayBeEveryone() {
+        List<Finding> f = resource(
+                rule,
+                "{\"Effect\":\"Allow\",\"Principal\":{\"" + Values.written("var.principal_type")
+                        + "\":\"*\"},\"Action\":\"s3:PutObject\","
+                        + "\"Resource\":\"arn:aws:s3:::b/*\"}");
+        assertEquals(1, f.size());
+        assertEquals(Severity.ERROR, f.get(0).severity());
     }
 }
