@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
@@ -110,8 +111,8 @@ public final class ForbiddenAccess {
      * @param catalog tells which resources each forbidden action takes
      */
     public static CheckResult check(
-            SemanticChecker checker, ActionCatalog catalog, List<Policy> candidate, Entry entry) {
-        return checker.exceedsReference(candidate, List.of(complement(entry, catalog)));
+            SemanticChecker checker, ActionCatalog catalog, List<AnalyzedPolicy> candidate, Entry entry) {
+        return checker.exceedsReferenceOf(candidate, List.of(checker.analyze(complement(entry, catalog))));
     }
 
     /**
