@@ -129,6 +129,20 @@ class AnalysedOnceTest {
         }
     }
 
+    @Test
+    void aForbiddenAccessComplementIsAnalysedOncePerGoalExecution() {
+        ForbiddenAccess.Entry entry = new ForbiddenAccess.Entry(List.of("iam:PassRole"), List.of("*"));
+        AnalyzedPolicy first = ForbiddenAccess.complementAnalysis(entry, catalog);
+        assertSame(first, ForbiddenAccess.complementAnalysis(entry, catalog));
+        assertNotSame(
+                first,
+                ForbiddenAccess.complementAnalysis(
+                        entry, ActionCatalog.defaultCatalog().within(new AnalysisSession())));
+        AnalyzedPolicy candidate = new AnalyzedPolicy(doc(allow("iam:PassRole", "Resource", "*", null)), catalog);
+        assertInstanceOf(CheckResult.Fail.class, ForbiddenAccess.check(checker, catalog, List.of(candidate), entry));
+        assertEquals(List.of(), analysed, "the check re-analysed the candidate or the complement");
+    }
+
     /**
      * Only the concrete evaluator, the independent check on the rest, parses documents on its own: any other
      * class of the checker that calls {@code Statement.of} parses statements its analysis already holds.
