@@ -24,7 +24,6 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.PolicyRule;
-import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,8 +128,7 @@ public final class MfaNotEnforcedRule implements PolicyRule {
             return false;
         }
         if (st.resource() == null
-                || st.resource().stream()
-                        .noneMatch(r -> ResourcePattern.of(r.value()).isAllStar())) {
+                || st.resource().stream().noneMatch(r -> analyzed.pattern(r).isAllStar())) {
             return false;
         }
         java.util.Set<String> wanted = new java.util.HashSet<>();

@@ -23,7 +23,6 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.StatementRule;
-import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +86,7 @@ public final class UsernameScopingRule implements StatementRule {
         List<String> why = new ArrayList<>();
         boolean error = false;
         for (ScalarNode r : st.resource()) {
-            UserResources.Scope s = UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER);
+            UserResources.Scope s = UserResources.classify(analyzed.pattern(r), UserResources.USER);
             if (!s.isSingle()) {
                 continue;
             }
