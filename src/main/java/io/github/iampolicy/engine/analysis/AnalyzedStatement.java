@@ -20,11 +20,13 @@ import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.selfmanage.UserResources;
 import io.github.iampolicy.engine.text.Glob;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +53,7 @@ public final class AnalyzedStatement {
     private final Map<Within, List<ActionInfo>> withinService = new HashMap<>();
     private final Map<String, List<Granted>> grantedByService = new HashMap<>();
     private final Map<ActionInfo, List<ScalarNode>> grantingResources = new HashMap<>();
+    private final Map<ScalarNode, ResourcePattern> patterns = new IdentityHashMap<>();
     private Set<String> services;
 
     private record Within(String pattern, String service) {}
@@ -173,6 +176,14 @@ public final class AnalyzedStatement {
             }
         }
         return out;
+    }
+
+    /**
+     * The resource pattern of one of the statement's {@code Resource}/{@code NotResource} entries, read once
+     * however many rules ask (by the entry node: equal texts at two places are two entries).
+     */
+    public ResourcePattern pattern(ScalarNode entry) {
+        return patterns.computeIfAbsent(entry, e -> ResourcePattern.of(e.value()));
     }
 
     /**

@@ -15,8 +15,9 @@
  */
 package io.github.iampolicy.engine.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.Policy;
-import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
@@ -37,12 +38,16 @@ final class Bounds {
     /** A text that matches nothing, for either the checker or the evaluator. */
     static final String NOTHING = Values.unknown("nothing");
 
-    /** Every statement as wide as its open values can make it, whatever its effect. */
-    static Policy widest(Policy p) {
+    /**
+     * Every statement as wide as its open values can make it, whatever its effect; read from the statements
+     * of {@code analysed}, in their order, so the statements of the result line up with them.
+     */
+    static Policy widest(AnalyzedPolicy analysed) {
+        Policy p = analysed.policy();
         boolean vars = Evaluator.variablesEnabled(p);
         List<Node> out = new ArrayList<>();
-        for (Statement s : Statement.of(p.document())) {
-            ObjectNode o = s.node();
+        for (AnalyzedStatement s : analysed.statements()) {
+            ObjectNode o = s.statement().node();
             for (String key : List.of("Action", "NotAction", "Resource", "NotResource")) {
                 if (o.get(key) != null) {
                     o = replace(o, key, entries(o.get(key), vars && key.endsWith("Resource"), !key.startsWith("Not")));

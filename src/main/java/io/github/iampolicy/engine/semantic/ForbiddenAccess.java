@@ -15,11 +15,14 @@
  */
 package io.github.iampolicy.engine.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
+import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.session.LruCache;
 import io.github.iampolicy.engine.tree.Node;
 import io.github.iampolicy.engine.tree.ObjectNode;
 import io.github.iampolicy.engine.tree.TreeParseException;
@@ -110,8 +113,29 @@ public final class ForbiddenAccess {
      * @param catalog tells which resources each forbidden action takes
      */
     public static CheckResult check(
-            SemanticChecker checker, ActionCatalog catalog, List<Policy> candidate, Entry entry) {
-        return checker.exceedsReference(candidate, List.of(complement(entry, catalog)));
+            SemanticChecker checker, ActionCatalog catalog, List<AnalyzedPolicy> candidate, Entry entry) {
+        return checker.exceedsReferenceOf(candidate, List.of(complementAnalysis(entry, catalog)));
+    }
+
+    /** The complements' analyses per goal execution: every checked policy is held to the same ones. */
+    private static final CacheKey<Entry, AnalyzedPolicy> COMPLEMENTS =
+            new CacheKey<>("forbidden-access complements", 256);
+
+    /**
+     * The {@link #complement} of {@code entry}, built and analysed once per analysis session of {@code catalog}
+     * (as the reference policy is, {@link SemanticOptions.Reference#analyses}); the checker only reads its
+     * parsed statements, so the scan's threads share it.
+     */
+    static AnalyzedPolicy complementAnalysis(Entry entry, ActionCatalog catalog) {
+        LruCache<Entry, AnalyzedPolicy> cache = catalog.cache(COMPLEMENTS);
+        synchronized (cache) {
+            AnalyzedPolicy known = cache.get(entry);
+            if (known == null) {
+                known = new AnalyzedPolicy(complement(entry, catalog), catalog);
+                cache.put(entry, known);
+            }
+            return known;
+        }
     }
 
     /**

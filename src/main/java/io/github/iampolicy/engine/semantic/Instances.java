@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.PolicyTextLexer;
@@ -60,18 +62,22 @@ final class Instances {
      * {@code x}, and each field of the policies' literal entries (wildcards read as nothing or as one
      * character) - the values at which an entry's matching can change.
      */
-    static Domain domain(List<Policy> candidate, List<Policy> reference, CheckResult.Fail f, Set<String> hints) {
+    static Domain domain(
+            List<AnalyzedPolicy> candidate, List<AnalyzedPolicy> reference, CheckResult.Fail f, Set<String> hints) {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         hints.forEach(h -> values.put(h, new LinkedHashSet<>()));
-        List<Policy> all = new ArrayList<>(candidate);
+        List<Statement> statements = new ArrayList<>();
+        List<AnalyzedPolicy> all = new ArrayList<>(candidate);
         if (reference != null) {
             all.addAll(reference);
         }
         Request r = f.request();
         Set<String> literals = new LinkedHashSet<>();
-        for (Policy p : all) {
-            boolean vars = Evaluator.variablesEnabled(p);
-            for (Statement s : Statement.of(p.document())) {
+        for (AnalyzedPolicy p : all) {
+            boolean vars = Evaluator.variablesEnabled(p.policy());
+            for (AnalyzedStatement a : p.statements()) {
+                Statement s = a.statement();
+                statements.add(s);
                 if (s.effect() != null && Values.isUnknown(s.effect())) {
                     add(values, Values.unknownHints(s.effect()).get(0), "Allow");
                     add(values, Values.unknownHints(s.effect()).get(0), "Deny");
@@ -86,13 +92,11 @@ final class Instances {
                 }
             }
         }
-        Set<String> partitions = partitionHints(all);
+        Set<String> partitions = partitionHints(statements);
         Set<String> effects = new LinkedHashSet<>();
-        for (Policy p : all) {
-            for (Statement s : Statement.of(p.document())) {
-                if (s.effect() != null && Values.isUnknown(s.effect())) {
-                    effects.addAll(Values.unknownHints(s.effect()));
-                }
+        for (Statement s : statements) {
+            if (s.effect() != null && Values.isUnknown(s.effect())) {
+                effects.addAll(Values.unknownHints(s.effect()));
             }
         }
         boolean complete = true;
@@ -126,17 +130,15 @@ final class Instances {
     }
 
     /** Unknowns that stand in the partition field of an ARN resource entry. */
-    private static Set<String> partitionHints(List<Policy> policies) {
+    private static Set<String> partitionHints(List<Statement> statements) {
         Set<String> out = new LinkedHashSet<>();
-        for (Policy p : policies) {
-            for (Statement s : Statement.of(p.document())) {
-                for (ScalarNode e : s.resourceEntries()) {
-                    String v = e.value();
-                    if (v.startsWith("arn:") && v.indexOf(Values.START) == 4) {
-                        int end = v.indexOf(Values.END);
-                        if (end + 1 < v.length() && v.charAt(end + 1) == ':') {
-                            out.add(v.substring(5, end));
-                        }
+        for (Statement s : statements) {
+            for (ScalarNode e : s.resourceEntries()) {
+                String v = e.value();
+                if (v.startsWith("arn:") && v.indexOf(Values.START) == 4) {
+                    int end = v.indexOf(Values.END);
+                    if (end + 1 < v.length() && v.charAt(end + 1) == ':') {
+                        out.add(v.substring(5, end));
                     }
                 }
             }

@@ -22,6 +22,7 @@ import io.github.iampolicy.engine.session.AnalysisSession;
 import io.github.iampolicy.engine.session.CacheKey;
 import io.github.iampolicy.engine.text.PolicyTextLexer;
 import io.github.iampolicy.engine.text.PolicyTextLexer.Braces;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.text.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,8 @@ import java.util.Locale;
  * Builds the regular languages of IAM patterns with {@code dk.brics.automaton}, from {@link BasicAutomata}
  * only (IAM text is never handed to {@code RegExp}). Every call returns fresh automata, so callers own them.
  *
- * <p>A pattern is first read into tokens independently of {@link Evaluator}: characters, {@code *},
- * {@code ?}, and policy variables. Only {@code ${aws:username}} is known to the checker; a pattern with any
+ * <p>A pattern is first read into tokens independently of {@link Evaluator}, as the rules read it
+ * ({@link ResourcePattern}): characters, {@code *}, {@code ?}, and policy variables. Only {@code ${aws:username}} is known to the checker; a pattern with any
  * other variable is reported by {@link #otherVariable} and kept out of the decided fragment.
  */
 final class Languages {
@@ -55,19 +56,20 @@ final class Languages {
         if (Values.hasUnknown(s)) {
             return new Tokens(new int[0], true);
         }
-        List<Integer> out = new ArrayList<>();
-        for (PolicyTextLexer.Token t : PolicyTextLexer.lex(s, vars ? Braces.FIRST_CLOSE : Braces.NONE)) {
-            if (t.isBraced()) {
+        List<ResourcePattern.Token> read =
+                ResourcePattern.of(s, vars ? Braces.FIRST_CLOSE : Braces.NONE).tokens();
+        int[] out = new int[read.size()];
+        for (int i = 0; i < out.length; i++) {
+            ResourcePattern.Token t = read.get(i);
+            out[i] = switch (t.from()) {
+                case WILDCARD_STAR -> STAR;
+                case WILDCARD_QUESTION -> QMARK;
                 // the caller checked with otherVariable that a variable here is aws:username
-                out.add(t.kind() == PolicyTextLexer.Kind.ESCAPE ? (int) t.escaped() : USER);
-                continue;
-            }
-            for (int i = 0; i < t.text().length(); i++) {
-                char c = t.text().charAt(i);
-                out.add(c == '*' ? STAR : c == '?' ? QMARK : (int) c);
-            }
+                case VARIABLE, PLACEHOLDER -> USER;
+                default -> t.c(); // a literal character or an escape's
+            };
         }
-        return new Tokens(out.stream().mapToInt(Integer::intValue).toArray(), false);
+        return new Tokens(out, false);
     }
 
     /**

@@ -15,7 +15,8 @@
  */
 package io.github.iampolicy.engine.semantic;
 
-import io.github.iampolicy.engine.model.Policy;
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ScalarNode;
@@ -45,7 +46,7 @@ final class OpenValues {
 
     /** The check to bound: a closed policy set in, a verdict out. */
     interface Check {
-        CheckResult run(List<Policy> candidate, List<Policy> reference);
+        CheckResult run(List<AnalyzedPolicy> candidate, List<AnalyzedPolicy> reference);
     }
 
     /**
@@ -59,25 +60,30 @@ final class OpenValues {
 
     private OpenValues() {}
 
-    static CheckResult decide(List<Policy> candidate, List<Policy> reference, Check check) {
+    /**
+     * The verdict of {@code check} on the policies, their open values bounded; each bound and instance is
+     * analysed once, by {@code analyses}.
+     */
+    static CheckResult decide(
+            Analyses analyses, List<AnalyzedPolicy> candidate, List<AnalyzedPolicy> reference, Check check) {
         Set<String> hints = new LinkedHashSet<>();
         Set<String> variables = new LinkedHashSet<>();
         scan(candidate, hints, variables);
         scan(reference == null ? List.of() : reference, hints, variables);
         if (DEPLOYMENT.keySet().stream().anyMatch(hints::contains)) {
-            candidate = Instances.apply(candidate, DEPLOYMENT);
-            reference = Instances.apply(reference, DEPLOYMENT);
+            candidate = analyses.of(Instances.apply(Analyses.policies(candidate), DEPLOYMENT));
+            reference = analyses.of(Instances.apply(Analyses.policies(reference), DEPLOYMENT));
             hints.removeAll(DEPLOYMENT.keySet());
         }
         if (hints.isEmpty() && variables.isEmpty()) {
             return check.run(candidate, reference);
         }
-        CheckResult safe = check.run(Bounds.bound(candidate, true, false), Bounds.bound(reference, false, false));
+        CheckResult safe = check.run(bound(analyses, candidate, true, false), bound(analyses, reference, false, false));
         if (safe instanceof CheckResult.Fail f) {
-            List<String> names = display(involved(candidate, reference, f.request()));
+            List<String> names = display(involved(analyses, candidate, reference, f.request()));
             return f.with(new CheckResult.Unknowns(names, Map.of(), true));
         }
-        CheckResult loose = check.run(Bounds.bound(candidate, true, true), Bounds.bound(reference, false, true));
+        CheckResult loose = check.run(bound(analyses, candidate, true, true), bound(analyses, reference, false, true));
         if (!(loose instanceof CheckResult.Fail f)) {
             return loose instanceof CheckResult.Pass ? safe : loose;
         }
@@ -86,7 +92,7 @@ final class OpenValues {
                     + " is outside the decided fragment: it may open "
                     + f.counterexample().action() + " on " + f.counterexample().resource());
         }
-        Set<String> open = involved(candidate, reference, f.request());
+        Set<String> open = involved(analyses, candidate, reference, f.request());
         Instances.Domain domain = Instances.domain(candidate, reference, f, open);
         CheckResult.Fail first = null;
         Map<String, String> firstValues = null;
@@ -96,8 +102,8 @@ final class OpenValues {
         for (Map<String, String> values : domain.combinations()) {
             // unknowns not involved in the suggestion stay bounded safest: a finding holds whatever they are
             CheckResult r = check.run(
-                    Bounds.bound(Instances.apply(candidate, values), true, false),
-                    Bounds.bound(Instances.apply(reference, values), false, false));
+                    analyses.of(Bounds.bound(Instances.apply(Analyses.policies(candidate), values), true, false)),
+                    analyses.of(Bounds.bound(Instances.apply(Analyses.policies(reference), values), false, false)));
             if (r instanceof CheckResult.Fail g) {
                 if (first == null) {
                     first = g;
@@ -126,6 +132,12 @@ final class OpenValues {
                 + Values.display(f.counterexample().resource()) + ", but none of the values tried does");
     }
 
+    /** The analysed bound of {@code policies} ({@link Bounds#bound}); {@code null} stays {@code null}. */
+    private static List<AnalyzedPolicy> bound(
+            Analyses analyses, List<AnalyzedPolicy> policies, boolean candidate, boolean loose) {
+        return analyses.of(Bounds.bound(Analyses.policies(policies), candidate, loose));
+    }
+
     private static Map<String, String> shown(Map<String, String> values) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         values.forEach((k, v) -> out.put("${" + k + "}", v));
@@ -137,20 +149,21 @@ final class OpenValues {
     }
 
     /** Hints of unknowns in the statements whose action and resource could match {@code r} for some value. */
-    private static Set<String> involved(List<Policy> candidate, List<Policy> reference, Request r) {
+    private static Set<String> involved(
+            Analyses analyses, List<AnalyzedPolicy> candidate, List<AnalyzedPolicy> reference, Request r) {
         Set<String> out = new LinkedHashSet<>();
-        List<Policy> all = new ArrayList<>(candidate);
+        List<AnalyzedPolicy> all = new ArrayList<>(candidate);
         if (reference != null) {
             all.addAll(reference);
         }
-        for (Policy original : all) {
-            List<Statement> loose = Statement.of(Bounds.widest(original).document());
-            List<Statement> st = Statement.of(original.document());
-            boolean vars = Evaluator.variablesEnabled(original);
+        for (AnalyzedPolicy original : all) {
+            List<AnalyzedStatement> loose = analyses.of(Bounds.widest(original)).statements();
+            List<AnalyzedStatement> st = original.statements();
+            boolean vars = Evaluator.variablesEnabled(original.policy());
             for (int i = 0; i < st.size() && i < loose.size(); i++) {
-                if (Evaluator.actionMatches(loose.get(i), r.action())
-                        && Evaluator.resourceMatches(loose.get(i), vars, r)) {
-                    out.addAll(hints(st.get(i)));
+                Statement wide = loose.get(i).statement();
+                if (Evaluator.actionMatches(wide, r.action()) && Evaluator.resourceMatches(wide, vars, r)) {
+                    out.addAll(hints(st.get(i).statement()));
                 }
             }
         }
@@ -174,10 +187,11 @@ final class OpenValues {
         return out;
     }
 
-    private static void scan(List<Policy> policies, Set<String> hints, Set<String> variables) {
-        for (Policy p : policies) {
-            boolean vars = Evaluator.variablesEnabled(p);
-            for (Statement s : Statement.of(p.document())) {
+    private static void scan(List<AnalyzedPolicy> policies, Set<String> hints, Set<String> variables) {
+        for (AnalyzedPolicy p : policies) {
+            boolean vars = Evaluator.variablesEnabled(p.policy());
+            for (AnalyzedStatement a : p.statements()) {
+                Statement s = a.statement();
                 if (s.effect() != null && Bounds.isOpenEffect(s.effect())) {
                     hints.addAll(Values.unknownHints(s.effect()));
                 }

@@ -17,6 +17,8 @@ package io.github.iampolicy.engine.semantic;
 
 import dk.brics.automaton.Automaton;
 import dk.brics.automaton.BasicAutomata;
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.session.AnalysisSession;
@@ -93,10 +95,13 @@ final class RequestSpace {
         this.session = session;
     }
 
-    void add(List<Policy> policies, boolean candidate) {
-        for (Policy p : policies) {
+    /** Adds the statements of {@code policies}, as their analyses parsed them. */
+    void add(List<AnalyzedPolicy> policies, boolean candidate) {
+        for (AnalyzedPolicy analysed : policies) {
+            Policy p = analysed.policy();
             boolean vars = Evaluator.variablesEnabled(p);
-            for (Statement s : Statement.of(p.document())) {
+            for (AnalyzedStatement a : analysed.statements()) {
+                Statement s = a.statement();
                 if (!s.isAllow() && !s.isDeny()) {
                     continue;
                 }

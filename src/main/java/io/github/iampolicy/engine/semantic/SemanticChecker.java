@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.semantic;
 
 import dk.brics.automaton.Automaton;
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Policy;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +53,11 @@ import java.util.stream.Stream;
  * (src/site/markdown/semantic-analysis.md section 6) are first fixed so that they cannot help a counterexample (an
  * error counterexample needs none of them), then so that they can (a warning counterexample names them).
  *
+ * <p>The checker reads the policies' {@link AnalyzedPolicy analyses}: statements parsed once, by the rules'
+ * analysis for the checked policy and once per goal execution for the reference; the policies it derives
+ * (bounds of open values, instances) are analysed once each ({@link Analyses}). Only the concrete
+ * {@link Evaluator}, which confirms every counterexample, reads the documents on its own, on purpose.
+ *
  * <p>Every automaton is built per call and never leaves it, so one checker can serve many threads.
  */
 public final class SemanticChecker {
@@ -61,15 +68,27 @@ public final class SemanticChecker {
     private final ActionCatalog catalog;
     private final AnalysisSession session;
     private final WitnessFinder witnesses;
+    private final Analyses analyses;
 
     /**
      * A checker over {@code catalog}; its memos live in the catalog's analysis session, or, for a catalog seen
      * outside any session, in a session of the checker's own that lives as long as the checker.
      */
     public SemanticChecker(ActionCatalog catalog) {
+        this(catalog, p -> {});
+    }
+
+    /** A checker that shows {@code onAnalysis} each policy it analyses itself (for tests). */
+    SemanticChecker(ActionCatalog catalog, Consumer<Policy> onAnalysis) {
         this.catalog = catalog.session() != null ? catalog : catalog.within(new AnalysisSession());
         this.session = this.catalog.session();
         this.witnesses = new WitnessFinder(this.catalog);
+        this.analyses = new Analyses(this.catalog, onAnalysis);
+    }
+
+    /** The analysis of a policy the caller made for the check (a view, a complement): built once, here. */
+    public AnalyzedPolicy analyze(Policy policy) {
+        return analyses.of(policy);
     }
 
     // ------------------------------------------------------------------ IAM301
@@ -81,14 +100,20 @@ public final class SemanticChecker {
      * @param credentialActions catalog action names, any case
      */
     public CheckResult otherUserAccess(List<Policy> candidate, List<String> credentialActions) {
-        return OpenValues.decide(candidate, null, (c, r) -> otherUserAccessClosed(c, credentialActions));
+        return otherUserAccessOf(analyses.of(candidate), credentialActions);
     }
 
-    private CheckResult otherUserAccessClosed(List<Policy> candidate, List<String> credentialActions) {
+    /** {@link #otherUserAccess} over policies analysed already (the rules' analysis of the checked policy). */
+    public CheckResult otherUserAccessOf(List<AnalyzedPolicy> candidate, List<String> credentialActions) {
+        return OpenValues.decide(analyses, candidate, null, (c, r) -> otherUserAccessClosed(c, credentialActions));
+    }
+
+    private CheckResult otherUserAccessClosed(List<AnalyzedPolicy> candidate, List<String> credentialActions) {
         RequestSpace run = new RequestSpace(session);
         run.add(candidate, true);
         // a role's inline policy is only ever used by sessions of that role, which have no aws:username
-        run.sessions = !candidate.isEmpty() && candidate.stream().allMatch(p -> p.kind() == PolicyKind.INLINE_ROLE);
+        run.sessions = !candidate.isEmpty()
+                && candidate.stream().allMatch(p -> p.policy().kind() == PolicyKind.INLINE_ROLE);
         List<Atom> atoms = new ArrayList<>();
         for (String a : credentialActions) {
             ActionInfo info = catalog.action(a);
@@ -101,10 +126,18 @@ public final class SemanticChecker {
 
     /** IAM302: is there a request {@code candidate} allows and {@code reference} does not? */
     public CheckResult exceedsReference(List<Policy> candidate, List<Policy> reference) {
-        return OpenValues.decide(candidate, reference, this::exceedsReferenceClosed);
+        return exceedsReferenceOf(analyses.of(candidate), analyses.of(reference));
     }
 
-    private CheckResult exceedsReferenceClosed(List<Policy> candidate, List<Policy> reference) {
+    /**
+     * {@link #exceedsReference} over policies analysed already: the rules' analysis of the checked policy and
+     * the reference's analysis of the goal execution ({@link SemanticOptions.Reference#analyses}).
+     */
+    public CheckResult exceedsReferenceOf(List<AnalyzedPolicy> candidate, List<AnalyzedPolicy> reference) {
+        return OpenValues.decide(analyses, candidate, reference, this::exceedsReferenceClosed);
+    }
+
+    private CheckResult exceedsReferenceClosed(List<AnalyzedPolicy> candidate, List<AnalyzedPolicy> reference) {
         RequestSpace run = new RequestSpace(session);
         run.add(candidate, true);
         run.add(reference, false);
@@ -131,7 +164,7 @@ public final class SemanticChecker {
 
     // ------------------------------------------------------------------ search
 
-    private CheckResult search(RequestSpace run, List<Atom> atoms, List<Policy> reference) {
+    private CheckResult search(RequestSpace run, List<Atom> atoms, List<AnalyzedPolicy> reference) {
         boolean iam301 = reference == null;
         // which statements' action parts match which atom
         List<BitSet> actionBits = new ArrayList<>();
@@ -230,7 +263,8 @@ public final class SemanticChecker {
                             return new CheckResult.Unknown("more than " + Unmodelled.MAX_MIXED
                                     + " distinct unmodelled conditions guard both allowing and denying statements");
                         }
-                        return WitnessFinder.verify(run, atom, resource, ctx, mode, reference, proto);
+                        return WitnessFinder.verify(
+                                run, atom, resource, ctx, mode, Analyses.policies(reference), proto);
                     }
                 }
             }

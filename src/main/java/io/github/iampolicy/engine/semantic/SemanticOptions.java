@@ -15,8 +15,12 @@
  */
 package io.github.iampolicy.engine.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.session.LruCache;
 import java.util.List;
 
 /**
@@ -46,8 +50,45 @@ public record SemanticOptions(Severity unknownSeverity, Reference reference, Lis
      */
     public record Reference(String name, List<Policy> policies) {
 
+        /** The reference's analyses per goal execution, by the identity of the reference read for it. */
+        private static final CacheKey<Same, List<AnalyzedPolicy>> ANALYSES =
+                new CacheKey<>("reference policy analyses", 16);
+
         public Reference {
             policies = List.copyOf(policies);
+        }
+
+        /**
+         * The reference's policies analysed once per goal execution (the analysis session of {@code catalog}),
+         * however many policies are checked against it and on however many threads. The semantic checker only
+         * reads their parsed statements, which never change, so the threads can share them.
+         */
+        public List<AnalyzedPolicy> analyses(ActionCatalog catalog) {
+            LruCache<Same, List<AnalyzedPolicy>> cache = catalog.cache(ANALYSES);
+            Same key = new Same(this);
+            synchronized (cache) { // one analysis even when several threads ask first at once
+                List<AnalyzedPolicy> known = cache.get(key);
+                if (known == null) {
+                    known = policies.stream()
+                            .map(p -> new AnalyzedPolicy(p, catalog))
+                            .toList();
+                    cache.put(key, known);
+                }
+                return known;
+            }
+        }
+
+        /** A reference compared by identity: hashing its documents would cost as much as parsing them. */
+        private record Same(Reference reference) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Same s && s.reference == reference;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(reference);
+            }
         }
     }
 

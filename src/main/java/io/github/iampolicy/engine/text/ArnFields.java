@@ -19,11 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The resource-pattern model shared by the rules: an entry's {@link PolicyTextLexer} tokens split into ARN
+ * How a resource entry splits: its {@link PolicyTextLexer} tokens split into ARN
  * fields ({@code arn:partition:service:region:account:resource}) at literal {@code :}. A {@code :} inside a
  * policy variable ({@code ${aws:PrincipalTag/team}}) or an unknown value never splits, and after the fifth split
- * the resource field keeps further colons. The document rules ({@code ArnText}) and the self-management rules
- * ({@code ResourcePattern}) read the same fields and differ only in what a token matches.
+ * the resource field keeps further colons. {@link ResourcePattern} holds the fields of an entry for every reader
+ * (document rules, self-management rules, semantic checker); they differ only in what a token matches.
  */
 public final class ArnFields {
 

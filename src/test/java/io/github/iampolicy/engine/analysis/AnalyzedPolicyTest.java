@@ -16,6 +16,7 @@
 package io.github.iampolicy.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,19 @@ class AnalyzedPolicyTest {
 
     private static PolicyContext context(Policy policy, List<Finding> out) {
         return new PolicyContext(policy, ActionCatalog.defaultCatalog(), RuleSettings.DEFAULT, out::add);
+    }
+
+    @Test
+    void eachResourceEntryIsReadOncePerEntry() {
+        AnalyzedPolicy analysis =
+                new AnalyzedPolicy(TestPolicies.policy(BUCKET_POLICY), ActionCatalog.defaultCatalog());
+        AnalyzedStatement second = analysis.statements().get(1);
+        var entries = second.statement().resource();
+        var first = second.pattern(entries.get(0));
+        assertSame(first, second.pattern(entries.get(0)));
+        assertEquals(io.github.iampolicy.engine.text.ResourcePattern.of("arn:aws:s3:::bucket"), first);
+        assertNotSame(first, second.pattern(entries.get(1)));
+        assertEquals("arn:aws:s3:::bucket/*", second.pattern(entries.get(1)).text());
     }
 
     @Test

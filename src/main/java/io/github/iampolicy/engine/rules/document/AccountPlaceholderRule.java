@@ -21,6 +21,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.StatementRule;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ArrayNode;
 import io.github.iampolicy.engine.tree.Node;
@@ -70,6 +71,9 @@ public final class AccountPlaceholderRule implements StatementRule {
                     + "placeholder account matches nothing.",
             2.0);
 
+    /** The account field of an ARN ({@link ResourcePattern#fieldText}). */
+    private static final int ACCOUNT = 4;
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -93,14 +97,14 @@ public final class AccountPlaceholderRule implements StatementRule {
         Set<String> accounts = new LinkedHashSet<>();
         int count = 0;
         for (ScalarNode n : values) {
-            ArnText arn = ArnText.parse(n.value());
-            if (arn == null || !seen.add(n.value()) || isCloudFrontOai(n.value())) {
+            ResourcePattern arn = ResourcePattern.of(n.value());
+            if (!arn.isArnShaped() || !seen.add(n.value()) || isCloudFrontOai(n.value())) {
                 continue;
             }
-            String problem = problem(arn.account());
+            String problem = problem(arn.fieldText(ACCOUNT));
             if (problem != null) {
                 count++;
-                accounts.add(arn.account());
+                accounts.add(arn.fieldText(ACCOUNT));
                 if (first == null) {
                     first = n;
                     firstProblem = problem;
@@ -108,7 +112,7 @@ public final class AccountPlaceholderRule implements StatementRule {
             }
         }
         if (first != null) {
-            String account = ArnText.parse(first.value()).account();
+            String account = ResourcePattern.of(first.value()).fieldText(ACCOUNT);
             String others = count == 1
                     ? ""
                     : ", and so do " + (count - 1) + " more ARN"

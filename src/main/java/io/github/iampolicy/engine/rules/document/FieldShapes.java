@@ -15,8 +15,8 @@
  */
 package io.github.iampolicy.engine.rules.document;
 
-import io.github.iampolicy.engine.rules.document.ArnText.Kind;
-import io.github.iampolicy.engine.rules.document.ArnText.Piece;
+import io.github.iampolicy.engine.rules.document.ArnMatching.Kind;
+import io.github.iampolicy.engine.rules.document.ArnMatching.Piece;
 import java.util.List;
 
 /**

@@ -21,6 +21,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.StatementRule;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.HashSet;
@@ -94,7 +95,7 @@ public final class InvalidArnRule implements StatementRule {
     }
 
     static boolean acceptable(String v) {
-        if (v.equals("*") || ArnText.isArnShaped(v)) {
+        if (v.equals("*") || ResourcePattern.of(v).isArnShaped()) {
             return true;
         }
         if (!v.isEmpty() && v.charAt(0) == Values.START) {
@@ -121,6 +122,6 @@ public final class InvalidArnRule implements StatementRule {
         if (!v.startsWith("arn:")) {
             return "is not an ARN (it does not start with \"arn:\")";
         }
-        return "has " + ArnText.fieldCount(v) + " fields separated by \":\", an ARN has six";
+        return "has " + ResourcePattern.fieldCount(v) + " fields separated by \":\", an ARN has six";
     }
 }

@@ -25,6 +25,7 @@ import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.text.Glob;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.text.Values;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
  * </ul>
  * Matching follows "Resources" in src/site/markdown/rules/index.md: case-sensitive, {@code *} and {@code ?} stay inside
  * the first five fields and span anything in the resource field; a policy variable or an unknown value matches any text
- * of its field. Two patterns match when their automata intersect ({@link ArnText}).
+ * of its field. Two patterns match when their automata intersect ({@link ArnMatching}).
  *
  * <p>Decisions where the spec is silent:
  * <ul>
@@ -92,7 +93,7 @@ public final class ResourceTypeMismatchRule implements StatementRule {
             return;
         }
         List<ScalarNode> arns = new ArrayList<>();
-        List<ArnText> patterns = new ArrayList<>();
+        List<ResourcePattern> patterns = new ArrayList<>();
         boolean skip = false;
         for (ScalarNode r : s.resource()) {
             String v = r.value();
@@ -100,8 +101,8 @@ public final class ResourceTypeMismatchRule implements StatementRule {
                 skip = true;
                 break;
             }
-            ArnText arn = ArnText.parse(v);
-            if (arn != null) {
+            ResourcePattern arn = ResourcePattern.of(v);
+            if (arn.isArnShaped()) {
                 arns.add(r);
                 patterns.add(arn);
             } else if (Values.hasUnknown(v)) {
@@ -115,7 +116,7 @@ public final class ResourceTypeMismatchRule implements StatementRule {
         check(context, s, arns, patterns);
     }
 
-    private void check(PolicyContext context, Statement s, List<ScalarNode> arns, List<ArnText> patterns) {
+    private void check(PolicyContext context, Statement s, List<ScalarNode> arns, List<ResourcePattern> patterns) {
         ActionCatalog catalog = context.catalog();
         Set<String> seen = new HashSet<>();
         for (ScalarNode a : s.action()) {
@@ -162,14 +163,14 @@ public final class ResourceTypeMismatchRule implements StatementRule {
     }
 
     /** Whether some pattern meets some resource type's ARN format; a type the catalog lacks counts as met. */
-    private static boolean matchesSomeType(ActionCatalog catalog, ActionInfo info, List<ArnText> patterns) {
+    private static boolean matchesSomeType(ActionCatalog catalog, ActionInfo info, List<ResourcePattern> patterns) {
         for (ActionInfo.ResourceRef ref : info.resourceTypes()) {
             ResourceType type = catalog.resourceType(info.service(), ref.type());
             if (type == null) {
                 return true;
             }
-            for (ArnText p : patterns) {
-                if (p.intersects(catalog, type.arnFormat())) {
+            for (ResourcePattern p : patterns) {
+                if (ArnMatching.intersects(catalog, p, type.arnFormat())) {
                     return true;
                 }
             }

@@ -25,7 +25,6 @@ import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.rules.StatementRule;
 import io.github.iampolicy.engine.rules.selfmanage.Grants;
-import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern;
 import io.github.iampolicy.engine.rules.selfmanage.UserResources;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
@@ -199,7 +198,7 @@ public final class IamWriteOutsideSelfManageRule implements StatementRule {
             List<ScalarNode> granting = analyzed.grantingResources(a);
             return !granting.isEmpty()
                     && granting.stream()
-                            .allMatch(r -> UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER)
+                            .allMatch(r -> UserResources.classify(analyzed.pattern(r), UserResources.USER)
                                     == UserResources.Scope.SELF);
         }
         return false;

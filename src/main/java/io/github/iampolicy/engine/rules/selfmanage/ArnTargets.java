@@ -16,10 +16,11 @@
 package io.github.iampolicy.engine.rules.selfmanage;
 
 import io.github.iampolicy.engine.catalog.ActionCatalog;
-import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.El;
-import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Kind;
-import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Token;
+import io.github.iampolicy.engine.rules.selfmanage.PatternProduct.El;
 import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.text.ResourcePattern;
+import io.github.iampolicy.engine.text.ResourcePattern.Kind;
+import io.github.iampolicy.engine.text.ResourcePattern.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,21 +38,21 @@ final class ArnTargets {
 
     static List<El> nameTarget() {
         List<El> t = new ArrayList<>();
-        t.add(El.one(ResourcePattern.Chars.ALL, false));
-        t.add(El.rep(ResourcePattern.Chars.ALL, false));
+        t.add(El.one(PatternProduct.Chars.ALL, false));
+        t.add(El.rep(PatternProduct.Chars.ALL, false));
         return t;
     }
 
     /** Targets of the six fields of {@code arn:<any>:iam::<any>:type/<rest>}. */
     static List<List<El>> iamTarget(String type, List<El> rest) {
-        List<El> resource = new ArrayList<>(ResourcePattern.literal(type + "/"));
+        List<El> resource = new ArrayList<>(PatternProduct.literal(type + "/"));
         resource.addAll(rest);
         return List.of(
-                ResourcePattern.literal("arn"),
-                List.of(El.rep(ResourcePattern.Chars.ALL, false)),
-                ResourcePattern.literal("iam"),
+                PatternProduct.literal("arn"),
+                List.of(El.rep(PatternProduct.Chars.ALL, false)),
+                PatternProduct.literal("iam"),
                 List.of(),
-                List.of(El.rep(ResourcePattern.Chars.ALL, false)),
+                List.of(El.rep(PatternProduct.Chars.ALL, false)),
                 resource);
     }
 
@@ -68,9 +69,9 @@ final class ArnTargets {
             char c = format.charAt(i);
             if (c == '$' && i + 1 < format.length() && format.charAt(i + 1) == '{' && format.indexOf('}', i) > 0) {
                 if (fields.size() == 5) {
-                    cur.add(El.one(ResourcePattern.Chars.ALL, false));
+                    cur.add(El.one(PatternProduct.Chars.ALL, false));
                 }
-                cur.add(El.rep(ResourcePattern.Chars.ALL, false));
+                cur.add(El.rep(PatternProduct.Chars.ALL, false));
                 i = format.indexOf('}', i) + 1;
             } else if (c == ':' && fields.size() < 5) {
                 fields.add(cur);
@@ -101,7 +102,7 @@ final class ArnTargets {
         int k = f.size();
         if (k == 6) {
             for (int i = 0; i < 6; i++) {
-                if (!ResourcePattern.intersects(ResourcePattern.elements(f.get(i)), target.get(i))) {
+                if (!PatternProduct.intersects(PatternProduct.elements(f.get(i)), target.get(i))) {
                     return false;
                 }
             }
@@ -110,14 +111,14 @@ final class ArnTargets {
         List<Token> last = f.get(k - 1);
         if (!last.isEmpty() && last.get(last.size() - 1).kind() == Kind.STAR) {
             for (int i = 0; i < k - 1; i++) {
-                if (!ResourcePattern.intersects(ResourcePattern.elements(f.get(i)), target.get(i))) {
+                if (!PatternProduct.intersects(PatternProduct.elements(f.get(i)), target.get(i))) {
                     return false;
                 }
             }
-            return ResourcePattern.intersects(ResourcePattern.elements(last), joined(target, k - 1));
+            return PatternProduct.intersects(PatternProduct.elements(last), joined(target, k - 1));
         }
         if (p.hasUnknownOrVariable()) {
-            return ResourcePattern.intersects(ResourcePattern.elements(p.tokens()), joined(target, 0));
+            return PatternProduct.intersects(PatternProduct.elements(p.tokens()), joined(target, 0));
         }
         return false;
     }
@@ -146,7 +147,7 @@ final class ArnTargets {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (!toks.get(i).isLit(s.charAt(i))) {
+            if (!toks.get(i).isLiteral(s.charAt(i))) {
                 return false;
             }
         }

@@ -128,8 +128,7 @@ public final class MfaNotEnforcedRule implements PolicyRule {
             return false;
         }
         if (st.resource() == null
-                || st.resource().stream()
-                        .noneMatch(r -> ResourcePattern.of(r.value()).isAllStar())) {
+                || st.resource().stream().noneMatch(r -> analyzed.pattern(r).isAllStar())) {
             return false;
         }
         java.util.Set<String> wanted = new java.util.HashSet<>();

@@ -20,6 +20,7 @@ import io.github.iampolicy.engine.analysis.Granted;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.List;
 import java.util.Locale;

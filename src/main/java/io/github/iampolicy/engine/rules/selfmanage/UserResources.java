@@ -19,10 +19,11 @@ import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
 import io.github.iampolicy.engine.model.Statement;
-import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.El;
-import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Kind;
-import io.github.iampolicy.engine.rules.selfmanage.ResourcePattern.Token;
+import io.github.iampolicy.engine.rules.selfmanage.PatternProduct.El;
 import io.github.iampolicy.engine.session.CacheKey;
+import io.github.iampolicy.engine.text.ResourcePattern;
+import io.github.iampolicy.engine.text.ResourcePattern.Kind;
+import io.github.iampolicy.engine.text.ResourcePattern.Token;
 import io.github.iampolicy.engine.tree.Location;
 import io.github.iampolicy.engine.tree.ScalarNode;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class UserResources {
         boolean self = false;
         for (Token t : name) {
             switch (t.kind()) {
-                case VAR -> var = true;
+                case VARIABLE -> var = true;
                 case UNKNOWN -> unknown = true;
                 case SELF -> self = true;
                 case STAR, ONE -> {
@@ -123,11 +124,11 @@ public final class UserResources {
     static boolean coversOthers(ResourcePattern p, String type) {
         // the name right after "type/", or after a path ending in "/"; MARK = a character from a wildcard
         List<El> direct = new ArrayList<>();
-        direct.add(El.rep(ResourcePattern.Chars.NAME, false));
-        direct.add(El.one(ResourcePattern.Chars.MARK, false));
-        direct.add(El.rep(ResourcePattern.Chars.NAME, false));
+        direct.add(El.rep(PatternProduct.Chars.NAME, false));
+        direct.add(El.one(PatternProduct.Chars.MARK, false));
+        direct.add(El.rep(PatternProduct.Chars.NAME, false));
         List<El> withPath = new ArrayList<>();
-        withPath.add(El.rep(ResourcePattern.Chars.ALL, false));
+        withPath.add(El.rep(PatternProduct.Chars.ALL, false));
         withPath.add(El.lit('/'));
         withPath.addAll(direct);
         return ArnTargets.matches(p, ArnTargets.iamTarget(type, direct))
@@ -159,7 +160,7 @@ public final class UserResources {
         List<Token> res = f.get(5);
         int i = 0;
         StringBuilder prefix = new StringBuilder();
-        while (i < res.size() && res.get(i).kind() == Kind.LIT) {
+        while (i < res.size() && res.get(i).kind() == Kind.LITERAL) {
             prefix.append(res.get(i).c());
             i++;
         }
@@ -192,7 +193,7 @@ public final class UserResources {
             return true;
         }
         if (action.resourceTypes().isEmpty()) {
-            return ResourcePattern.intersects(ResourcePattern.elements(p.tokens()), ResourcePattern.literal("*"));
+            return PatternProduct.intersects(PatternProduct.elements(p.tokens()), PatternProduct.literal("*"));
         }
         for (ActionInfo.ResourceRef ref : action.resourceTypes()) {
             ResourceType rt = catalog.resourceType(action.service(), ref.type());

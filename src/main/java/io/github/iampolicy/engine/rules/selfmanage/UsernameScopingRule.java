@@ -86,7 +86,7 @@ public final class UsernameScopingRule implements StatementRule {
         List<String> why = new ArrayList<>();
         boolean error = false;
         for (ScalarNode r : st.resource()) {
-            UserResources.Scope s = UserResources.classify(ResourcePattern.of(r.value()), UserResources.USER);
+            UserResources.Scope s = UserResources.classify(analyzed.pattern(r), UserResources.USER);
             if (!s.isSingle()) {
                 continue;
             }

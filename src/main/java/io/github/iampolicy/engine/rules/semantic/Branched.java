@@ -15,8 +15,10 @@
  */
 package io.github.iampolicy.engine.rules.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.rules.PolicyContext;
 import io.github.iampolicy.engine.semantic.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +45,15 @@ final class Branched {
 
     private Branched() {}
 
-    static Outcome check(Policy p, Function<Policy, CheckResult> check) {
+    /**
+     * The verdict of {@code check} on the checked policy, read through its analysis, or on each of its
+     * variants, each analysed once.
+     */
+    static Outcome check(PolicyContext ctx, Function<AnalyzedPolicy, CheckResult> check) {
+        Policy p = ctx.policy();
         Policy.Branches b = p.branches();
         if (b.conditions().isEmpty()) {
-            return new Outcome(check.apply(p), "", true);
+            return new Outcome(check.apply(ctx.analysis()), "", true);
         }
         if (b.variants().isEmpty()) {
             return new Outcome(
@@ -61,7 +68,8 @@ final class Branched {
         CheckResult.Unknown unknown = null;
         int definite = 0;
         for (Policy.Variant v : b.variants()) {
-            CheckResult r = check.apply(new Policy(p.file(), p.policyPath(), p.kind(), v.document(), p.sizeChars()));
+            CheckResult r = check.apply(new AnalyzedPolicy(
+                    new Policy(p.file(), p.policyPath(), p.kind(), v.document(), p.sizeChars()), ctx.catalog()));
             if (r instanceof CheckResult.Fail f) {
                 if (first == null || f.definite() && !first.definite()) {
                     first = f;

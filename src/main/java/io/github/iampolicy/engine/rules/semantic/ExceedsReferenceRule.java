@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.rules.PolicyContext;
@@ -22,6 +23,7 @@ import io.github.iampolicy.engine.rules.Rule;
 import io.github.iampolicy.engine.semantic.CheckResult;
 import io.github.iampolicy.engine.semantic.SemanticChecker;
 import io.github.iampolicy.engine.semantic.SemanticOptions;
+import java.util.List;
 
 /**
  * IAM302 exceeds-reference: with a reference policy configured, the policy allows a request (action,
@@ -51,8 +53,9 @@ public final class ExceedsReferenceRule implements Rule {
             return;
         }
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
+        List<AnalyzedPolicy> reference = ref.analyses(ctx.catalog());
         Branched.Outcome o =
-                Branched.check(ctx.policy(), p -> checker.exceedsReference(SamePrincipal.with(p, ctx), ref.policies()));
+                Branched.check(ctx, a -> checker.exceedsReferenceOf(SamePrincipal.with(a, ctx), reference));
         CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
             Explain.request(this, ctx, o, f, "The policy allows a request the reference " + ref.name() + " does not");

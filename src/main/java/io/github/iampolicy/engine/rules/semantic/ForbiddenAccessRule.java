@@ -72,8 +72,7 @@ public final class ForbiddenAccessRule implements Rule {
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
         for (ForbiddenAccess.Entry entry : entries) {
             Branched.Outcome o = Branched.check(
-                    ctx.policy(),
-                    p -> ForbiddenAccess.check(checker, ctx.catalog(), SamePrincipal.with(p, ctx), entry));
+                    ctx, a -> ForbiddenAccess.check(checker, ctx.catalog(), SamePrincipal.with(a, ctx), entry));
             CheckResult r = o.result();
             if (r instanceof CheckResult.Fail f) {
                 Explain.request(this, ctx, o, f, "The policy allows forbidden access (" + entry.label() + ")");

@@ -70,8 +70,7 @@ public final class OtherUserAccessRule implements Rule {
                 })
                 .toList();
         SemanticChecker checker = new SemanticChecker(ctx.catalog());
-        Branched.Outcome o =
-                Branched.check(ctx.policy(), p -> checker.otherUserAccess(SamePrincipal.with(p, ctx), cred));
+        Branched.Outcome o = Branched.check(ctx, a -> checker.otherUserAccessOf(SamePrincipal.with(a, ctx), cred));
         CheckResult r = o.result();
         if (r instanceof CheckResult.Fail f) {
             Counterexample c = f.counterexample();

@@ -15,6 +15,8 @@
  */
 package io.github.iampolicy.engine.rules.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
+import io.github.iampolicy.engine.analysis.AnalyzedStatement;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.PolicyKind;
 import io.github.iampolicy.engine.model.Statement;
@@ -54,9 +56,10 @@ final class PrincipalViews {
      * The distinct principals the Allow statements of {@code p} name, key to how reports show them, in order of
      * appearance.
      */
-    static Map<String, String> principals(Policy p) {
+    static Map<String, String> principals(AnalyzedPolicy p) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Statement s : Statement.of(p.document())) {
+        for (AnalyzedStatement a : p.statements()) {
+            Statement s = a.statement();
             if (s.isAllow()) {
                 allowed(s).forEach(out::putIfAbsent);
             }
@@ -68,13 +71,13 @@ final class PrincipalViews {
      * The principals of {@link #principals} grouped by the statements that apply to them: principals of one group
      * see the same policy, so one check answers for all of them (a statement may list hundreds of roles).
      */
-    static List<List<Map.Entry<String, String>>> groups(Policy p) {
-        List<Statement> statements = Statement.of(p.document());
+    static List<List<Map.Entry<String, String>>> groups(AnalyzedPolicy p) {
+        List<AnalyzedStatement> statements = p.statements();
         Map<List<Integer>, List<Map.Entry<String, String>>> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : principals(p).entrySet()) {
             List<Integer> applying = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
-                if (applies(statements.get(i), e.getKey())) {
+                if (applies(statements.get(i).statement(), e.getKey())) {
                     applying.add(i);
                 }
             }
@@ -116,11 +119,12 @@ final class PrincipalViews {
      * The statements of {@code p} that apply to the principal {@code key} (of {@link #principals}), without
      * principal elements, as an identity policy.
      */
-    static Policy view(Policy p, String key) {
+    static Policy view(AnalyzedPolicy analysed, String key) {
+        Policy p = analysed.policy();
         List<Node> kept = new ArrayList<>();
-        for (Statement s : Statement.of(p.document())) {
-            if (applies(s, key)) {
-                kept.add(strip(s));
+        for (AnalyzedStatement a : analysed.statements()) {
+            if (applies(a.statement(), key)) {
+                kept.add(strip(a.statement()));
             }
         }
         ObjectNode doc = p.document();

@@ -44,7 +44,7 @@ final class ResourcePolicyAccess {
     private static final int NAMED = 3;
 
     static void check(Rule rule, PolicyContext ctx, List<ForbiddenAccess.Entry> entries) {
-        List<List<Map.Entry<String, String>>> groups = PrincipalViews.groups(ctx.policy());
+        List<List<Map.Entry<String, String>>> groups = PrincipalViews.groups(ctx.analysis());
         if (groups.isEmpty()) {
             return;
         }
@@ -53,9 +53,9 @@ final class ResourcePolicyAccess {
             for (List<Map.Entry<String, String>> group : groups) {
                 String key = group.get(0).getKey();
                 Branched.Outcome o = Branched.check(
-                        ctx.policy(),
+                        ctx,
                         v -> ForbiddenAccess.check(
-                                checker, ctx.catalog(), List.of(PrincipalViews.view(v, key)), entry));
+                                checker, ctx.catalog(), List.of(checker.analyze(PrincipalViews.view(v, key))), entry));
                 if (o.result() instanceof CheckResult.Fail f) {
                     report(rule, ctx, o, f, entry, group);
                 } else if (o.result() instanceof CheckResult.Unknown u) {

@@ -15,6 +15,7 @@
  */
 package io.github.iampolicy.engine.rules.semantic;
 
+import io.github.iampolicy.engine.analysis.AnalyzedPolicy;
 import io.github.iampolicy.engine.model.Policy;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.PolicyContext;
@@ -36,10 +37,11 @@ final class SamePrincipal {
 
     private SamePrincipal() {}
 
-    /** The checked policy followed by the Deny-only views of its companions. */
-    static List<Policy> with(Policy p, PolicyContext ctx) {
-        List<Policy> out = new ArrayList<>();
-        out.add(p);
+    /** The checked policy followed by the Deny-only views of its companions, each view analysed once. */
+    static List<AnalyzedPolicy> with(AnalyzedPolicy checked, PolicyContext ctx) {
+        Policy p = checked.policy();
+        List<AnalyzedPolicy> out = new ArrayList<>();
+        out.add(checked);
         for (Policy q : ctx.filePolicies()) {
             if (q == ctx.policy() || !ctx.policy().attachment().alwaysWith(q.attachment())) {
                 continue;
@@ -51,7 +53,7 @@ final class SamePrincipal {
             }
             Policy denies = denies(q, p);
             if (denies != null) {
-                out.add(denies);
+                out.add(new AnalyzedPolicy(denies, ctx.catalog()));
             }
         }
         return out;

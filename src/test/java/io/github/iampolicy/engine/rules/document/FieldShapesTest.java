@@ -24,6 +24,7 @@ import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.catalog.ResourceType;
 import io.github.iampolicy.engine.session.AnalysisSession;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +38,8 @@ class FieldShapesTest {
         return FieldShapes.intersect(pieces(pattern, false), pieces(format, true));
     }
 
-    private static List<List<ArnText.Piece>> pieces(String arn, boolean format) {
-        return format ? ArnText.parseFormat(arn).pieces() : ArnText.parse(arn).pieces();
+    private static List<List<ArnMatching.Piece>> pieces(String arn, boolean format) {
+        return ArnMatching.pieces(format ? ArnMatching.formatPattern(arn) : ResourcePattern.of(arn), format);
     }
 
     @Test
@@ -99,14 +100,15 @@ class FieldShapesTest {
                     "arn:aws:ec2:*:*:instance/i-?",
                     "arn:aws:logs:*:*:*:log-stream:*"));
             for (String p : patterns) {
-                ArnText t = ArnText.parse(p);
-                if (t == null) {
+                ResourcePattern t = ResourcePattern.of(p);
+                if (!t.isArnShaped()) {
                     continue;
                 }
-                boolean automata = t.intersectsByAutomata(catalog, format);
-                assertEquals(automata, t.intersects(catalog, format), p + " against " + format);
-                ArnText f = ArnText.parseFormat(format);
-                if (f != null && FieldShapes.intersect(t.pieces(), f.pieces()) != null) {
+                boolean automata = ArnMatching.intersectsByAutomata(catalog, t, format);
+                assertEquals(automata, ArnMatching.intersects(catalog, t, format), p + " against " + format);
+                ResourcePattern f = ArnMatching.formatPattern(format);
+                if (f.isArnShaped()
+                        && FieldShapes.intersect(ArnMatching.pieces(t, false), ArnMatching.pieces(f, true)) != null) {
                     decided++;
                 }
                 pairs++;
@@ -137,8 +139,8 @@ class FieldShapesTest {
 
     @Test
     void aColonInsideAFieldLeavesTheAnswerToTheAutomata() {
-        List<List<ArnText.Piece>> odd = new ArrayList<>(pieces("arn:aws:iam::1:user/x", false));
-        odd.set(2, List.of(new ArnText.Piece(ArnText.Kind.LITERAL, ':')));
+        List<List<ArnMatching.Piece>> odd = new ArrayList<>(pieces("arn:aws:iam::1:user/x", false));
+        odd.set(2, List.of(new ArnMatching.Piece(ArnMatching.Kind.LITERAL, ':')));
         assertNull(FieldShapes.intersect(odd, pieces("arn:aws:s3:::b", true)));
         assertFalse(FieldShapes.intersect(pieces("arn:aws:iam::1:x", false), pieces("arn:aws:s3:::b", true)));
     }

@@ -24,6 +24,7 @@ import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.catalog.ActionInfo;
 import io.github.iampolicy.engine.model.Statement;
 import io.github.iampolicy.engine.rules.selfmanage.UserResources.Scope;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iampolicy.engine.catalog.ActionCatalog;
 import io.github.iampolicy.engine.rules.selfmanage.UserResources.Scope;
+import io.github.iampolicy.engine.text.ResourcePattern;
 import io.github.iampolicy.engine.text.Values;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,17 +13,16 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.iampolicy.engine.rules.selfmanage;
+package io.github.iampolicy.engine.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.iampolicy.engine.text.Values;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reading resource values into tokens and fields. */
+/** Reading resource values into tokens and fields, as every reader of resource patterns shares it. */
 class ResourcePatternTest {
 
     static List<ResourcePattern.Kind> kinds(String s) {
@@ -35,23 +34,26 @@ class ResourcePatternTest {
     @Test
     void tokens() {
         assertEquals(
-                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.STAR, ResourcePattern.Kind.ONE), kinds("a*?"));
+                List.of(ResourcePattern.Kind.LITERAL, ResourcePattern.Kind.STAR, ResourcePattern.Kind.ONE),
+                kinds("a*?"));
         assertEquals(List.of(ResourcePattern.Kind.SELF), kinds("${aws:username}"));
         assertEquals(List.of(ResourcePattern.Kind.SELF), kinds("${ AWS:UserName }"));
-        assertEquals(List.of(ResourcePattern.Kind.VAR), kinds("${aws:PrincipalTag/x}"));
+        assertEquals(List.of(ResourcePattern.Kind.VARIABLE), kinds("${aws:PrincipalTag/x}"));
         assertEquals(List.of(ResourcePattern.Kind.UNKNOWN), kinds("${name}"));
         assertEquals(
-                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT),
+                List.of(ResourcePattern.Kind.LITERAL, ResourcePattern.Kind.LITERAL, ResourcePattern.Kind.LITERAL),
                 kinds("${*}${?}${$}"));
-        assertEquals(List.of(ResourcePattern.Kind.UNKNOWN, ResourcePattern.Kind.LIT), kinds(Values.unknown("x") + "a"));
+        assertEquals(
+                List.of(ResourcePattern.Kind.UNKNOWN, ResourcePattern.Kind.LITERAL), kinds(Values.unknown("x") + "a"));
         // an unclosed unknown value runs to the end
         assertEquals(
-                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.UNKNOWN), kinds("a" + Values.START + "abc"));
+                List.of(ResourcePattern.Kind.LITERAL, ResourcePattern.Kind.UNKNOWN), kinds("a" + Values.START + "abc"));
         // a lone $ at the end, $ without {, and an unclosed ${ are literal text
-        assertEquals(List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT), kinds("a$"));
+        assertEquals(List.of(ResourcePattern.Kind.LITERAL, ResourcePattern.Kind.LITERAL), kinds("a$"));
         assertEquals(3, kinds("$x}").size());
         assertEquals(
-                List.of(ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT, ResourcePattern.Kind.LIT), kinds("${a"));
+                List.of(ResourcePattern.Kind.LITERAL, ResourcePattern.Kind.LITERAL, ResourcePattern.Kind.LITERAL),
+                kinds("${a"));
     }
 
     @Test
@@ -87,5 +89,44 @@ class ResourcePatternTest {
         assertEquals(
                 3, ResourcePattern.of("arn:aws:iam::1:user/p/bob").nameTokens().size());
         assertEquals(4, ResourcePattern.of("arn:aws:iam::1:user").nameTokens().size());
+    }
+
+    @Test
+    void eachTokenKeepsWhereItCameFrom() {
+        // the document rules read a placeholder as any text, the self-management rules ${ * } as the character:
+        // one reading serves both because the token says what IAM reads and what the lexer saw
+        ResourcePattern.Token escape = ResourcePattern.of("${*}").tokens().get(0);
+        ResourcePattern.Token spaced = ResourcePattern.of("${ * }").tokens().get(0);
+        assertEquals(ResourcePattern.Kind.LITERAL, escape.kind());
+        assertEquals(PolicyTextLexer.Kind.ESCAPE, escape.from());
+        assertEquals(ResourcePattern.Kind.LITERAL, spaced.kind());
+        assertEquals(PolicyTextLexer.Kind.PLACEHOLDER, spaced.from());
+        assertEquals('*', spaced.c());
+        assertEquals("${ * }", spaced.source());
+        assertTrue(escape.isLiteral('*'));
+        assertFalse(ResourcePattern.of("*").tokens().get(0).isLiteral('*'));
+    }
+
+    @Test
+    void aPolicyWithoutVariablesReadsBracesAsText() {
+        assertEquals(List.of(ResourcePattern.Kind.SELF), kinds("${aws:username}"));
+        List<ResourcePattern.Token> plain = ResourcePattern.of("${aws:username}", PolicyTextLexer.Braces.NONE)
+                .tokens();
+        assertEquals(15, plain.size());
+        assertTrue(plain.stream().allMatch(t -> t.kind() == ResourcePattern.Kind.LITERAL));
+        assertFalse(ResourcePattern.of("a${x}", PolicyTextLexer.Braces.NONE).equals(ResourcePattern.of("a${x}")));
+        assertEquals(ResourcePattern.of("a${x}"), ResourcePattern.of("a${x}"));
+    }
+
+    @Test
+    void arnShapeAndFieldTexts() {
+        ResourcePattern p = ResourcePattern.of("arn:aws:iam::${aws:PrincipalAccount}:user/${aws:username}");
+        assertTrue(p.isArnShaped());
+        assertEquals("${aws:PrincipalAccount}", p.fieldText(4));
+        assertEquals("user/${aws:username}", p.fieldText(5));
+        assertFalse(ResourcePattern.of("arn:aws:s3::b").isArnShaped(), "five fields");
+        assertFalse(ResourcePattern.of("xarn:aws:s3:::b").isArnShaped());
+        assertFalse(ResourcePattern.of("*").isArnShaped());
+        assertEquals(8, ResourcePattern.fieldCount("arn:aws:s3:::b:c:d"));
     }
 }
