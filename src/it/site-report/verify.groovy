@@ -6,9 +6,13 @@ def page = { String path ->
 
 // one page per module, laid out by the site's skin
 def b = page('module-b/target/site/iam-policy.html')
-assert b.contains('<h2>IAM policy report</h2>')
+// Doxia sections and tables, styled by the skin: no page of its own pasted in
+assert b.contains('<h1>IAM policy report</h1>')
+assert b.contains('<h2>Findings by rule</h2>')
+assert b.contains('<table class="table table-striped">')
+assert !b.contains('<style>')
 assert b.contains('<code>src/main/resources/keys.json</code>')
-assert b.contains('<a href="https://docs.example.com/iam/rules/IAM201.md">IAM201</a>')
+assert b.contains('href="https://docs.example.com/iam/rules/IAM201.md">IAM201</a>')
 assert b.contains('user-resource-wildcard')
 // the semantic finding carries its counterexample
 assert b.contains('Counterexample:')
@@ -16,7 +20,8 @@ assert b.contains('iam:CreateAccessKey')
 
 // a module without findings lists the policies it has
 def a = page('module-a/target/site/iam-policy.html')
-assert a.contains('<h3>Policies</h3>')
+assert a.contains('<h2>Policies</h2>')
+assert a.contains('No findings.')
 assert a.contains('<code>src/main/resources/aws-my-sec-creds-self-manage.json</code>')
 assert !a.contains('IAM201.md">IAM201<')
 

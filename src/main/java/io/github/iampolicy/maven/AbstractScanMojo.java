@@ -17,21 +17,11 @@ package io.github.iampolicy.maven;
 
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.report.ToolInfo;
-import io.github.iampolicy.engine.scan.ModuleScan;
-import io.github.iampolicy.engine.scan.ParameterException;
-import io.github.iampolicy.engine.scan.ProgressReporter;
-import io.github.iampolicy.engine.scan.ScanOptions;
-import io.github.iampolicy.engine.scan.ScanParameters;
 import io.github.iampolicy.engine.scan.ScanResult;
-import io.github.iampolicy.engine.semantic.SemanticOptions;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
-import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -40,8 +30,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the goals that scan a project share: the parameters that decide what is scanned and how, the scan
- * itself, and the suppressions. Subclasses decide what to do with the result.
+ * What the check-style goals ({@code check}, {@code baseline}) share: the parameters that decide what is scanned
+ * and how, handed to a {@link ProjectScanner}. Subclasses decide what to do with the result. The site report goals
+ * declare the same parameters in {@link AbstractReportMojo}; {@code ScanParameterDeclarationsTest} keeps the two
+ * declarations alike.
  */
 abstract class AbstractScanMojo extends AbstractMojo {
 
@@ -191,45 +183,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     protected final ScanResult scan() throws MojoExecutionException {
-        return scan(project);
-    }
-
-    /**
-     * Scans {@code module}, a project of the build, with this goal's parameters: its resource roots, file paths
-     * relative to its base directory. The aggregate report scans every module this way.
-     */
-    protected final ScanResult scan(MavenProject module) throws MojoExecutionException {
-        ScanParameters parameters = parameters();
-        ScanOptions options;
-        Duration interval;
-        try {
-            interval = ProgressReporter.parseInterval(progressInterval);
-            ParseLimits limits = parameters.parseLimits();
-            int checkedThreads = parameters.checkedThreads();
-            options = new ScanOptions(
-                    roots(module),
-                    baseDir(module),
-                    nonNull(includes),
-                    nonNull(excludes),
-                    limits,
-                    parameters.settings(reference(limits), getLog()::warn),
-                    checkedThreads,
-                    parameters.planBytes());
-        } catch (ParameterException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        List<Path> configured =
-                nonNull(additionalDirectories).stream().map(File::toPath).toList();
-        try {
-            return ModuleScan.run(
-                    options,
-                    cdkOutputDirectory(module),
-                    configured,
-                    () -> new LogScanListener(getLog(), interval),
-                    getLog()::warn);
-        } catch (IllegalStateException e) {
-            throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
-        }
+        return scanner().scan(project);
     }
 
     /**
@@ -237,16 +191,12 @@ abstract class AbstractScanMojo extends AbstractMojo {
      * logs what the user should fix in them.
      */
     protected final Triage.Outcome triage(ScanResult scan, Baseline baseline) throws MojoExecutionException {
-        Triage.Outcome outcome = new Triage(
-                        TuningFiles.suppressions(suppressionsFile, baseDir()), baseline, LocalDate.now())
-                .apply(scan.findings(), scan.inlineSuppressions());
-        outcome.notices().forEach(getLog()::warn);
-        return outcome;
+        return scanner().triage(scan, baseline);
     }
 
     /** A baseline file, which must exist. */
     protected final Baseline readBaseline(File file) throws MojoExecutionException {
-        return TuningFiles.baseline(file, relative(baseDir(), file.toPath()));
+        return scanner().readBaseline(file);
     }
 
     protected final MavenProject project() {
@@ -254,66 +204,45 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     protected final Path baseDir() {
-        return baseDir(project);
-    }
-
-    private static Path baseDir(MavenProject module) {
-        return ModuleDirectories.baseDir(module);
+        return ProjectScanner.baseDir(project);
     }
 
     /** The severities {@code ruleSeverities} gives, by rule id; reports follow them too. */
     protected final Map<String, Severity> configuredSeverities() throws MojoExecutionException {
-        try {
-            return parameters().severities();
-        } catch (ParameterException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        return scanner().configuredSeverities();
     }
 
-    private ScanParameters parameters() {
-        List<ScanParameters.Forbidden> entries = new ArrayList<>();
-        for (ForbiddenAccessEntry e : forbiddenAccess == null ? List.<ForbiddenAccessEntry>of() : forbiddenAccess) {
-            entries.add(new ScanParameters.Forbidden(e.getActions(), e.getResources()));
-        }
-        return new ScanParameters(
-                new ScanParameters.Limits(
-                        maxFileSize,
-                        maxPlanFileSize,
-                        maxNestingDepth,
-                        maxStringLength,
-                        maxNumberLength,
-                        maxYamlDocuments,
-                        maxYamlAliases,
-                        maxStatements),
-                threads,
+    private ProjectScanner scanner() {
+        return new ProjectScanner(project, settings(), getLog());
+    }
+
+    /** The scan parameters' values; {@link AbstractReportMojo#settings()} gives the same record. */
+    final ScanSettings settings() {
+        return new ScanSettings(
+                includes,
+                excludes,
+                additionalDirectories,
+                includeTestResources,
                 ruleSeverities,
                 disabledRules,
                 allowedActions,
                 requireMfa,
-                semanticUnknownSeverity,
+                maxFileSize,
+                maxPlanFileSize,
+                maxNestingDepth,
+                maxStringLength,
+                maxNumberLength,
+                maxYamlAliases,
+                maxYamlDocuments,
+                maxStatements,
+                referencePolicy,
+                forbiddenAccess,
                 forbiddenAccessPresets,
-                entries);
-    }
-
-    /** The reference policy of IAM302, read once per execution within the project's limits; {@code null} if unset. */
-    private SemanticOptions.Reference reference(ParseLimits limits) throws MojoExecutionException {
-        if (referencePolicy == null || referencePolicy.isBlank()) {
-            return null;
-        }
-        return PolicyFiles.reference(
-                referencePolicy, project.getBasedir().toPath().toAbsolutePath(), limits);
-    }
-
-    private Path cdkOutputDirectory(MavenProject module) {
-        return cdkOutputDirectory == null ? null : modules().inModule(module, cdkOutputDirectory);
-    }
-
-    private List<Path> roots(MavenProject module) {
-        return modules().roots(module, includeTestResources, nonNull(additionalDirectories));
-    }
-
-    private ModuleDirectories modules() {
-        return new ModuleDirectories(project);
+                semanticUnknownSeverity,
+                threads,
+                suppressionsFile,
+                cdkOutputDirectory,
+                progressInterval);
     }
 
     /** The plugin's version, from the resource the build filters; reports name it. */
@@ -322,15 +251,6 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     static String relative(Path base, Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace(File.separatorChar, '/');
-    }
-
-    private static <T> List<T> nonNull(List<T> list) {
-        return list == null
-                ? List.of()
-                : list.stream()
-                        .filter(x -> x != null && !x.toString().isBlank())
-                        .toList();
+        return ProjectScanner.relative(base, p);
     }
 }

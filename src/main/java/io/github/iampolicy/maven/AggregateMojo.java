@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -34,15 +33,13 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
 public class AggregateMojo extends AbstractReportMojo {
 
-    @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
-    private List<MavenProject> reactorProjects;
-
     @Override
-    protected ScanResult result() throws MojoExecutionException {
+    protected ScanResult result(ProjectScanner scanner) throws MojoExecutionException {
         List<ModuleResults.Module> modules = new ArrayList<>();
         for (MavenProject module : reactorProjects) {
-            String path = relative(baseDir(), module.getBasedir().toPath());
-            modules.add(new ModuleResults.Module(path, triaged(scan(module))));
+            String path = ProjectScanner.relative(
+                    ProjectScanner.baseDir(project), module.getBasedir().toPath());
+            modules.add(new ModuleResults.Module(path, triaged(scanner, scanner.scan(module))));
         }
         return ModuleResults.merge(modules);
     }
@@ -50,7 +47,7 @@ public class AggregateMojo extends AbstractReportMojo {
     @Override
     protected boolean canGenerate() {
         // the site plugin asks every module; only the top of the build gets the page
-        return project().isExecutionRoot();
+        return project.isExecutionRoot();
     }
 
     @Override

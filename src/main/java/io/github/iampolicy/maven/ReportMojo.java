@@ -23,14 +23,14 @@ import org.apache.maven.plugins.annotations.Mojo;
  * The IAM policy page of the project's Maven site: a summary, the findings by rule and by file, the
  * counterexamples of the semantic rules, and links to the rule pages. Scans with the same parameters as
  * {@code check}; never fails on findings. Add it to the {@code <reporting>} section, or run it on its own to get
- * {@code target/site/iam-policy.html}.
+ * {@code target/reports/iam-policy.html}.
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractReportMojo {
 
     @Override
-    protected ScanResult result() throws MojoExecutionException {
-        return triaged(scan());
+    protected ScanResult result(ProjectScanner scanner) throws MojoExecutionException {
+        return triaged(scanner, scanner.scan(project));
     }
 
     @Override
