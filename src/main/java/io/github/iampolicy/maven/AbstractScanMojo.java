@@ -19,6 +19,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.report.ToolInfo;
 import io.github.iampolicy.engine.scan.ModuleScan;
 import io.github.iampolicy.engine.scan.ParameterException;
+import io.github.iampolicy.engine.scan.ScanListener;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanParameters;
 import io.github.iampolicy.engine.scan.ScanResult;
@@ -190,23 +191,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
      * relative to its base directory. The aggregate report scans every module this way.
      */
     protected final ScanResult scan(MavenProject module) throws MojoExecutionException {
-        ScanParameters parameters = parameters();
-        ScanOptions options;
-        try {
-            ParseLimits limits = parameters.parseLimits();
-            int checkedThreads = parameters.checkedThreads();
-            options = new ScanOptions(
-                    roots(module),
-                    baseDir(module),
-                    nonNull(includes),
-                    nonNull(excludes),
-                    limits,
-                    parameters.settings(reference(limits), getLog()::warn),
-                    checkedThreads,
-                    parameters.planBytes());
-        } catch (ParameterException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        ScanOptions options = options(module);
         List<Path> configured =
                 nonNull(additionalDirectories).stream().map(File::toPath).toList();
         try {
@@ -222,13 +207,50 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     /**
+     * Scans this module as {@link #scan()} does, handing each file to {@code listener} as it finishes (the CDK
+     * assembly's templates in the same file order); the result counts files and holds no finding.
+     */
+    protected final ScanResult stream(ScanListener listener) throws MojoExecutionException {
+        ScanOptions options = options(project);
+        List<Path> configured =
+                nonNull(additionalDirectories).stream().map(File::toPath).toList();
+        try {
+            return ModuleScan.stream(options, cdkOutputDirectory(project), configured, listener, getLog()::warn);
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
+        }
+    }
+
+    private ScanOptions options(MavenProject module) throws MojoExecutionException {
+        ScanParameters parameters = parameters();
+        try {
+            ParseLimits limits = parameters.parseLimits();
+            int checkedThreads = parameters.checkedThreads();
+            return new ScanOptions(
+                    roots(module),
+                    baseDir(module),
+                    nonNull(includes),
+                    nonNull(excludes),
+                    limits,
+                    parameters.settings(reference(limits), getLog()::warn),
+                    checkedThreads,
+                    parameters.planBytes());
+        } catch (ParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /** The suppressions (file and inline) and the baseline, for a triage that runs file by file. */
+    protected final Triage triageSettings(Baseline baseline) throws MojoExecutionException {
+        return new Triage(TuningFiles.suppressions(suppressionsFile, baseDir()), baseline, LocalDate.now());
+    }
+
+    /**
      * Applies the suppressions (file and inline) and, when given, the baseline to the scan's findings, and
      * logs what the user should fix in them.
      */
     protected final Triage.Outcome triage(ScanResult scan, Baseline baseline) throws MojoExecutionException {
-        Triage.Outcome outcome = new Triage(
-                        TuningFiles.suppressions(suppressionsFile, baseDir()), baseline, LocalDate.now())
-                .apply(scan.findings(), scan.inlineSuppressions());
+        Triage.Outcome outcome = triageSettings(baseline).apply(scan.findings(), scan.inlineSuppressions());
         outcome.notices().forEach(getLog()::warn);
         return outcome;
     }
