@@ -17,6 +17,7 @@ package io.github.iampolicy.maven;
 
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.report.ToolInfo;
+import io.github.iampolicy.engine.scan.ScanListener;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.suppress.Baseline;
 import io.github.iampolicy.engine.suppress.Triage;
@@ -192,6 +193,24 @@ abstract class AbstractScanMojo extends AbstractMojo {
      */
     protected final Triage.Outcome triage(ScanResult scan, Baseline baseline) throws MojoExecutionException {
         return scanner().triage(scan, baseline);
+    }
+
+    /**
+     * Scans this module as {@link #scan()} does, handing each file to {@code listener} as it finishes (the CDK
+     * assembly's templates in the same file order); the result counts files and holds no finding.
+     */
+    protected final ScanResult stream(ScanListener listener) throws MojoExecutionException {
+        return scanner().stream(listener);
+    }
+
+    /** Progress lines and debug output of a scan in the goal's log. */
+    protected final ScanListener listener() throws MojoExecutionException {
+        return scanner().listener();
+    }
+
+    /** The suppressions (file and inline) and the baseline, for a triage that runs file by file. */
+    protected final Triage triageSettings(Baseline baseline) throws MojoExecutionException {
+        return scanner().triageSettings(baseline);
     }
 
     /** A baseline file, which must exist. */

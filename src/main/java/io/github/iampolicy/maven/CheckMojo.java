@@ -20,13 +20,15 @@ import io.github.iampolicy.engine.report.ReportContext;
 import io.github.iampolicy.engine.report.ReportFormats;
 import io.github.iampolicy.engine.report.ReportOutput;
 import io.github.iampolicy.engine.report.ReportWriter;
+import io.github.iampolicy.engine.report.StreamingCheck;
 import io.github.iampolicy.engine.report.ToolInfo;
 import io.github.iampolicy.engine.scan.ParameterException;
-import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.suppress.Baseline;
-import io.github.iampolicy.engine.suppress.Triage;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,34 +127,58 @@ public class CheckMojo extends AbstractScanMojo {
         }
         Path baseDir = baseDir();
         Baseline baseline = baselineFile == null ? null : readBaseline(baselineFile);
-        ScanResult scanned = scan();
-        Triage.Outcome outcome = triage(scanned, baseline);
-        ScanResult result = scanned.withFindings(outcome.findings());
         ToolInfo tool = ToolInfo.plugin(pluginVersion(), rulesDocumentationUrl());
-
         List<ReportWriter> writers = writers();
         Path root = Reports.repositoryRoot(repositoryRoot, session, baseDir);
         String modulePath = Reports.modulePath(root, baseDir);
         ReportContext context = new ReportContext(
                 tool, modulePath, Reports.automationId(modulePath, project()), configuredSeverities());
-        ReportOutput.Written written;
-        try {
-            written = ReportOutput.write(writers, result, context, outputDirectory.toPath(), stdout());
+        Path aggregate = aggregateFile(writers);
+        boolean sarif = writers.stream().anyMatch(w -> w.format().equals("sarif"));
+        // the aggregate takes this module's SARIF; without the sarif format it is written aside and removed
+        Path aside =
+                aggregate == null || sarif ? null : outputDirectory.toPath().resolve(SARIF_NAME + ".part");
+        MavenConsoleLog log = new MavenConsoleLog(getLog());
+        // the scan hands each file to the check as it finishes: findings are shown and reported, not kept
+        StreamingCheck.Result checked;
+        try (StreamingCheck check = StreamingCheck.open(
+                verdict,
+                triageSettings(baseline),
+                writers,
+                context,
+                outputDirectory.toPath(),
+                aside,
+                listener(),
+                log)) {
+            checked = check.finish(stream(check), stdout());
         } catch (ReportOutput.ReportException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
+        } catch (UncheckedIOException e) {
+            ReportOutput.ReportException failed = StreamingCheck.reportFailure(e);
+            throw new MojoExecutionException(failed == null ? e.getMessage() : failed.getMessage(), e.getCause());
         }
-        List<String> notices = new ArrayList<>(written.notices());
-        Path aggregate = aggregateFile(writers);
+        List<String> notices = new ArrayList<>(checked.notices());
         if (aggregate != null) {
-            notices.addAll(Reports.aggregate(aggregate, session, modulePath, result, context));
+            notices.addAll(Reports.aggregate(aggregate, session, modulePath, checked.sarif()));
+            deleteAside(aside);
         }
         notices.forEach(getLog()::warn);
 
         List<String> reports =
-                written.files().stream().map(f -> relative(baseDir, f)).toList();
-        Optional<String> failure = verdict.report(result, outcome, reports, new MavenConsoleLog(getLog()));
+                checked.files().stream().map(f -> relative(baseDir, f)).toList();
+        Optional<String> failure = verdict.conclude(checked.tally(), checked.unused(), checked.fixed(), reports, log);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
+        }
+    }
+
+    private void deleteAside(Path aside) {
+        if (aside != null) {
+            try {
+                Files.deleteIfExists(aside);
+            } catch (IOException e) {
+                getLog().debug("cannot remove " + aside + ": " + e.getMessage());
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.ModuleScan;
 import io.github.iampolicy.engine.scan.ParameterException;
 import io.github.iampolicy.engine.scan.ProgressReporter;
+import io.github.iampolicy.engine.scan.ScanListener;
 import io.github.iampolicy.engine.scan.ScanOptions;
 import io.github.iampolicy.engine.scan.ScanParameters;
 import io.github.iampolicy.engine.scan.ScanResult;
@@ -60,33 +61,13 @@ final class ProjectScanner {
      * directory. The aggregate report scans every module this way.
      */
     ScanResult scan(MavenProject module) throws MojoExecutionException {
-        ScanParameters parameters = parameters();
-        ScanOptions options;
-        Duration interval;
-        try {
-            interval = ProgressReporter.parseInterval(settings.progressInterval());
-            ParseLimits limits = parameters.parseLimits();
-            int checkedThreads = parameters.checkedThreads();
-            options = new ScanOptions(
-                    roots(module),
-                    baseDir(module),
-                    nonNull(settings.includes()),
-                    nonNull(settings.excludes()),
-                    limits,
-                    parameters.settings(reference(limits), log::warn),
-                    checkedThreads,
-                    parameters.planBytes());
-        } catch (ParameterException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        List<Path> configured = nonNull(settings.additionalDirectories()).stream()
-                .map(File::toPath)
-                .toList();
+        ScanOptions options = options(module);
+        Duration interval = interval();
         try {
             return ModuleScan.run(
                     options,
                     cdkOutputDirectory(module),
-                    configured,
+                    configured(),
                     () -> new LogScanListener(log, interval),
                     log::warn);
         } catch (IllegalStateException e) {
@@ -95,15 +76,67 @@ final class ProjectScanner {
     }
 
     /**
+     * Scans the goal's project as {@link #scan} does, handing each file to {@code listener} as it finishes (the
+     * CDK assembly's templates in the same file order); the result counts files and holds no finding.
+     */
+    ScanResult stream(ScanListener listener) throws MojoExecutionException {
+        ScanOptions options = options(project);
+        try {
+            return ModuleScan.stream(options, cdkOutputDirectory(project), configured(), listener, log::warn);
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException("IAM policy check failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The log's progress lines and debug output for a scan, at {@code progressInterval}. */
+    LogScanListener listener() throws MojoExecutionException {
+        return new LogScanListener(log, interval());
+    }
+
+    private Duration interval() throws MojoExecutionException {
+        try {
+            return ProgressReporter.parseInterval(settings.progressInterval());
+        } catch (ParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    private List<Path> configured() {
+        return nonNull(settings.additionalDirectories()).stream()
+                .map(File::toPath)
+                .toList();
+    }
+
+    private ScanOptions options(MavenProject module) throws MojoExecutionException {
+        ScanParameters parameters = parameters();
+        try {
+            ParseLimits limits = parameters.parseLimits();
+            return new ScanOptions(
+                    roots(module),
+                    baseDir(module),
+                    nonNull(settings.includes()),
+                    nonNull(settings.excludes()),
+                    limits,
+                    parameters.settings(reference(limits), log::warn),
+                    parameters.checkedThreads(),
+                    parameters.planBytes());
+        } catch (ParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /** The suppressions (file and inline) and the baseline, for a triage that runs file by file. */
+    Triage triageSettings(Baseline baseline) throws MojoExecutionException {
+        return new Triage(
+                TuningFiles.suppressions(settings.suppressionsFile(), baseDir(project)), baseline, LocalDate.now());
+    }
+
+    /**
      * Applies the suppressions (file and inline) and, when given, the baseline to the scan's findings, and logs
      * what the user should fix in them. Suppressions files are relative to the goal's project.
      */
     Triage.Outcome triage(ScanResult scan, Baseline baseline) throws MojoExecutionException {
-        Triage.Outcome outcome = new Triage(
-                        TuningFiles.suppressions(settings.suppressionsFile(), baseDir(project)),
-                        baseline,
-                        LocalDate.now())
-                .apply(scan.findings(), scan.inlineSuppressions());
+        Triage.Outcome outcome = triageSettings(baseline).apply(scan.findings(), scan.inlineSuppressions());
         outcome.notices().forEach(log::warn);
         return outcome;
     }

@@ -15,6 +15,9 @@
  */
 package io.github.iampolicy.maven;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.iampolicy.engine.report.ReportContext;
 import io.github.iampolicy.engine.report.SarifAggregate;
 import io.github.iampolicy.engine.report.SarifReportWriter;
@@ -79,12 +82,39 @@ final class Reports {
     static List<String> aggregate(
             Path aggregate, MavenSession session, String modulePath, ScanResult result, ReportContext context)
             throws MojoExecutionException {
+        return aggregate(aggregate, session, modulePath, result, context, null);
+    }
+
+    /**
+     * {@link #aggregate(Path, MavenSession, String, ScanResult, ReportContext)} of a module whose SARIF report is
+     * already written: it is read back (at most GitHub's limit of results), not rebuilt from a scan result.
+     */
+    static List<String> aggregate(Path aggregate, MavenSession session, String modulePath, Path moduleSarif)
+            throws MojoExecutionException {
+        JsonNode log;
+        try {
+            log = new ObjectMapper().readTree(moduleSarif.toFile());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + moduleSarif + ": " + e.getMessage(), e);
+        }
+        return aggregate(aggregate, session, modulePath, null, null, (ObjectNode) log);
+    }
+
+    private static List<String> aggregate(
+            Path aggregate,
+            MavenSession session,
+            String modulePath,
+            ScanResult result,
+            ReportContext context,
+            ObjectNode moduleLog)
+            throws MojoExecutionException {
         String stamp = session.getRequest().getStartTime() == null
                 ? "unknown"
                 : Long.toString(session.getRequest().getStartTime().getTime());
         String key = modulePath.isEmpty() ? "_root" : modulePath;
         try {
-            return SarifAggregate.contribute(aggregate, key, stamp, SarifReportWriter.toSarif(result, context));
+            return SarifAggregate.contribute(
+                    aggregate, key, stamp, moduleLog != null ? moduleLog : SarifReportWriter.toSarif(result, context));
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "cannot write the aggregated SARIF report " + aggregate + ": " + e.getMessage(), e);

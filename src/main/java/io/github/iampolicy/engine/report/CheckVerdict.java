@@ -68,35 +68,62 @@ public record CheckVerdict(Severity threshold, boolean failIfNoPolicies, boolean
      * @param reports the reports written, as the summary shows them
      */
     public Optional<String> report(ScanResult result, Triage.Outcome outcome, List<String> reports, ConsoleLog log) {
-        boolean fails = fails(result);
-        // Under -q only errors show, and the failure message lists the failing findings: printing them here
-        // too would show each twice, so the message lists them instead, up to QUIET_MAX_LISTED.
-        boolean quietFailure = fails && !log.warnEnabled();
+        CheckTally tally = CheckTally.of(result, threshold, QUIET_MAX_LISTED);
         for (Finding f : result.findings()) {
-            if (!(quietFailure && f.counts() && f.severity().atLeast(threshold))) {
-                finding(f, log);
-            }
+            show(f, log);
         }
-        for (Baseline.Entry fixed : outcome.fixed()) {
-            log.info("Fixed since the baseline: " + fixed.file() + " " + fixed.rule() + " (" + fixed.fingerprint()
+        return conclude(tally, outcome.unused(), outcome.fixed(), reports, log);
+    }
+
+    /** A tally that counts findings against this verdict's threshold. */
+    public CheckTally tally() {
+        return new CheckTally(threshold);
+    }
+
+    /**
+     * Logs one finding as the check shows it, as soon as it is known. Under -q only errors show, and the
+     * failure message lists the failing findings: printing them here too would show each twice, so a failing
+     * finding is left to the message (up to {@link #QUIET_MAX_LISTED}). A finding that fails means the build
+     * fails, so this needs no look at the other findings.
+     */
+    public void show(Finding f, ConsoleLog log) {
+        boolean failing = threshold != null && f.counts() && f.severity().atLeast(threshold);
+        if (!(failing && !log.warnEnabled())) {
+            finding(f, log);
+        }
+    }
+
+    /**
+     * After the findings are shown: logs the baseline's fixed entries, the unused suppressions and the summary,
+     * and returns the failure message when the build fails.
+     *
+     * @param tally   the triaged findings, counted by a {@link #tally()} of this verdict
+     * @param reports the reports written, as the summary shows them
+     */
+    public Optional<String> conclude(
+            CheckTally tally, List<String> unused, List<Baseline.Entry> fixed, List<String> reports, ConsoleLog log) {
+        boolean fails = threshold != null && tally.fails();
+        boolean quietFailure = fails && !log.warnEnabled();
+        for (Baseline.Entry entry : fixed) {
+            log.info("Fixed since the baseline: " + entry.file() + " " + entry.rule() + " (" + entry.fingerprint()
                     + "); remove it from the baseline");
         }
-        for (String unused : outcome.unused()) {
-            log.warn("Unused suppression: " + unused + " matches no finding");
+        for (String u : unused) {
+            log.warn("Unused suppression: " + u + " matches no finding");
         }
-        log.info(ConsoleFormatter.summary(result, reports));
+        log.info(ConsoleFormatter.summary(tally, reports));
 
-        if (failIfNoPolicies && result.policies().isEmpty()) {
+        if (failIfNoPolicies && tally.policies() == 0) {
             return Optional.of(
-                    "No IAM policy found in " + result.filesScanned() + " files scanned, and failIfNoPolicies is set");
+                    "No IAM policy found in " + tally.filesScanned() + " files scanned, and failIfNoPolicies is set");
         }
         if (fails) {
             return Optional.of(ConsoleFormatter.failureMessage(
-                    result, threshold, quietFailure ? QUIET_MAX_LISTED : ConsoleFormatter.DEFAULT_MAX_LISTED));
+                    tally, quietFailure ? QUIET_MAX_LISTED : ConsoleFormatter.DEFAULT_MAX_LISTED));
         }
-        if (failOnUnusedSuppressions && !outcome.unused().isEmpty()) {
-            return Optional.of(outcome.unused().size() + " unused suppression(s) and failOnUnusedSuppressions is set: "
-                    + String.join("; ", outcome.unused()));
+        if (failOnUnusedSuppressions && !unused.isEmpty()) {
+            return Optional.of(unused.size() + " unused suppression(s) and failOnUnusedSuppressions is set: "
+                    + String.join("; ", unused));
         }
         return Optional.empty();
     }

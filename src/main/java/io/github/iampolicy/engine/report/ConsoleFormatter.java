@@ -20,7 +20,6 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -91,12 +90,17 @@ public final class ConsoleFormatter {
      *                    Empty: the {@code ; reports:} part is left out
      */
     public static String summary(ScanResult r, List<?> reportPaths) {
+        return summary(CheckTally.of(r, null, 0), reportPaths);
+    }
+
+    /** {@link #summary(ScanResult, List)} of a tally, as a streamed check has it. */
+    public static String summary(CheckTally r, List<?> reportPaths) {
         StringBuilder b = new StringBuilder("IAM policy check: ")
                 .append(counts(r, Severity.NOTE))
                 .append(r.suppressedCount() > 0 ? ", " + r.suppressedCount() + " suppressed" : "")
                 .append(r.baselinedCount() > 0 ? ", " + r.baselinedCount() + " baselined" : "")
                 .append(" in ")
-                .append(count(r.policies().size(), "policy", "policies"))
+                .append(count(r.policies(), "policy", "policies"))
                 .append(" (")
                 .append(count(r.filesScanned(), "file", "files"))
                 .append(" scanned, catalog ")
@@ -132,26 +136,31 @@ public final class ConsoleFormatter {
      */
     public static String failureMessage(ScanResult r, Severity threshold, int maxListed) {
         Objects.requireNonNull(threshold, "threshold");
-        List<Finding> failing = r.findings().stream()
-                .filter(f -> f.counts() && f.severity().atLeast(threshold))
-                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER))
-                .toList();
+        return failureMessage(CheckTally.of(r, threshold, maxListed), maxListed);
+    }
+
+    /**
+     * {@link #failureMessage(ScanResult, Severity, int)} of a tally with a threshold; it lists what the tally
+     * kept, so at most its {@code kept} findings per severity.
+     */
+    public static String failureMessage(CheckTally r, int maxListed) {
+        Severity threshold = Objects.requireNonNull(r.threshold(), "threshold");
+        List<Finding> listed = r.firstFailing(Math.max(0, maxListed));
         StringBuilder b = new StringBuilder("IAM policy check failed: ")
                 .append(counts(r, threshold))
                 .append(" at or above failOnSeverity=")
                 .append(threshold.id());
-        int listed = Math.max(0, Math.min(maxListed, failing.size()));
-        for (int i = 0; i < listed; i++) {
-            b.append("\n  ").append(line(failing.get(i)));
+        for (Finding f : listed) {
+            b.append("\n  ").append(line(f));
         }
-        if (failing.size() > listed) {
-            b.append("\n  and ").append(failing.size() - listed).append(" more");
+        if (r.failingCount() > listed.size()) {
+            b.append("\n  and ").append(r.failingCount() - listed.size()).append(" more");
         }
         return b.toString();
     }
 
     /** Counts of every severity from ERROR down to {@code lowest}, zeros included so the shape is stable. */
-    private static String counts(ScanResult r, Severity lowest) {
+    private static String counts(CheckTally r, Severity lowest) {
         List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
             if (s.atLeast(lowest)) {

@@ -17,7 +17,9 @@ package io.github.iampolicy.engine.report;
 
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.scan.ScanResult;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -50,6 +52,33 @@ public final class GithubAnnotationsWriter implements ReportWriter {
     @Override
     public boolean console() {
         return true;
+    }
+
+    @Override
+    public ReportStream stream(Path out, ReportContext context) throws IOException {
+        ReportSpool lines = new ReportSpool(out, ".lines");
+        return new ReportStream() {
+            @Override
+            public void file(List<Finding> findings, List<ScanResult.PolicySummary> policies) throws IOException {
+                for (Finding f : findings) {
+                    if (f.counts()) {
+                        lines.writer().write(command(f, context.repositoryPath(f.file())));
+                        lines.writer().write('\n');
+                    }
+                }
+            }
+
+            @Override
+            public List<String> finish(CheckTally totals) throws IOException {
+                ReportSpool.publish(out, lines::copyTo);
+                return List.of();
+            }
+
+            @Override
+            public void close() throws IOException {
+                lines.close();
+            }
+        };
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The JSON report (README.md, section "Output"; {@code target/iam-policy/iam-policy.json}):
@@ -60,6 +61,33 @@ public final class JsonReportWriter implements ReportWriter {
     @Override
     public String fileName() {
         return "iam-policy.json";
+    }
+
+    @Override
+    public ReportStream stream(Path out, ReportContext context) throws IOException {
+        JsonReportStream json = new JsonReportStream(out, context.tool());
+        return new ReportStream() {
+            @Override
+            public void file(List<Finding> findings, List<ScanResult.PolicySummary> policies) throws IOException {
+                for (ScanResult.PolicySummary p : policies) {
+                    json.policy(p);
+                }
+                for (Finding f : findings) {
+                    json.finding(f);
+                }
+            }
+
+            @Override
+            public List<String> finish(CheckTally totals) throws IOException {
+                json.finish(totals.catalogDate(), totals.filesScanned());
+                return List.of();
+            }
+
+            @Override
+            public void close() throws IOException {
+                json.close();
+            }
+        };
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,11 @@ public final class JunitReportWriter implements ReportWriter {
     @Override
     public String fileName() {
         return "TEST-iam-policy.xml";
+    }
+
+    @Override
+    public ReportStream stream(Path out, ReportContext context) throws IOException {
+        return new JunitReportStream(out, context);
     }
 
     @Override
@@ -108,7 +114,7 @@ public final class JunitReportWriter implements ReportWriter {
         return out.toByteArray();
     }
 
-    private static void testCase(XMLStreamWriter x, String file, String name) throws XMLStreamException {
+    static void testCase(XMLStreamWriter x, String file, String name) throws XMLStreamException {
         x.writeCharacters("  ");
         x.writeStartElement("testcase");
         x.writeAttribute("classname", file);

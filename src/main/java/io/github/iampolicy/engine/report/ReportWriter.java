@@ -50,6 +50,14 @@ public interface ReportWriter {
         return List.of();
     }
 
+    /**
+     * The report written as a scan's files finish, with the content {@link #render} gives for the same
+     * findings: see {@link ReportStream}.
+     *
+     * @param out the report file, replaced when the stream finishes
+     */
+    ReportStream stream(Path out, ReportContext context) throws IOException;
+
     /** Renders the report and writes it to {@code out}, never leaving half a file (see {@link ReportSupport}). */
     default void write(ScanResult result, ReportContext context, Path out) throws IOException {
         ReportSupport.write(render(result, context), out);

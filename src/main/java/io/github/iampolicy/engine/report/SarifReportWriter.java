@@ -77,7 +77,7 @@ public final class SarifReportWriter implements ReportWriter {
     /** GitHub code scanning's limit of results in one run. */
     public static final int MAX_RESULTS = 25_000;
 
-    private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
 
     /** The writer as {@link ReportFormats} lists it; the static methods serve callers that want the tree. */
     public SarifReportWriter() {}
@@ -90,6 +90,11 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public String fileName() {
         return "iam-policy.sarif";
+    }
+
+    @Override
+    public ReportStream stream(Path out, ReportContext context) throws IOException {
+        return new SarifReportStream(out, context);
     }
 
     @Override
@@ -225,7 +230,7 @@ public final class SarifReportWriter implements ReportWriter {
         }
     }
 
-    private static ObjectNode result(Finding f, String path, int ruleIndex, Map<String, Integer> artifactIndex) {
+    static ObjectNode result(Finding f, String path, int ruleIndex, Map<String, Integer> artifactIndex) {
         ObjectNode n = ReportSupport.MAPPER.createObjectNode();
         n.put("ruleId", f.rule().id());
         n.put("ruleIndex", ruleIndex);

@@ -54,10 +54,7 @@ public final class CdkAssembly {
         Map<String, Map<String, String>> constructs = new HashMap<>();
         List<Finding> findings = new ArrayList<>(project.findings());
         for (Finding f : assembly.findings()) {
-            String construct = constructs
-                    .computeIfAbsent(f.file(), file -> constructPaths(baseDir.resolve(file)))
-                    .get(logicalId(f.policyPath()));
-            findings.add(construct == null ? f : withMessage(f, f.message() + " (CDK construct " + construct + ")"));
+            findings.add(named(f, constructs.computeIfAbsent(f.file(), file -> constructPaths(baseDir.resolve(file)))));
         }
         findings.sort(Finding.ORDER);
         List<ScanResult.PolicySummary> policies = new ArrayList<>(project.policies());
@@ -71,6 +68,26 @@ public final class CdkAssembly {
                 findings,
                 project.rules(),
                 inline);
+    }
+
+    /**
+     * The findings of one template of the assembly, each naming its construct as {@link #combine} names it,
+     * in {@link Finding#ORDER}: for a scan that hands files on one at a time.
+     */
+    public List<Finding> annotate(String file, List<Finding> findings, Path baseDir) {
+        if (findings.isEmpty()) {
+            return findings;
+        }
+        Map<String, String> constructs = constructPaths(baseDir.resolve(file));
+        List<Finding> named = new ArrayList<>(findings.size());
+        findings.forEach(f -> named.add(named(f, constructs)));
+        named.sort(Finding.ORDER);
+        return named;
+    }
+
+    private static Finding named(Finding f, Map<String, String> constructs) {
+        String construct = constructs.get(logicalId(f.policyPath()));
+        return construct == null ? f : withMessage(f, f.message() + " (CDK construct " + construct + ")");
     }
 
     /** The logical id of the resource a policy path lies in: {@code Resources.<id>.Properties...}. */

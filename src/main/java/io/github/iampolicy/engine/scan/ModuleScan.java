@@ -57,17 +57,11 @@ public final class ModuleScan {
             result = scanner.scan(session, options, listener);
             if (cdk != null && Files.isDirectory(cdk)) {
                 listener.debug("Scanning the CDK templates in " + cdk);
-                ScanOptions templates = new ScanOptions(
-                        List.of(cdk),
-                        options.baseDir(),
-                        CdkAssembly.TEMPLATE_INCLUDES,
-                        options.excludes(),
-                        options.limits(),
-                        options.settings(),
-                        options.threads(),
-                        options.maxPlanBytes());
                 result = new CdkAssembly()
-                        .combine(result, scanner.scan(session, templates, listeners.get()), options.baseDir());
+                        .combine(
+                                result,
+                                scanner.scan(session, templates(options, cdk), listeners.get()),
+                                options.baseDir());
             }
         }
         ConfigurationCheck.includesMatchNothing(
@@ -78,5 +72,51 @@ public final class ModuleScan {
                         options.excludes())
                 .forEach(warn);
         return result;
+    }
+
+    /**
+     * {@link #run} for a streamed check: every file goes to {@code listener} as it finishes, the module's files
+     * and the CDK assembly's templates in one file order (the templates' findings naming their construct), and
+     * the result only counts files.
+     */
+    public static ScanResult stream(
+            ScanOptions options, Path cdk, List<Path> configured, ScanListener listener, Consumer<String> warn) {
+        ConfigurationCheck.missingDirectories(configured, options.baseDir()).forEach(warn);
+        ScanResult result;
+        try (AnalysisSession session = new AnalysisSession()) {
+            PolicyScanner scanner = new PolicyScanner(RuleRegistry.all(), ActionCatalog.defaultCatalog());
+            if (cdk != null && Files.isDirectory(cdk)) {
+                listener.debug("Scanning the CDK templates in " + cdk);
+                CdkAssembly assembly = new CdkAssembly();
+                result = scanner.stream(
+                        session,
+                        options,
+                        templates(options, cdk),
+                        (file, findings) -> assembly.annotate(file, findings, options.baseDir()),
+                        listener);
+            } else {
+                result = scanner.stream(session, options, listener);
+            }
+        }
+        ConfigurationCheck.includesMatchNothing(
+                        options.includes(),
+                        result.filesScanned(),
+                        options.roots(),
+                        options.baseDir(),
+                        options.excludes())
+                .forEach(warn);
+        return result;
+    }
+
+    private static ScanOptions templates(ScanOptions options, Path cdk) {
+        return new ScanOptions(
+                List.of(cdk),
+                options.baseDir(),
+                CdkAssembly.TEMPLATE_INCLUDES,
+                options.excludes(),
+                options.limits(),
+                options.settings(),
+                options.threads(),
+                options.maxPlanBytes());
     }
 }

@@ -38,6 +38,7 @@ import io.github.iampolicy.engine.tree.ArrayNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Finds the policies under a set of roots and applies the rules to each.
@@ -78,20 +79,57 @@ public final class PolicyScanner {
      * files but holds no finding, policy or suppression, so memory does not grow with them.
      */
     public ScanResult stream(AnalysisSession session, ScanOptions options, ScanListener listener) {
-        return scan(session, options, listener, false);
+        return scan(session, options, null, null, listener, false);
+    }
+
+    /**
+     * {@link #stream} over the files of {@code options} and those of {@code more} (other roots and includes,
+     * e.g. a CDK cloud assembly, checked with {@code options}' settings) in one pass and one file order, so
+     * reports written from the listener stay in order. {@code moreFindings} rewrites the findings of each file
+     * of {@code more} (given its path) before the listener sees them; they must stay in {@link Finding#ORDER}.
+     */
+    public ScanResult stream(
+            AnalysisSession session,
+            ScanOptions options,
+            ScanOptions more,
+            BiFunction<String, List<Finding>, List<Finding>> moreFindings,
+            ScanListener listener) {
+        return scan(session, options, more, moreFindings, listener, false);
+    }
+
+    /** The rules that run with {@code settings}, in id order. */
+    public List<RuleInfo> rules(RuleSettings settings) {
+        return rules.stream()
+                .filter(r -> settings.enabled(r.info().id()))
+                .map(Rule::info)
+                .toList();
     }
 
     private ScanResult scan(AnalysisSession session, ScanOptions options, ScanListener listener, boolean retain) {
+        return scan(session, options, null, null, listener, retain);
+    }
+
+    /** A file to check, and whether it is one of the second set of {@link #stream(AnalysisSession, ScanOptions, ScanOptions, BiFunction, ScanListener)}. */
+    private record Job(SourceFile file, boolean more) {}
+
+    private ScanResult scan(
+            AnalysisSession session,
+            ScanOptions options,
+            ScanOptions more,
+            BiFunction<String, List<Finding>, List<Finding>> moreFindings,
+            ScanListener listener,
+            boolean retain) {
         ActionCatalog catalog = this.catalog.within(session);
         RuleSettings settings = options.settings();
         List<Rule> active =
                 rules.stream().filter(r -> settings.enabled(r.info().id())).toList();
-        List<SourceFile> files = new FileCollector()
-                .collect(
-                        options.roots(),
-                        options.baseDir(),
-                        options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(),
-                        options.excludes());
+        List<Job> files = new ArrayList<>();
+        collect(options).forEach(f -> files.add(new Job(f, false)));
+        if (more != null) {
+            collect(more).forEach(f -> files.add(new Job(f, true)));
+            // one order for both sets: the stable sort keeps a file found in both sets twice, as two scans would
+            files.sort(Comparator.comparing(j -> j.file().relativePath()));
+        }
         // one extractor per thread: its parser factories are reused from file to file
         ThreadLocal<PolicyExtractor> extractors =
                 ThreadLocal.withInitial(() -> new PolicyExtractor(options.limits(), options.maxPlanBytes()));
@@ -107,8 +145,17 @@ public final class PolicyScanner {
                 files,
                 options.effectiveThreads(),
                 session,
-                f -> {
-                    FileResult result = scanFile(f, extractors.get(), catalog, active, settings, maxStatements);
+                job -> {
+                    FileResult result =
+                            scanFile(job.file(), extractors.get(), catalog, active, settings, maxStatements);
+                    if (job.more()) {
+                        result = new FileResult(
+                                result.file(),
+                                moreFindings.apply(result.file(), result.findings()),
+                                result.policies(),
+                                result.suppressions(),
+                                result.debug());
+                    }
                     int n = found.addAndGet(result.findings().size());
                     listener.progress(done.incrementAndGet(), files.size(), n);
                     return result;
@@ -126,6 +173,15 @@ public final class PolicyScanner {
         findings.sort(Finding.ORDER);
         List<RuleInfo> infos = active.stream().map(Rule::info).toList();
         return new ScanResult(catalog.snapshotDate(), files.size(), policies, findings, infos, suppressions);
+    }
+
+    private static List<SourceFile> collect(ScanOptions options) {
+        return new FileCollector()
+                .collect(
+                        options.roots(),
+                        options.baseDir(),
+                        options.includes().isEmpty() ? FileCollector.DEFAULT_INCLUDES : options.includes(),
+                        options.excludes());
     }
 
     /** What one file contributes; its trees are gone by the time it exists. */

@@ -15,16 +15,10 @@
  */
 package io.github.iampolicy.engine.suppress;
 
-import io.github.iampolicy.engine.model.BaselineState;
 import io.github.iampolicy.engine.model.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Applies suppressions and a baseline to the findings of a scan. Suppressed and baselined findings stay in
@@ -69,70 +63,9 @@ public record Triage(List<SuppressionEntry> entries, Baseline baseline, LocalDat
      */
     public Outcome apply(List<Finding> scanned, List<InlineSuppression> written) {
         List<String> notices = new ArrayList<>();
-        List<SuppressionEntry> active = new ArrayList<>();
-        for (SuppressionEntry e : entries) {
-            if (e.activeOn(today)) {
-                active.add(e);
-            } else {
-                notices.add("suppression " + e.describe() + " expired on " + e.until()
-                        + " and no longer applies; remove it or set a new until date (reason was: " + e.reason()
-                        + ")");
-            }
-        }
-        List<InlineSuppression> inline = new ArrayList<>();
-        for (InlineSuppression s : written) {
-            if (s.hasReason()) {
-                inline.add(s);
-            } else {
-                notices.add("inline suppression " + s.describe()
-                        + " has no reason and does not apply; give one, e.g. Metadata: iam-policy: suppress:"
-                        + " [{id: " + s.ruleId() + ", reason: ...}]");
-            }
-        }
-
-        // a big project has thousands of findings and inline suppressions: look only at the finding's file
-        Map<String, List<InlineSuppression>> byFile =
-                inline.stream().collect(Collectors.groupingBy(InlineSuppression::file));
-        Set<SuppressionEntry> usedEntries = new HashSet<>();
-        Set<InlineSuppression> usedInline = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        Set<String> known = baseline == null ? Set.of() : baseline.fingerprints();
-        List<Finding> findings = new ArrayList<>();
-        for (Finding f : scanned) {
-            Finding marked = f;
-            InlineSuppression in = byFile.getOrDefault(f.file(), List.of()).stream()
-                    .filter(s -> s.covers(f))
-                    .findFirst()
-                    .orElse(null);
-            if (in != null) {
-                usedInline.add(in);
-                marked = marked.withSuppression(in.suppression());
-            }
-            for (SuppressionEntry e : active) {
-                if (e.matches(f)) {
-                    usedEntries.add(e);
-                    if (marked.suppression() == null) {
-                        marked = marked.withSuppression(e.suppression());
-                    }
-                }
-            }
-            if (baseline != null) {
-                marked = marked.withBaselineState(
-                        known.contains(f.fingerprint()) ? BaselineState.UNCHANGED : BaselineState.NEW);
-                seen.add(f.fingerprint());
-            }
-            findings.add(marked);
-        }
-
-        List<String> unused = new ArrayList<>();
-        active.stream().filter(e -> !usedEntries.contains(e)).forEach(e -> unused.add(e.describe()));
-        new LinkedHashSet<>(inline)
-                .stream().filter(s -> !usedInline.contains(s)).forEach(s -> unused.add("inline " + s.describe()));
-        List<Baseline.Entry> fixed = baseline == null
-                ? List.of()
-                : baseline.entries().stream()
-                        .filter(e -> !seen.contains(e.fingerprint()))
-                        .toList();
-        return new Outcome(findings, notices, unused, fixed);
+        // the whole scan as one piece: the same decisions as a streamed check makes file by file
+        TriageStream stream = new TriageStream(this, notices::add);
+        List<Finding> findings = stream.file(scanned, written);
+        return new Outcome(findings, notices, stream.unused(), stream.fixed());
     }
 }

@@ -18,6 +18,7 @@ package io.github.iampolicy.engine.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.rules.RuleSettings;
 import io.github.iampolicy.engine.tree.ParseLimits;
 import java.io.IOException;
@@ -74,6 +75,57 @@ class ModuleScanTest {
         assertTrue(both.filesScanned() > alone.filesScanned(), () -> both.filesScanned() + " files");
         assertTrue(both.findings().stream().anyMatch(f -> f.file().contains("SelfServiceStack")), both::toString);
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aStreamedScanHandsOnTheAssemblyInTheCombinedOrder() throws IOException, URISyntaxException {
+        Path source = Path.of(getClass().getResource("/cdk/cdk.out").toURI());
+        Path assembly = dir.resolve("cdk.out");
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Path copy = assembly.resolve(source.relativize(p).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(p, copy);
+            }
+        }
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(
+                dir.resolve("src/p.json"),
+                "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\","
+                        + " \"Resource\": \"*\"}]}");
+        ScanResult both = ModuleScan.run(options(List.of()), assembly, List.of(), () -> ScanListener.NONE, w -> {});
+
+        List<Finding> handed = new ArrayList<>();
+        List<ScanResult.PolicySummary> policies = new ArrayList<>();
+        ScanResult streamed = ModuleScan.stream(
+                options(List.of()),
+                assembly,
+                List.of(),
+                new ScanListener() {
+                    @Override
+                    public void debug(String message) {}
+
+                    @Override
+                    public void fileScanned(ScannedFile file) {
+                        handed.addAll(file.findings());
+                        policies.addAll(file.policies());
+                    }
+                },
+                w -> {});
+        // the assembly's files sort before src/: a scan of the module then the assembly would be out of order
+        assertTrue(
+                both.findings().get(0).file().startsWith("cdk.out/"),
+                both.findings().get(0)::toString);
+        assertTrue(both.findings().stream().anyMatch(f -> f.message().contains("(CDK construct ")));
+        assertEquals(both.findings(), handed);
+        assertEquals(
+                both.policies().stream()
+                        .map(ScanResult.PolicySummary::file)
+                        .sorted()
+                        .toList(),
+                policies.stream().map(ScanResult.PolicySummary::file).toList());
+        assertEquals(both.filesScanned(), streamed.filesScanned());
+        assertTrue(streamed.findings().isEmpty());
     }
 
     @Test

@@ -16,9 +16,12 @@
 package io.github.iampolicy.engine.report.html;
 
 import io.github.iampolicy.engine.report.ReportContext;
+import io.github.iampolicy.engine.report.ReportStream;
 import io.github.iampolicy.engine.report.ReportWriter;
 import io.github.iampolicy.engine.scan.ScanResult;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * The {@code html} format: the same page the site report shows, as a standalone file a CI job can keep as an
@@ -34,6 +37,11 @@ public final class HtmlFormatWriter implements ReportWriter {
     @Override
     public String fileName() {
         return "iam-policy.html";
+    }
+
+    @Override
+    public ReportStream stream(Path out, ReportContext context) throws IOException {
+        return new HtmlReportStream(out, context);
     }
 
     @Override

@@ -20,6 +20,7 @@ import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
+import io.github.iampolicy.engine.report.CheckTally;
 import io.github.iampolicy.engine.report.ToolInfo;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.IOException;
@@ -60,29 +61,42 @@ public final class HtmlReportWriter {
 
     /** A complete HTML5 document. */
     public String document(ScanResult result, ToolInfo tool) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n<title>IAM policy report</title>\n"
-                + "<style>table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;"
-                + "text-align:left;vertical-align:top}.error{color:#b00}.warning{color:#a60}</style>\n"
-                + "</head>\n<body>\n"
-                + body(result, tool)
-                + "</body>\n</html>\n";
+        return HEAD + body(result, tool) + TAIL;
     }
+
+    static final String HEAD =
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n<title>IAM policy report</title>\n"
+                    + "<style>table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;"
+                    + "text-align:left;vertical-align:top}.error{color:#b00}.warning{color:#a60}</style>\n"
+                    + "</head>\n<body>\n";
+    static final String TAIL = "</body>\n</html>\n";
 
     /** The report's content: sections with headings, tables and lists. */
     public String body(ScanResult result, ToolInfo tool) {
         Html h = new Html();
-        h.open("section").open("h2").text("IAM policy report").close("h2");
-        summary(h, result, tool);
-        byRule(h, result, tool);
-        byFile(h, result, tool);
-        policies(h, result);
+        top(h, CheckTally.of(result, null, 0), RuleCount.of(result.findings()), tool);
+        Map<String, List<Finding>> files = group(result.findings(), Finding::file);
+        if (!files.isEmpty()) {
+            filesHead(h);
+        }
+        int index = 0;
+        for (Map.Entry<String, List<Finding>> e : files.entrySet()) {
+            fileSection(h, index++, e.getKey(), e.getValue(), tool);
+        }
+        if (!result.policies().isEmpty()) {
+            policiesHead(h);
+            result.policies().forEach(p -> policyRow(h, p));
+            h.close("table");
+        }
         return h.close("section").toString();
     }
 
-    private static void summary(Html h, ScanResult r, ToolInfo tool) {
+    /** The section's start, the summary and the findings by rule: what comes before the files. */
+    static void top(Html h, CheckTally r, List<RuleCount> rules, ToolInfo tool) {
+        h.open("section").open("h2").text("IAM policy report").close("h2");
         h.open("h3").text("Summary").close("h3").open("table", "class", "summary");
         row(h, "Files scanned", r.filesScanned());
-        row(h, "Policies", r.policies().size());
+        row(h, "Policies", r.policies());
         row(h, "Errors", r.count(Severity.ERROR));
         row(h, "Warnings", r.count(Severity.WARNING));
         row(h, "Notes", r.count(Severity.NOTE));
@@ -91,6 +105,7 @@ public final class HtmlReportWriter {
         row(h, "Action catalog", r.catalogDate());
         row(h, "Tool", tool.name() + (tool.version() == null ? "" : " " + tool.version()));
         h.close("table");
+        byRule(h, rules, tool);
     }
 
     private static void row(Html h, String name, Object value) {
@@ -98,9 +113,26 @@ public final class HtmlReportWriter {
         h.open("td").text(String.valueOf(value)).close("td").close("tr");
     }
 
-    private static void byRule(Html h, ScanResult r, ToolInfo tool) {
+    /** A rule's findings, counted: all of them, and those that count. */
+    record RuleCount(RuleInfo rule, long findings, long counting) {
+
+        /** The counts of {@code findings} by rule, in rule id order. */
+        static List<RuleCount> of(List<Finding> findings) {
+            Map<String, RuleCount> rules = new TreeMap<>();
+            findings.forEach(f -> add(rules, f));
+            return List.copyOf(rules.values());
+        }
+
+        static void add(Map<String, RuleCount> rules, Finding f) {
+            rules.merge(
+                    f.rule().id(),
+                    new RuleCount(f.rule(), 1, f.counts() ? 1 : 0),
+                    (a, b) -> new RuleCount(a.rule(), a.findings() + 1, a.counting() + b.counting()));
+        }
+    }
+
+    private static void byRule(Html h, List<RuleCount> rules, ToolInfo tool) {
         h.open("h3").text("Findings by rule").close("h3");
-        Map<String, List<Finding>> rules = group(r.findings(), f -> f.rule().id());
         if (rules.isEmpty()) {
             h.open("p").text("No findings.").close("p");
             return;
@@ -110,45 +142,38 @@ public final class HtmlReportWriter {
             h.open("th").text(head).close("th");
         }
         h.close("tr");
-        for (Map.Entry<String, List<Finding>> e : rules.entrySet()) {
-            RuleInfo rule = e.getValue().get(0).rule();
+        for (RuleCount c : rules) {
+            RuleInfo rule = c.rule();
             h.open("tr", "id", "rule-" + rule.id()).open("td");
             ruleLink(h, rule, tool);
             h.close("td").open("td").text(rule.name()).close("td");
             h.open("td").text(rule.description()).close("td");
-            h.open("td").text(String.valueOf(e.getValue().size())).close("td");
-            long counting = e.getValue().stream().filter(Finding::counts).count();
-            h.open("td").text(String.valueOf(counting)).close("td").close("tr");
+            h.open("td").text(String.valueOf(c.findings())).close("td");
+            h.open("td").text(String.valueOf(c.counting())).close("td").close("tr");
         }
         h.close("table");
     }
 
-    private static void byFile(Html h, ScanResult r, ToolInfo tool) {
-        Map<String, List<Finding>> files = group(r.findings(), Finding::file);
-        if (files.isEmpty()) {
-            return;
-        }
+    static void filesHead(Html h) {
         h.open("h3").text("Findings by file").close("h3");
-        int index = 0;
-        for (Map.Entry<String, List<Finding>> e : files.entrySet()) {
-            h.open("h4", "id", "file-" + index++).open("code").text(e.getKey()).close("code");
-            h.close("h4").open("table", "class", "findings").open("tr");
-            for (String head : List.of("Line", "Severity", "Rule", "Policy", "Message", "Status")) {
-                h.open("th").text(head).close("th");
-            }
-            h.close("tr");
-            for (Finding f : e.getValue()) {
-                finding(h, f, tool);
-            }
-            h.close("table");
-        }
     }
 
-    /** Every policy found, with or without findings: what the scan looked at. */
-    private static void policies(Html h, ScanResult r) {
-        if (r.policies().isEmpty()) {
-            return;
+    /** One file's findings, the {@code index}th file with findings. */
+    static void fileSection(Html h, int index, String file, List<Finding> findings, ToolInfo tool) {
+        h.open("h4", "id", "file-" + index).open("code").text(file).close("code");
+        h.close("h4").open("table", "class", "findings").open("tr");
+        for (String head : List.of("Line", "Severity", "Rule", "Policy", "Message", "Status")) {
+            h.open("th").text(head).close("th");
         }
+        h.close("tr");
+        for (Finding f : findings) {
+            finding(h, f, tool);
+        }
+        h.close("table");
+    }
+
+    /** Every policy found, with or without findings, is listed: what the scan looked at. */
+    static void policiesHead(Html h) {
         h.open("h3")
                 .text("Policies")
                 .close("h3")
@@ -158,14 +183,14 @@ public final class HtmlReportWriter {
             h.open("th").text(head).close("th");
         }
         h.close("tr");
-        for (ScanResult.PolicySummary p : r.policies()) {
-            h.open("tr").open("td").open("code").text(p.file()).close("code").close("td");
-            h.open("td")
-                    .text(p.policyPath().isEmpty() ? "(whole file)" : p.policyPath())
-                    .close("td");
-            h.open("td").text(p.kind()).close("td").close("tr");
-        }
-        h.close("table");
+    }
+
+    static void policyRow(Html h, ScanResult.PolicySummary p) {
+        h.open("tr").open("td").open("code").text(p.file()).close("code").close("td");
+        h.open("td")
+                .text(p.policyPath().isEmpty() ? "(whole file)" : p.policyPath())
+                .close("td");
+        h.open("td").text(p.kind()).close("td").close("tr");
     }
 
     private static void finding(Html h, Finding f, ToolInfo tool) {
@@ -224,7 +249,7 @@ public final class HtmlReportWriter {
         return f.baselineState() == BaselineState.UNCHANGED ? "baselined" : "open";
     }
 
-    private static Map<String, List<Finding>> group(List<Finding> findings, Function<Finding, String> key) {
+    static Map<String, List<Finding>> group(List<Finding> findings, Function<Finding, String> key) {
         Map<String, List<Finding>> groups = new TreeMap<>();
         for (Finding f : findings) {
             groups.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
