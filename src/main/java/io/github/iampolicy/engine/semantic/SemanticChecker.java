@@ -191,6 +191,9 @@ public final class SemanticChecker {
         if (!anyAllow) {
             return new CheckResult.Pass(); // nothing of the candidate allows any action in question
         }
+        if (iam301 && OwnResources.onlyOwn(run, relevant)) {
+            return new CheckResult.Pass(); // the self-manage shape: each caller is granted its own ARN only
+        }
         List<String> users =
                 run.sessions ? java.util.Collections.singletonList(null) : CallerNames.of(session, run, relevant);
         List<Map<String, String>> mfaContexts = MfaContexts.of(run.conditions);
