@@ -27,7 +27,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,26 +118,53 @@ public final class AnalyzedStatement {
         return known;
     }
 
+    /**
+     * A statement with {@code "*"} or {@code NotAction} grants thousands of actions over the services the rules
+     * ask for, so this runs once per statement and service on the hot path: one pre-sized list and a set of the
+     * actions seen (the first entry reaching an action keeps it) rather than an ordered map copied into a list.
+     */
     private List<Granted> computeGranted(String service) {
-        Map<ActionInfo, Granted> out = new LinkedHashMap<>();
         if (statement.action() != null) {
-            for (ScalarNode e : statement.action()) {
+            List<ScalarNode> entries = statement.action();
+            if (entries.size() == 1) {
+                ScalarNode e = entries.get(0);
+                List<ActionInfo> actions = expandWithin(e.value(), service);
+                List<Granted> out = new ArrayList<>(actions.size());
+                Set<ActionInfo> seen = new HashSet<>(2 * actions.size());
+                for (ActionInfo a : actions) {
+                    if (seen.add(a)) {
+                        out.add(new Granted(a, e));
+                    }
+                }
+                return Collections.unmodifiableList(out);
+            }
+            List<Granted> out = new ArrayList<>();
+            Set<ActionInfo> seen = new HashSet<>();
+            for (ScalarNode e : entries) {
                 for (ActionInfo a : expandWithin(e.value(), service)) {
-                    out.putIfAbsent(a, new Granted(a, e));
+                    if (seen.add(a)) {
+                        out.add(new Granted(a, e));
+                    }
                 }
             }
-        } else if (statement.notAction() != null) {
+            return Collections.unmodifiableList(out);
+        }
+        if (statement.notAction() != null) {
             Set<ActionInfo> excluded = new HashSet<>();
             for (ScalarNode e : statement.notAction()) {
                 excluded.addAll(expandWithin(e.value(), service));
             }
-            for (ActionInfo a : catalog().actions(service)) {
-                if (!excluded.contains(a)) {
-                    out.put(a, new Granted(a, null));
+            List<ActionInfo> actions = catalog().actions(service);
+            List<Granted> out = new ArrayList<>(actions.size());
+            Set<ActionInfo> seen = new HashSet<>(2 * actions.size());
+            for (ActionInfo a : actions) {
+                if (!excluded.contains(a) && seen.add(a)) {
+                    out.add(new Granted(a, null));
                 }
             }
+            return Collections.unmodifiableList(out);
         }
-        return List.copyOf(out.values());
+        return List.of();
     }
 
     /**

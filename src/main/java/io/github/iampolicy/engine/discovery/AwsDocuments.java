@@ -51,7 +51,7 @@ final class AwsDocuments {
 
     static void policy(ExtractionContext ctx, ObjectNode root) {
         // A policy fragment meant to be merged into a template by a macro: its intrinsics are template values.
-        ObjectNode doc = CfnResolver.hasIntrinsic(root)
+        ObjectNode doc = CfnIntrinsics.hasIntrinsic(root)
                 ? (ObjectNode) new CfnResolver(root).resolveValue(root)
                 : (ObjectNode) Templates.resolve(root);
         ctx.policy("", PolicyKind.IDENTITY, doc, PolicySize.of(doc));

@@ -36,7 +36,7 @@ final class Branching {
     private Branching() {}
 
     static Policy.Branches of(ObjectNode template, Node written) {
-        List<String> names = CfnResolver.conditionNames(written);
+        List<String> names = CfnIntrinsics.conditionNames(written);
         if (names == null) {
             return unsplit(written);
         }
@@ -67,7 +67,7 @@ final class Branching {
 
     /** Branches that cannot be split: the conditions are named, the variants left empty. */
     static Policy.Branches unsplit(Node written) {
-        List<String> names = CfnResolver.conditionNames(written);
+        List<String> names = CfnIntrinsics.conditionNames(written);
         if (names != null && names.isEmpty()) {
             return Policy.Branches.NONE;
         }

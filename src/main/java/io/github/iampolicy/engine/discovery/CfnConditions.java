@@ -73,7 +73,7 @@ final class CfnConditions {
             }
             return;
         }
-        CfnResolver.Intrinsic fn = CfnResolver.intrinsic(cond);
+        CfnIntrinsics.Intrinsic fn = CfnIntrinsics.intrinsic(cond);
         List<Node> args = fn != null && fn.argument() instanceof ArrayNode a ? a.elements() : null;
         if (args == null) {
             return;
@@ -107,7 +107,7 @@ final class CfnConditions {
             param = parameter(args.get(1));
             literal = args.get(0);
         }
-        if (param == null || !(literal instanceof ScalarNode lit) || CfnResolver.intrinsic(literal) != null) {
+        if (param == null || !(literal instanceof ScalarNode lit) || CfnIntrinsics.intrinsic(literal) != null) {
             return;
         }
         if (value) {
@@ -137,7 +137,7 @@ final class CfnConditions {
             Node body = conditions.get(ref);
             return body == null ? null : evaluate(body, values, depth + 1);
         }
-        CfnResolver.Intrinsic fn = CfnResolver.intrinsic(cond);
+        CfnIntrinsics.Intrinsic fn = CfnIntrinsics.intrinsic(cond);
         List<Node> args = fn != null && fn.argument() instanceof ArrayNode a ? a.elements() : null;
         if (args == null) {
             return null;
@@ -176,7 +176,7 @@ final class CfnConditions {
         if (param != null) {
             return values.get(param) instanceof ScalarNode s ? s.value() : null;
         }
-        return n instanceof ScalarNode s && CfnResolver.intrinsic(n) == null ? s.value() : null;
+        return n instanceof ScalarNode s && CfnIntrinsics.intrinsic(n) == null ? s.value() : null;
     }
 
     private void parameters(Node cond, Set<String> out, int depth) {
@@ -185,7 +185,7 @@ final class CfnConditions {
         }
         String param = parameter(cond);
         String ref = conditionRef(cond);
-        CfnResolver.Intrinsic fn = CfnResolver.intrinsic(cond);
+        CfnIntrinsics.Intrinsic fn = CfnIntrinsics.intrinsic(cond);
         if (param != null) {
             out.add(param);
         } else if (ref != null && conditions.get(ref) != null) {
@@ -197,7 +197,7 @@ final class CfnConditions {
 
     /** The template parameter {@code n} is a {@code Ref} of, not a pseudo parameter; else {@code null}. */
     private static String parameter(Node n) {
-        CfnResolver.Intrinsic fn = CfnResolver.intrinsic(n);
+        CfnIntrinsics.Intrinsic fn = CfnIntrinsics.intrinsic(n);
         if (fn != null && fn.name().equals("Ref") && fn.argument() instanceof ScalarNode s) {
             String name = s.value().trim();
             return name.startsWith("AWS::") ? null : name;

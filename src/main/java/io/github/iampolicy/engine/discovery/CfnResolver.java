@@ -48,17 +48,6 @@ import java.util.Set;
  */
 final class CfnResolver {
 
-    /** Whether {@code n} calls a CloudFormation intrinsic function anywhere. */
-    static boolean hasIntrinsic(Node n) {
-        if (intrinsic(n) != null) {
-            return true;
-        }
-        if (n instanceof ArrayNode a) {
-            return a.elements().stream().anyMatch(CfnResolver::hasIntrinsic);
-        }
-        return n instanceof ObjectNode o && o.members().stream().anyMatch(m -> hasIntrinsic(m.value()));
-    }
-
     /**
      * Pseudo parameters naming where the stack is deployed: one account, partition and region, unknown here but
      * never several. Each is one unknown value, the same wherever it is read (whole or inside {@code Fn::Sub}),
@@ -68,8 +57,6 @@ final class CfnResolver {
     private static final Set<String> DEPLOYMENT = Set.of("AWS::AccountId", "AWS::Partition", "AWS::Region");
 
     private static final String NO_VALUE = "AWS::NoValue";
-    /** Most strings one string-valued intrinsic may stand for before further choices count as unknown. */
-    private static final int MAX_ALTERNATIVES = 16;
 
     /** The value each parameter has where this resolver reads: its default, or what the conditions allow. */
     private final Map<String, Node> defaults;
@@ -123,7 +110,7 @@ final class CfnResolver {
 
     /** Every alternative of {@code n}. */
     List<Node> resolve(Node n) {
-        Intrinsic fn = intrinsic(n);
+        CfnIntrinsics.Intrinsic fn = CfnIntrinsics.intrinsic(n);
         if (fn != null) {
             return evaluate(fn);
         }
@@ -166,85 +153,18 @@ final class CfnResolver {
         return new ArrayNode(at, null, flat);
     }
 
-    record Intrinsic(String name, Node argument, Location at) {}
-
-    /**
-     * The template conditions {@code Fn::If} tests anywhere in {@code n}, in order; {@code null} for one whose
-     * condition is not a plain name (it cannot be fixed).
-     */
-    static List<String> conditionNames(Node n) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        return collect(n, out) ? new ArrayList<>(out) : null;
-    }
-
-    private static boolean collect(Node n, java.util.Set<String> out) {
-        Intrinsic fn = intrinsic(n);
-        Node inner = fn != null ? fn.argument() : n;
-        if (fn != null && fn.name().equals("Fn::If")) {
-            if (!(fn.argument() instanceof ArrayNode args)
-                    || args.size() != 3
-                    || !(args.get(0) instanceof ScalarNode c)
-                    || c.type() != ScalarNode.Type.STRING) {
-                return false;
-            }
-            out.add(c.value().trim());
-        }
-        if (inner instanceof ArrayNode a) {
-            for (Node e : a.elements()) {
-                if (!collect(e, out)) {
-                    return false;
-                }
-            }
-        } else if (inner instanceof ObjectNode o) {
-            for (ObjectNode.Member m : o.members()) {
-                if (!collect(m.value(), out)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** The intrinsic function {@code n} calls, or {@code null}. */
-    static Intrinsic intrinsic(Node n) {
-        String tag = n.tag();
-        if (tag != null && tag.length() > 1 && tag.charAt(0) == '!' && Character.isUpperCase(tag.charAt(1))) {
-            String fn = tag.substring(1);
-            String name = fn.equals("Ref") || fn.equals("Condition") ? fn : "Fn::" + fn;
-            return new Intrinsic(name, untagged(n), n.location());
-        }
-        if (n instanceof ObjectNode o && o.members().size() == 1) {
-            String key = o.members().get(0).key();
-            if (key.equals("Ref") || key.startsWith("Fn::")) {
-                return new Intrinsic(key, o.members().get(0).value(), o.location());
-            }
-        }
-        return null;
-    }
-
-    private static Node untagged(Node n) {
-        if (n instanceof ScalarNode s) {
-            return new ScalarNode(s.location(), null, s.type(), s.raw(), s.value());
-        }
-        if (n instanceof ArrayNode a) {
-            return new ArrayNode(a.location(), null, a.elements());
-        }
-        ObjectNode o = (ObjectNode) n;
-        return new ObjectNode(o.location(), null, o.members());
-    }
-
-    private List<Node> evaluate(Intrinsic fn) {
+    private List<Node> evaluate(CfnIntrinsics.Intrinsic fn) {
         Location at = fn.at();
         switch (fn.name()) {
             case "Ref": {
                 String name = fn.argument() instanceof ScalarNode s ? s.value().trim() : null;
                 if (name == null) {
-                    return List.of(unknown(at, "Ref"));
+                    return List.of(CfnTexts.unknown(at, "Ref"));
                 }
                 if (name.equals(NO_VALUE)) {
                     return List.of();
                 }
-                return strings(at, reference(name, true));
+                return CfnTexts.strings(at, reference(name, true));
             }
             case "Fn::Sub":
                 return sub(fn);
@@ -252,7 +172,7 @@ final class CfnResolver {
                 return join(fn);
             case "Fn::If": {
                 if (!(fn.argument() instanceof ArrayNode args) || args.size() != 3) {
-                    return List.of(unknown(at, "Fn::If"));
+                    return List.of(CfnTexts.unknown(at, "Fn::If"));
                 }
                 String condition =
                         args.get(0) instanceof ScalarNode c ? c.value().trim() : null;
@@ -272,8 +192,10 @@ final class CfnResolver {
             case "Fn::GetAtt": {
                 String hint = fn.argument() instanceof ScalarNode s
                         ? s.value()
-                        : fn.argument() instanceof ArrayNode a ? String.join(".", scalarTexts(a)) : "GetAtt";
-                return List.of(unknown(at, hint));
+                        : fn.argument() instanceof ArrayNode a
+                                ? String.join(".", CfnIntrinsics.scalarTexts(a))
+                                : "GetAtt";
+                return List.of(CfnTexts.unknown(at, hint));
             }
             case "Fn::Transform": {
                 // a macro's output: named after the macro, as people know it (AWS::Include, String, their own)
@@ -282,7 +204,7 @@ final class CfnResolver {
                                 && n.type() == ScalarNode.Type.STRING
                         ? n.value().trim().replace("::", "-")
                         : "unnamed";
-                return List.of(unknown(at, "macro." + macro));
+                return List.of(CfnTexts.unknown(at, "macro." + macro));
             }
             default:
                 // Fn::ImportValue, Fn::Select, Fn::Split, Fn::FindInMap, Fn::Base64, ...: known only at deploy time.
@@ -290,45 +212,12 @@ final class CfnResolver {
                 // hints equal values. The hint is what the template wrote, never where: it shows in messages and
                 // in fingerprint subjects, which must survive moved lines
                 String name = fn.name().replace("Fn::", "");
-                return List.of(unknown(
+                return List.of(CfnTexts.unknown(
                         at,
                         fn.argument() instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING
                                 ? name + "." + s.value()
-                                : hint(name + "." + reads(fn.argument()))));
+                                : CfnIntrinsics.hint(name + "." + CfnIntrinsics.reads(fn.argument()))));
         }
-    }
-
-    /** Longest hint kept whole; a longer one is cut and tagged with a digest of all of it to stay distinct. */
-    private static final int MAX_READ = 48;
-
-    /** {@code text} in the characters a hint keeps, runs of others as one dot, at most about 60 characters. */
-    private static String hint(String text) {
-        String h = text.replaceAll("[^A-Za-z0-9_-]+", ".").replaceAll("^\\.|\\.$", "");
-        return h.length() <= MAX_READ ? h : h.substring(0, MAX_READ) + "." + Integer.toHexString(text.hashCode());
-    }
-
-    /** The argument as written, intrinsic names shortened ({@code Fn::Split} is {@code Split}), parts dotted. */
-    private static String reads(Node n) {
-        Intrinsic fn = intrinsic(n);
-        if (fn != null) {
-            return fn.name().replace("Fn::", "") + "." + reads(fn.argument());
-        }
-        if (n instanceof ScalarNode s) {
-            return s.value();
-        }
-        List<String> parts = new ArrayList<>();
-        if (n instanceof ArrayNode a) {
-            a.elements().forEach(e -> parts.add(reads(e)));
-        } else {
-            ((ObjectNode) n).members().forEach(m -> parts.add(m.key() + "." + reads(m.value())));
-        }
-        return String.join(".", parts);
-    }
-
-    private static List<String> scalarTexts(ArrayNode a) {
-        List<String> out = new ArrayList<>();
-        a.elements().forEach(e -> out.add(e instanceof ScalarNode s ? s.value() : "?"));
-        return out;
     }
 
     /**
@@ -354,7 +243,7 @@ final class CfnResolver {
         return List.of(Values.unknown(name));
     }
 
-    private List<Node> sub(Intrinsic fn) {
+    private List<Node> sub(CfnIntrinsics.Intrinsic fn) {
         Node arg = fn.argument();
         String template;
         Map<String, List<String>> vars = new HashMap<>();
@@ -367,49 +256,19 @@ final class CfnResolver {
             template = s.raw();
             if (a.size() > 1 && a.get(1) instanceof ObjectNode map) {
                 for (ObjectNode.Member m : map.distinctMembers()) {
-                    vars.put(m.key(), texts(resolve(m.value())));
+                    vars.put(m.key(), CfnTexts.texts(resolve(m.value())));
                 }
             }
         } else {
-            return List.of(unknown(fn.at(), "Fn::Sub"));
+            return List.of(CfnTexts.unknown(fn.at(), "Fn::Sub"));
         }
-        List<StringBuilder> results = new ArrayList<>(List.of(new StringBuilder()));
-        int n = template.length();
-        int i = 0;
-        while (i < n) {
-            char c = template.charAt(i);
-            if (c == '$' && template.startsWith("$${", i)) {
-                appendAll(results, "${");
-                i += 3;
-            } else if (c == '&'
-                    && template.startsWith("&{", i)
-                    && template.indexOf('}', i) > 0
-                    && template.substring(i + 2, template.indexOf('}', i)).indexOf(':') > 0) {
-                int close = template.indexOf('}', i);
-                appendAll(results, "${" + template.substring(i + 2, close + 1));
-                i = close + 1;
-            } else if (c == '$' && template.startsWith("${", i) && template.indexOf('}', i) > 0) {
-                int close = template.indexOf('}', i);
-                String name = template.substring(i + 2, close).trim();
-                i = close + 1;
-                if (name.startsWith("!")) {
-                    appendAll(results, "${" + name.substring(1) + "}");
-                    continue;
-                }
-                List<String> values = vars.containsKey(name)
+        List<StringBuilder> results = CfnTexts.substitute(
+                template,
+                name -> vars.containsKey(name)
                         ? vars.get(name)
                         : name.indexOf('.') > 0 && !name.startsWith("AWS::") && name.indexOf(':') < 0
                                 ? List.of(Values.unknown(name)) // ${Resource.Attribute}: Fn::GetAtt
-                                : reference(name, false);
-                if (values.size() > 1 && results.size() * values.size() > MAX_ALTERNATIVES) {
-                    values = List.of(Values.unknown(name));
-                }
-                results = product(results, values);
-            } else {
-                appendAll(results, String.valueOf(c));
-                i++;
-            }
-        }
+                                : reference(name, false));
         List<Node> out = new ArrayList<>();
         for (StringBuilder r : results) {
             String v = r.toString();
@@ -418,13 +277,13 @@ final class CfnResolver {
         return out;
     }
 
-    private List<Node> join(Intrinsic fn) {
+    private List<Node> join(CfnIntrinsics.Intrinsic fn) {
         if (!(fn.argument() instanceof ArrayNode a)
                 || a.size() != 2
                 || !(a.get(0) instanceof ScalarNode delim)
                 || !(a.get(1) instanceof ArrayNode parts)
-                || intrinsic(parts) != null) {
-            return List.of(unknown(fn.at(), "Fn::Join"));
+                || CfnIntrinsics.intrinsic(parts) != null) {
+            return List.of(CfnTexts.unknown(fn.at(), "Fn::Join"));
         }
         List<StringBuilder> results = new ArrayList<>(List.of(new StringBuilder()));
         boolean first = true;
@@ -434,61 +293,19 @@ final class CfnResolver {
                 continue; // AWS::NoValue drops the element
             }
             if (!first) {
-                appendAll(results, delim.value());
+                CfnTexts.appendAll(results, delim.value());
             }
             first = false;
-            List<String> values = texts(alternatives);
-            if (values.size() > 1 && results.size() * values.size() > MAX_ALTERNATIVES) {
+            List<String> values = CfnTexts.texts(alternatives);
+            if (values.size() > 1 && results.size() * values.size() > CfnTexts.MAX_ALTERNATIVES) {
                 values = List.of(Values.unknown("Fn::Join"));
             }
-            results = product(results, values);
+            results = CfnTexts.product(results, values);
         }
         List<Node> out = new ArrayList<>();
         for (StringBuilder r : results) {
             String v = r.toString();
             out.add(new ScalarNode(fn.at(), null, ScalarNode.Type.STRING, Values.display(v), v));
-        }
-        return out;
-    }
-
-    /** The text of each alternative; a list or object inside a string is unknown. */
-    private static List<String> texts(List<Node> alternatives) {
-        if (alternatives.isEmpty()) {
-            return List.of("");
-        }
-        List<String> out = new ArrayList<>();
-        for (Node n : alternatives) {
-            out.add(n instanceof ScalarNode s ? s.value() : Values.unknown("list"));
-        }
-        return out;
-    }
-
-    private static List<Node> strings(Location at, List<String> values) {
-        List<Node> out = new ArrayList<>();
-        for (String v : values) {
-            out.add(new ScalarNode(at, null, ScalarNode.Type.STRING, Values.display(v), v));
-        }
-        return out;
-    }
-
-    private static ScalarNode unknown(Location at, String hint) {
-        return new ScalarNode(at, null, ScalarNode.Type.STRING, "${" + hint + "}", Values.unknown(hint));
-    }
-
-    private static void appendAll(List<StringBuilder> results, String s) {
-        results.forEach(r -> r.append(s));
-    }
-
-    private static List<StringBuilder> product(List<StringBuilder> results, List<String> values) {
-        if (values.size() == 1) {
-            appendAll(results, values.get(0));
-            return results;
-        }
-        List<StringBuilder> out = new ArrayList<>();
-        for (StringBuilder r : results) {
-            for (String v : values) {
-                out.add(new StringBuilder(r).append(v));
-            }
         }
         return out;
     }

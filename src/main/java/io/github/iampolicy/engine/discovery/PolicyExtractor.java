@@ -24,7 +24,6 @@ import io.github.iampolicy.engine.tree.ParseLimits;
 import io.github.iampolicy.engine.tree.TreeParseException;
 import io.github.iampolicy.engine.tree.TreeReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -52,10 +51,6 @@ import java.util.Locale;
  * </ul>
  */
 public final class PolicyExtractor {
-
-    private static final int PEEK_BYTES = 64 * 1024;
-    private static final List<String> OVERSIZE_MARKERS =
-            List.of("Statement", "PolicyDocument", "AWS::IAM::", "aws_iam_");
 
     /** The default of {@code maxPlanFileSize}: plans of real infrastructure run to tens of megabytes. */
     public static final long DEFAULT_PLAN_BYTES = 200L * 1024 * 1024;
@@ -110,7 +105,7 @@ public final class PolicyExtractor {
         byte[] bytes;
         try {
             long size = Files.size(f.path());
-            if (size > max && syntaxByName(f) != TreeReader.Syntax.YAML && isPlan(f)) {
+            if (size > max && FileKinds.syntaxByName(f) != TreeReader.Syntax.YAML && FileKinds.isPlan(f)) {
                 return plan(f, size);
             }
             if (size > max) {
@@ -119,7 +114,7 @@ public final class PolicyExtractor {
                         new FileProblem(
                                 Location.START,
                                 "the file has " + size + " bytes, more than the limit of " + max + " (maxFileSize)",
-                                peek(f),
+                                FileKinds.peek(f),
                                 true));
             }
             bytes = Files.readAllBytes(f.path());
@@ -135,13 +130,13 @@ public final class PolicyExtractor {
                     new FileProblem(
                             e.location(),
                             e.getMessage(),
-                            policyLike(f, new String(bytes, StandardCharsets.UTF_8)),
+                            FileKinds.policyLike(f, new String(bytes, StandardCharsets.UTF_8)),
                             e.limitExceeded()));
         }
-        if (isHcl(f)) {
+        if (FileKinds.isHcl(f)) {
             return hcl(f, text);
         }
-        TreeReader.Syntax syntax = syntax(f, text);
+        TreeReader.Syntax syntax = FileKinds.syntax(f, text);
         TreeReader.Parsed parsed;
         try {
             parsed = reader.readDocuments(text, syntax);
@@ -192,57 +187,17 @@ public final class PolicyExtractor {
         AwsDocuments.wrappers(ctx, root);
     }
 
-    /** Terraform's native syntax: {@code *.tf} (not {@code *.tf.json}, which is JSON). */
-    static boolean isHcl(SourceFile f) {
-        return f.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tf");
-    }
-
-    /**
-     * Whether a file that cannot be read may hold a policy. An HCL policy has no quoted {@code "Statement"}, so
-     * a {@code .tf} file counts when it names IAM resources or statements at all.
-     */
-    private static boolean policyLike(SourceFile f, String text) {
-        return looksLikePolicy(text) || (isHcl(f) && mayHoldPolicy(text));
-    }
-
     private ExtractedFile hcl(SourceFile f, String text) {
         HclFile parsed;
         try {
             parsed = new HclReader(reader.limits()).read(text);
         } catch (TreeParseException e) {
             String message = e.limitExceeded() ? e.getMessage() : "not valid HCL: " + e.getMessage();
-            return problem(f, new FileProblem(e.location(), message, policyLike(f, text), e.limitExceeded()));
+            return problem(f, new FileProblem(e.location(), message, FileKinds.policyLike(f, text), e.limitExceeded()));
         }
         ExtractionContext ctx = new ExtractionContext(f, text, reader);
         TerraformHcl.extract(ctx, parsed);
         return ctx.result();
-    }
-
-    /** The syntax by file name; {@code .template} and unknown extensions by their first character. */
-    static TreeReader.Syntax syntax(SourceFile f, String text) {
-        String name = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return TreeReader.Syntax.JSON;
-        }
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return TreeReader.Syntax.YAML;
-        }
-        String start = text.stripLeading();
-        boolean json = start.startsWith("{") || (!name.endsWith(".template") && start.startsWith("["));
-        return json ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
-    }
-
-    /**
-     * Whether a file too large to read may hold a policy. Only its start is looked at, so any one marker of a
-     * policy or of a template that holds policies counts: padding the elements that {@link #looksLikePolicy}
-     * needs past the window must not turn an unchecked policy into a note.
-     */
-    private static boolean peek(SourceFile f) {
-        try (InputStream in = Files.newInputStream(f.path())) {
-            return mayHoldPolicy(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
-        } catch (IOException | SecurityException e) {
-            return true;
-        }
     }
 
     /**
@@ -261,28 +216,6 @@ public final class PolicyExtractor {
                             true));
         }
         return TerraformPlanStream.read(f, new TreeReader(reader.limits().withMaxFileBytes(maxPlanBytes)));
-    }
-
-    private static TreeReader.Syntax syntaxByName(SourceFile f) {
-        String name = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
-    }
-
-    private static boolean isPlan(SourceFile f) {
-        try (InputStream in = Files.newInputStream(f.path())) {
-            return TerraformPlanStream.looksLikePlan(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
-    }
-
-    static boolean mayHoldPolicy(String start) {
-        for (String marker : OVERSIZE_MARKERS) {
-            if (start.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A reason without the absolute path or exception class a user cannot act on. */

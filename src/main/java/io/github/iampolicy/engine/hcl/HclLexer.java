@@ -236,36 +236,8 @@ final class HclLexer {
             }
             line = skipLineEnd(end);
         }
-        int strip = flush ? commonIndent(lines) : 0;
-        StringBuilder body = new StringBuilder();
-        int[] offsets = new int[16];
-        for (int[] l : lines) {
-            int from = Math.min(l[0] + strip, l[1]);
-            for (int k = from; k <= l[1]; k++) {
-                if (body.length() == offsets.length) {
-                    offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
-                }
-                offsets[body.length()] = k;
-                body.append(k < l[1] ? text.charAt(k) : '\n');
-            }
-        }
-        TemplateScanner.Scanned s =
-                templates.scan(body.toString(), 0, java.util.Arrays.copyOf(offsets, body.length()), false);
+        TemplateScanner.Scanned s = HeredocBody.scan(text, lines, flush, templates);
         return new Token(Kind.TEMPLATE, "<<", start, pos, new HclTemplate(index.at(start), true, s.parts()));
-    }
-
-    private int commonIndent(List<int[]> lines) {
-        int min = Integer.MAX_VALUE;
-        for (int[] l : lines) {
-            int k = l[0];
-            while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-                k++;
-            }
-            if (k < l[1]) {
-                min = Math.min(min, k - l[0]);
-            }
-        }
-        return min == Integer.MAX_VALUE ? 0 : min;
     }
 
     private int skipLineEnd(int at) {
