@@ -48,7 +48,7 @@ import java.util.List;
  */
 public final class JsonReportWriter implements ReportWriter {
 
-    /** The writer as {@link ReportFormats} lists it; the static methods serve callers that want the tree. */
+    /** The writer as {@link ReportFormats} lists it; the static {@code write} serves callers with a tool only. */
     public JsonReportWriter() {}
 
     @Override

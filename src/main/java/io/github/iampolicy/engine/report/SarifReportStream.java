@@ -43,7 +43,7 @@ import java.util.TreeSet;
  * limit of {@link SarifReportWriter#MAX_RESULTS} results is applied when the spool is copied: the results are
  * counted by rank (counting before accepted, then by severity), so the cut-off rank and how many of it fit
  * are known at the end without holding a result; the spool is in report order, so the first ones of that
- * rank are the ones the batch writer keeps.
+ * rank are kept.
  */
 final class SarifReportStream implements ReportStream {
 
@@ -119,14 +119,14 @@ final class SarifReportStream implements ReportStream {
         }
     }
 
-    /** The order the batch report keeps results in: counting first, then most severe. */
+    /** The order results are kept in past the limit: counting first, then most severe. */
     private static int rank(Finding f) {
         return (f.counts() ? 0 : Severity.values().length) + f.severity().ordinal();
     }
 
     @Override
     public List<String> finish(CheckTally totals) throws IOException {
-        // the rules that ran, then those of findings that are not among them, as the batch writer lists them
+        // the rules that ran, then those of findings that are not among them, sorted by id
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         List<RuleInfo> rules = new ArrayList<>();
         for (RuleInfo rule : totals.rules()) {

@@ -73,7 +73,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
 
-    /** The writer as {@link ReportFormats} lists it; the static methods serve callers that want the tree. */
+    /** The writer as {@link ReportFormats} lists it; the static {@code write} serves callers with a tool only. */
     public SarifReportWriter() {}
 
     @Override
