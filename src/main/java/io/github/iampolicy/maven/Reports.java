@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.iampolicy.engine.report.ReportContext;
 import io.github.iampolicy.engine.report.SarifAggregate;
-import io.github.iampolicy.engine.report.SarifReportWriter;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.File;
 import java.io.IOException;
@@ -114,7 +113,7 @@ final class Reports {
         String key = modulePath.isEmpty() ? "_root" : modulePath;
         try {
             return SarifAggregate.contribute(
-                    aggregate, key, stamp, moduleLog != null ? moduleLog : SarifReportWriter.toSarif(result, context));
+                    aggregate, key, stamp, moduleLog != null ? moduleLog : SarifAggregate.tree(result, context));
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "cannot write the aggregated SARIF report " + aggregate + ": " + e.getMessage(), e);

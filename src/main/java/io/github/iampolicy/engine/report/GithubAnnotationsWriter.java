@@ -81,21 +81,10 @@ public final class GithubAnnotationsWriter implements ReportWriter {
         };
     }
 
-    @Override
-    public byte[] render(ScanResult result, ReportContext context) {
-        StringBuilder b = new StringBuilder();
-        for (String line : lines(result, context)) {
-            b.append(line).append('\n');
-        }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The commands, one per counting finding, in report order. */
-    public static List<String> lines(ScanResult result, ReportContext context) {
-        return result.findings().stream()
-                .filter(Finding::counts)
-                .map(f -> command(f, context.repositoryPath(f.file())))
-                .toList();
+    /** The commands, one per counting finding, in report order, as the report holds them. */
+    public static List<String> lines(ScanResult result, ReportContext context) throws IOException {
+        String text = new String(new GithubAnnotationsWriter().render(result, context), StandardCharsets.UTF_8);
+        return text.lines().toList();
     }
 
     static String command(Finding f, String path) {

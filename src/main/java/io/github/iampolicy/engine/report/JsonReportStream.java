@@ -15,8 +15,8 @@
  */
 package io.github.iampolicy.engine.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.iampolicy.engine.model.BaselineState;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.Severity;
@@ -45,6 +45,7 @@ public final class JsonReportStream implements Closeable {
 
     private final Path out;
     private final ToolInfo tool;
+    private final JsonFactory json = ReportSupport.factory();
     private final Path policySpool;
     private final Path findingSpool;
     private final BufferedWriter policies;
@@ -65,7 +66,10 @@ public final class JsonReportStream implements Closeable {
     }
 
     public void policy(ScanResult.PolicySummary p) throws IOException {
-        spool(policies, JsonReportWriter.policy(p));
+        try (JsonGenerator g = ReportSupport.spoolGenerator(json, policies)) {
+            JsonReportWriter.policy(g, p);
+        }
+        policies.write('\n');
     }
 
     /** A finding as triage left it (suppressed and baselined ones marked), in report order. */
@@ -78,13 +82,10 @@ public final class JsonReportStream implements Closeable {
         } else if (f.baselineState() == BaselineState.UNCHANGED) {
             baselined++;
         }
-        spool(findings, JsonReportWriter.finding(f));
-    }
-
-    private static void spool(BufferedWriter w, ObjectNode node) throws IOException {
-        // compact JSON escapes line breaks inside strings, so one node is one line
-        w.write(ReportSupport.MAPPER.writeValueAsString(node));
-        w.write('\n');
+        try (JsonGenerator g = ReportSupport.spoolGenerator(json, findings)) {
+            JsonReportWriter.finding(g, f);
+        }
+        findings.write('\n');
     }
 
     /** Writes the report, replacing {@code out} in one move, and removes the spools. */
@@ -122,11 +123,11 @@ public final class JsonReportStream implements Closeable {
         }
     }
 
-    private static void copy(JsonGenerator gen, String field, Path spool) throws IOException {
+    private void copy(JsonGenerator gen, String field, Path spool) throws IOException {
         gen.writeArrayFieldStart(field);
         try (BufferedReader r = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                ReportSupport.writeNode(gen, ReportSupport.MAPPER.readTree(line));
+                ReportSupport.copyLine(json, gen, line);
             }
         }
         gen.writeEndArray();

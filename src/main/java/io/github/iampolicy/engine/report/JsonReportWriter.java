@@ -15,10 +15,8 @@
  */
 package io.github.iampolicy.engine.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.iampolicy.engine.model.Finding;
-import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +48,7 @@ import java.util.List;
  */
 public final class JsonReportWriter implements ReportWriter {
 
-    /** The writer as {@link ReportFormats} lists it; the static methods serve callers that want the tree. */
+    /** The writer as {@link ReportFormats} lists it; the static {@code write} serves callers with a tool only. */
     public JsonReportWriter() {}
 
     @Override
@@ -90,73 +88,44 @@ public final class JsonReportWriter implements ReportWriter {
         };
     }
 
-    @Override
-    public byte[] render(ScanResult result, ReportContext context) throws IOException {
-        return ReportSupport.bytes(toJson(result, context.tool()));
-    }
-
     public static void write(ScanResult r, Path out, ToolInfo tool) throws IOException {
-        ReportSupport.write(toJson(r, tool), out);
+        new JsonReportWriter().write(r, ReportContext.of(tool), out);
     }
 
-    /** The report as a tree, for callers and tests that want it without a file. */
-    public static ObjectNode toJson(ScanResult r, ToolInfo tool) {
-        ObjectNode root = ReportSupport.MAPPER.createObjectNode();
-        ObjectNode t = root.putObject("tool");
-        t.put("name", tool.name());
-        t.put("version", tool.version());
-        root.put("catalogDate", r.catalogDate());
-        root.put("filesScanned", r.filesScanned());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("errors", r.count(Severity.ERROR));
-        summary.put("warnings", r.count(Severity.WARNING));
-        summary.put("notes", r.count(Severity.NOTE));
-        summary.put("suppressed", r.suppressedCount());
-        summary.put("baselined", r.baselinedCount());
-        ArrayNode policies = root.putArray("policies");
-        for (ScanResult.PolicySummary p : r.policies()) {
-            policies.add(policy(p));
-        }
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : r.findings()) {
-            findings.add(finding(f));
-        }
-        return root;
+    static void policy(JsonGenerator gen, ScanResult.PolicySummary p) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("file", p.file());
+        gen.writeStringField("policyPath", ReportSupport.text(p.policyPath()));
+        gen.writeStringField("kind", p.kind());
+        gen.writeEndObject();
     }
 
-    static ObjectNode policy(ScanResult.PolicySummary p) {
-        ObjectNode n = ReportSupport.MAPPER.createObjectNode();
-        n.put("file", p.file());
-        n.put("policyPath", ReportSupport.text(p.policyPath()));
-        n.put("kind", p.kind());
-        return n;
-    }
-
-    static ObjectNode finding(Finding f) {
-        ObjectNode n = ReportSupport.MAPPER.createObjectNode();
-        n.put("rule", f.rule().id());
-        n.put("name", f.rule().name());
-        n.put("severity", f.severity().id());
-        n.put("file", f.file());
+    static void finding(JsonGenerator gen, Finding f) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("rule", f.rule().id());
+        gen.writeStringField("name", f.rule().name());
+        gen.writeStringField("severity", f.severity().id());
+        gen.writeStringField("file", f.file());
         // A finding always has a location; 1,1 (the file start) stands in should a rule forget one.
-        n.put("line", f.location() == null ? 1 : f.location().line());
-        n.put("column", f.location() == null ? 1 : f.location().column());
-        n.put("policyPath", ReportSupport.text(f.policyPath()));
-        n.put("statement", ReportSupport.nullableText(f.statement()));
-        n.put("message", ReportSupport.text(f.message()));
-        n.put("fingerprint", f.fingerprint());
+        gen.writeNumberField("line", f.location() == null ? 1 : f.location().line());
+        gen.writeNumberField("column", f.location() == null ? 1 : f.location().column());
+        gen.writeStringField("policyPath", ReportSupport.text(f.policyPath()));
+        gen.writeStringField("statement", ReportSupport.nullableText(f.statement()));
+        gen.writeStringField("message", ReportSupport.text(f.message()));
+        gen.writeStringField("fingerprint", f.fingerprint());
         if (f.counterexample() != null) {
-            n.set("counterexample", ReportSupport.counterexample(f.counterexample()));
+            ReportSupport.counterexample(gen, "counterexample", f.counterexample());
         }
         if (f.suppression() != null) {
-            ObjectNode s = n.putObject("suppressed");
-            s.put("kind", f.suppression().kind().id());
-            s.put("reason", ReportSupport.text(f.suppression().justification()));
-            s.put("origin", ReportSupport.text(f.suppression().origin()));
+            gen.writeObjectFieldStart("suppressed");
+            gen.writeStringField("kind", f.suppression().kind().id());
+            gen.writeStringField("reason", ReportSupport.text(f.suppression().justification()));
+            gen.writeStringField("origin", ReportSupport.text(f.suppression().origin()));
+            gen.writeEndObject();
         }
         if (f.baselineState() != null) {
-            n.put("baselineState", f.baselineState().id());
+            gen.writeStringField("baselineState", f.baselineState().id());
         }
-        return n;
+        gen.writeEndObject();
     }
 }

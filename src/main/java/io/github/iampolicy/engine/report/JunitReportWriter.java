@@ -15,16 +15,8 @@
  */
 package io.github.iampolicy.engine.report;
 
-import io.github.iampolicy.engine.model.Finding;
-import io.github.iampolicy.engine.scan.ScanResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -55,63 +47,6 @@ public final class JunitReportWriter implements ReportWriter {
     @Override
     public ReportStream stream(Path out, ReportContext context) throws IOException {
         return new JunitReportStream(out, context);
-    }
-
-    @Override
-    public byte[] render(ScanResult result, ReportContext context) throws IOException {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        result.policies().forEach(p -> byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()));
-        result.findings()
-                .forEach(f ->
-                        byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
-        long failures = result.findings().stream().filter(Finding::counts).count();
-        long skipped = result.findings().size() - failures;
-        long tests = result.findings().size()
-                + byFile.values().stream().filter(List::isEmpty).count();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            x.writeStartElement("testsuite");
-            x.writeAttribute("name", "iam-policy");
-            x.writeAttribute("tests", Long.toString(tests));
-            x.writeAttribute("failures", Long.toString(failures));
-            x.writeAttribute("errors", "0");
-            x.writeAttribute("skipped", Long.toString(skipped));
-            x.writeCharacters("\n");
-            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-                String file = e.getKey() == null ? "" : xml(context.repositoryPath(e.getKey()));
-                if (e.getValue().isEmpty()) {
-                    testCase(x, file, "no findings");
-                    x.writeEndElement();
-                    x.writeCharacters("\n");
-                }
-                for (Finding f : e.getValue()) {
-                    testCase(
-                            x,
-                            file,
-                            f.rule().id() + " " + f.rule().name() + (f.location() == null ? "" : " " + f.location()));
-                    x.writeStartElement(f.counts() ? "failure" : "skipped");
-                    x.writeAttribute("message", xml(ReportSupport.text(f.message())));
-                    if (f.counts()) {
-                        x.writeAttribute(
-                                "type", f.rule().id() + " " + f.severity().id());
-                        x.writeCharacters(xml(ReportSupport.text(f.message())));
-                    }
-                    x.writeEndElement();
-                    x.writeEndElement();
-                    x.writeCharacters("\n");
-                }
-            }
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
     }
 
     static void testCase(XMLStreamWriter x, String file, String name) throws XMLStreamException {

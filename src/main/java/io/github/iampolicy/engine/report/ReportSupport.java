@@ -15,17 +15,19 @@
  */
 package io.github.iampolicy.engine.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.text.Values;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,17 +37,6 @@ import java.util.TreeMap;
 
 /** What the report writers share: one pretty printer, text clean-up, and safe file writing. */
 final class ReportSupport {
-
-    static final ObjectMapper MAPPER = new ObjectMapper();
-
-    /*
-     * Jackson's default indenter uses the platform line separator; reports must be byte-identical on every
-     * machine (they are diffed and cached in CI), so the line end is fixed to LF.
-     */
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private ReportSupport() {}
 
@@ -63,47 +54,73 @@ final class ReportSupport {
         return s == null ? null : Values.display(s);
     }
 
-    /** A counterexample as both reports show it; context keys sorted so output does not depend on hashing. */
-    static ObjectNode counterexample(Counterexample c) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("username", nullableText(c.username()));
+    /** Writes a counterexample as both reports show it; context keys sorted so output does not depend on hashing. */
+    static void counterexample(JsonGenerator gen, String field, Counterexample c) throws IOException {
+        gen.writeObjectFieldStart(field);
+        gen.writeStringField("username", nullableText(c.username()));
         if (c.principal() != null) {
-            n.put("principal", text(c.principal()));
+            gen.writeStringField("principal", text(c.principal()));
         }
-        n.put("action", nullableText(c.action()));
-        n.put("resource", nullableText(c.resource()));
-        ObjectNode ctx = n.putObject("context");
+        gen.writeStringField("action", nullableText(c.action()));
+        gen.writeStringField("resource", nullableText(c.resource()));
+        gen.writeObjectFieldStart("context");
         for (Map.Entry<String, String> e : new TreeMap<>(c.context()).entrySet()) {
-            ctx.put(e.getKey(), nullableText(e.getValue()));
+            gen.writeStringField(e.getKey(), nullableText(e.getValue()));
         }
-        return n;
-    }
-
-    /** The JSON text of a report: UTF-8, two-space indentation, LF line ends, a final LF. */
-    /** A generator that writes as {@link #bytes} does, for reports written piece by piece. */
-    static com.fasterxml.jackson.core.JsonGenerator generator(java.io.OutputStream out) throws IOException {
-        return WRITER.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
-    }
-
-    /** Writes {@code node} where {@code gen} stands, indented as {@link #bytes} indents it. */
-    static void writeNode(com.fasterxml.jackson.core.JsonGenerator gen, JsonNode node) throws IOException {
-        // the mapper leaves the generator's pretty printer, and so its current indentation, as it is
-        MAPPER.writeTree(gen, node);
-    }
-
-    static byte[] bytes(JsonNode root) throws IOException {
-        return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        gen.writeEndObject();
+        gen.writeEndObject();
     }
 
     /**
-     * Writes {@code root} to {@code out}, creating parent directories. The text goes to a sibling file first
-     * and is then moved over {@code out}, so a reader (or an interrupted build) never sees half a report.
+     * A factory for one report. jackson-core alone: the writers stream their JSON, so a check loads no
+     * data-binding class for its reports. Not shared: a factory's symbol table would cache names from
+     * scanned projects (counterexample context keys) for the life of the build.
      */
-    static void write(JsonNode root, Path out) throws IOException {
-        write(bytes(root), out);
+    static JsonFactory factory() {
+        // a character outside the BMP (an emoji in a message) is written as one UTF-8 sequence, not escaped
+        return JsonFactory.builder()
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build();
     }
 
-    /** Writes {@code content} to {@code out} as {@link #write(JsonNode, Path)} does. */
+    /** A generator writing a report's JSON text: UTF-8, two-space indentation, LF line ends. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator gen = factory().createGenerator(out, JsonEncoding.UTF8);
+        // Jackson's default indenter uses the platform line separator; reports must be byte-identical on every
+        // machine (they are diffed and cached in CI), so the line end is fixed to LF.
+        gen.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return gen;
+    }
+
+    /**
+     * A generator writing compact JSON to a spool: compact JSON escapes line breaks inside strings, so one
+     * value is one line. Closing it leaves {@code out} open.
+     */
+    static JsonGenerator spoolGenerator(JsonFactory json, Writer out) throws IOException {
+        JsonGenerator gen = json.createGenerator(out);
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // a flush per spooled value must not reach the disk: the spool's writer buffers
+        gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        gen.setRootValueSeparator(null);
+        return gen;
+    }
+
+    /** Copies one spooled line (a compact JSON value) where {@code gen} stands, indented as {@code gen} indents. */
+    static void copyLine(JsonFactory json, JsonGenerator gen, String line) throws IOException {
+        try (JsonParser p = json.createParser(line)) {
+            p.nextToken();
+            gen.copyCurrentStructure(p);
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code out}, creating parent directories. The text goes to a sibling file first
+     * and is then moved over {@code out}, so a reader (or an interrupted build) never sees half a report.
+     */
     static void write(byte[] content, Path out) throws IOException {
         Path target = out.toAbsolutePath();
         Path parent = target.getParent();

@@ -34,8 +34,10 @@ public interface ReportWriter {
     /** The file the report is written to, in the goal's output directory. */
     String fileName();
 
-    /** The report's bytes. */
-    byte[] render(ScanResult result, ReportContext context) throws IOException;
+    /** The report's bytes, written by the {@link #stream} (the only code that writes the report). */
+    default byte[] render(ScanResult result, ReportContext context) throws IOException {
+        return ReportFeed.render(this, result, context);
+    }
 
     /**
      * Whether the build tool should also print the report to its standard output, unprefixed: workflow
@@ -58,8 +60,8 @@ public interface ReportWriter {
      */
     ReportStream stream(Path out, ReportContext context) throws IOException;
 
-    /** Renders the report and writes it to {@code out}, never leaving half a file (see {@link ReportSupport}). */
+    /** Streams the report of {@code result} to {@code out}, never leaving half a file (see {@link ReportSpool}). */
     default void write(ScanResult result, ReportContext context, Path out) throws IOException {
-        ReportSupport.write(render(result, context), out);
+        ReportFeed.feed(this, result, context, out);
     }
 }

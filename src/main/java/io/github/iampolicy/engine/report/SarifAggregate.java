@@ -15,9 +15,13 @@
  */
 package io.github.iampolicy.engine.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.iampolicy.engine.scan.ScanResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -50,6 +54,24 @@ public final class SarifAggregate {
 
     private SarifAggregate() {}
 
+    /* Reading SARIF back needs data binding; only the aggregate loads it, never a module's own reports. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The SARIF log of a module placed in its repository by {@code c}, as a tree to contribute. */
+    public static ObjectNode tree(ScanResult r, ReportContext c) throws IOException {
+        return (ObjectNode) MAPPER.readTree(new SarifReportWriter().render(r, c));
+    }
+
+    /** Writes {@code root} as the report writers write JSON, replacing {@code out} in one move. */
+    static void write(JsonNode root, Path out) throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try (JsonGenerator gen = ReportSupport.generator(text)) {
+            MAPPER.writeTree(gen, root);
+        }
+        text.write('\n');
+        ReportSupport.write(text.toByteArray(), out);
+    }
+
     /**
      * Stores {@code moduleLog} as module {@code moduleKey}'s part of build {@code buildStamp} and rewrites
      * {@code aggregate} from every part of that build.
@@ -64,15 +86,15 @@ public final class SarifAggregate {
         try (FileChannel channel =
                         FileChannel.open(parts.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = lock(channel)) {
-            ObjectNode part = ReportSupport.MAPPER.createObjectNode();
+            ObjectNode part = MAPPER.createObjectNode();
             part.put("build", buildStamp);
             part.set("sarif", moduleLog);
-            ReportSupport.write(part, parts.resolve(fileName(moduleKey)));
+            write(part, parts.resolve(fileName(moduleKey)));
             Map<String, JsonNode> logs = new TreeMap<>();
             try (Stream<Path> files = Files.list(parts)) {
                 for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json"))
                         .toList()) {
-                    JsonNode n = ReportSupport.MAPPER.readTree(p.toFile());
+                    JsonNode n = MAPPER.readTree(p.toFile());
                     if (buildStamp.equals(n.path("build").asText()) && n.has("sarif")) {
                         logs.put(p.getFileName().toString(), n.get("sarif"));
                     } else {
@@ -81,7 +103,7 @@ public final class SarifAggregate {
                 }
             }
             ObjectNode merged = merge(List.copyOf(logs.values()), AUTOMATION_ID);
-            ReportSupport.write(merged, target);
+            write(merged, target);
             int total = merged.path("runs")
                     .path(0)
                     .path("properties")
@@ -115,13 +137,13 @@ public final class SarifAggregate {
 
     /** The runs of {@code logs} as one run, rules and artifacts listed once and every index rewritten. */
     public static ObjectNode merge(List<JsonNode> logs, String automationId) {
-        ObjectNode root = ReportSupport.MAPPER.createObjectNode();
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SarifReportWriter.SCHEMA_URI);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        ArrayNode rules = ReportSupport.MAPPER.createArrayNode();
+        ArrayNode rules = MAPPER.createArrayNode();
         TreeMap<String, JsonNode> artifactsByUri = new TreeMap<>();
         List<JsonNode> runs = new ArrayList<>();
         logs.forEach(l -> l.path("runs").forEach(runs::add));

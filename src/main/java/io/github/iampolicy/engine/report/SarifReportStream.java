@@ -15,10 +15,10 @@
  */
 package io.github.iampolicy.engine.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
@@ -43,7 +43,7 @@ import java.util.TreeSet;
  * limit of {@link SarifReportWriter#MAX_RESULTS} results is applied when the spool is copied: the results are
  * counted by rank (counting before accepted, then by severity), so the cut-off rank and how many of it fit
  * are known at the end without holding a result; the spool is in report order, so the first ones of that
- * rank are the ones the batch writer keeps.
+ * rank are kept.
  */
 final class SarifReportStream implements ReportStream {
 
@@ -51,6 +51,7 @@ final class SarifReportStream implements ReportStream {
 
     private final Path out;
     private final ReportContext context;
+    private final JsonFactory json = ReportSupport.factory();
     private final Map<String, RuleInfo> found = new TreeMap<>();
     private final ReportSpool artifacts;
     private final ReportSpool results;
@@ -84,12 +85,17 @@ final class SarifReportStream implements ReportStream {
             }
             index.put(path, artifactCount++);
             lastArtifact = path;
-            ObjectNode n = ReportSupport.MAPPER.createObjectNode();
-            ObjectNode loc = n.putObject("location");
-            loc.put("uri", SarifReportWriter.uri(path));
-            loc.put("uriBaseId", SarifReportWriter.SRCROOT);
-            n.putArray("roles").add("analysisTarget");
-            a.write(ReportSupport.MAPPER.writeValueAsString(n));
+            try (JsonGenerator g = ReportSupport.spoolGenerator(json, a)) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("location");
+                g.writeStringField("uri", SarifReportWriter.uri(path));
+                g.writeStringField("uriBaseId", SarifReportWriter.SRCROOT);
+                g.writeEndObject();
+                g.writeArrayFieldStart("roles");
+                g.writeString("analysisTarget");
+                g.writeEndArray();
+                g.writeEndObject();
+            }
             a.write('\n');
         }
         Writer r = results.writer();
@@ -98,10 +104,11 @@ final class SarifReportStream implements ReportStream {
             int rank = rank(f);
             ranked[rank]++;
             // compact JSON escapes line breaks, so one result is one line; the rule index is known at the end
-            ObjectNode n = SarifReportWriter.result(f, context.repositoryPath(f.file()), -1, index);
             r.write(Integer.toString(rank));
             r.write('\t');
-            r.write(ReportSupport.MAPPER.writeValueAsString(n));
+            try (JsonGenerator g = ReportSupport.spoolGenerator(json, r)) {
+                SarifReportWriter.result(g, f, context.repositoryPath(f.file()), -1, index);
+            }
             r.write('\n');
         }
     }
@@ -112,14 +119,14 @@ final class SarifReportStream implements ReportStream {
         }
     }
 
-    /** The order {@link SarifReportWriter#within} keeps results in: counting first, then most severe. */
+    /** The order results are kept in past the limit: counting first, then most severe. */
     private static int rank(Finding f) {
         return (f.counts() ? 0 : Severity.values().length) + f.severity().ordinal();
     }
 
     @Override
     public List<String> finish(CheckTally totals) throws IOException {
-        // the rules that ran, then those of findings that are not among them, as the batch writer lists them
+        // the rules that ran, then those of findings that are not among them, sorted by id
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         List<RuleInfo> rules = new ArrayList<>();
         for (RuleInfo rule : totals.rules()) {
@@ -167,12 +174,11 @@ final class SarifReportStream implements ReportStream {
                 }
                 gen.writeArrayFieldStart("rules");
                 for (RuleInfo rule : rules) {
-                    ReportSupport.writeNode(
+                    SarifRules.rule(
                             gen,
-                            SarifRules.rule(
-                                    rule,
-                                    tool.helpUri(rule.id()),
-                                    context.configuredSeverities().get(rule.id())));
+                            rule,
+                            tool.helpUri(rule.id()),
+                            context.configuredSeverities().get(rule.id()));
                 }
                 gen.writeEndArray();
                 gen.writeEndObject();
@@ -220,7 +226,7 @@ final class SarifReportStream implements ReportStream {
     }
 
     /** Copies spooled lines as array elements; with {@code allowed}, lines are ranked and counted against it. */
-    private static void copyLines(JsonGenerator gen, Path spool, long[] allowed, Map<String, Integer> ruleIndex)
+    private void copyLines(JsonGenerator gen, Path spool, long[] allowed, Map<String, Integer> ruleIndex)
             throws IOException {
         try (BufferedReader r = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -232,7 +238,7 @@ final class SarifReportStream implements ReportStream {
                     }
                     line = line.substring(tab + 1);
                 }
-                try (JsonParser p = ReportSupport.MAPPER.getFactory().createParser(line)) {
+                try (JsonParser p = json.createParser(line)) {
                     copyResult(p, gen, ruleIndex);
                 }
             }
@@ -240,7 +246,7 @@ final class SarifReportStream implements ReportStream {
     }
 
     /** Copies one spooled element, giving a result its rule's index now that all rules are known. */
-    private static void copyResult(JsonParser p, JsonGenerator gen, Map<String, Integer> ruleIndex) throws IOException {
+    private void copyResult(JsonParser p, JsonGenerator gen, Map<String, Integer> ruleIndex) throws IOException {
         String ruleId = null;
         int depth = 0;
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {

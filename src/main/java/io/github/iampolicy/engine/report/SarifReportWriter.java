@@ -15,21 +15,15 @@
  */
 package io.github.iampolicy.engine.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.iampolicy.engine.model.Finding;
-import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -79,7 +73,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
 
-    /** The writer as {@link ReportFormats} lists it; the static methods serve callers that want the tree. */
+    /** The writer as {@link ReportFormats} lists it; the static {@code write} serves callers with a tool only. */
     public SarifReportWriter() {}
 
     @Override
@@ -95,11 +89,6 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public ReportStream stream(Path out, ReportContext context) throws IOException {
         return new SarifReportStream(out, context);
-    }
-
-    @Override
-    public byte[] render(ScanResult result, ReportContext context) throws IOException {
-        return ReportSupport.bytes(toSarif(result, context));
     }
 
     @Override
@@ -119,176 +108,93 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     public static void write(ScanResult r, Path out, ToolInfo tool) throws IOException {
-        ReportSupport.write(toSarif(r, tool), out);
-    }
-
-    /** The SARIF log as a tree, for callers and tests that want it without a file. */
-    public static ObjectNode toSarif(ScanResult r, ToolInfo tool) {
-        return toSarif(r, ReportContext.of(tool));
-    }
-
-    /** The SARIF log of a module placed in its repository by {@code c}. */
-    public static ObjectNode toSarif(ScanResult r, ReportContext c) {
-        ToolInfo tool = c.tool();
-        ObjectNode root = ReportSupport.MAPPER.createObjectNode();
-        root.put("$schema", SCHEMA_URI);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        List<RuleInfo> rules = new ArrayList<>();
-        for (RuleInfo rule : r.rules()) {
-            if (ruleIndex.putIfAbsent(rule.id(), rules.size()) == null) {
-                rules.add(rule);
-            }
-        }
-        TreeSet<RuleInfo> unlisted = new TreeSet<>(Comparator.comparing(RuleInfo::id));
-        for (Finding f : r.findings()) {
-            if (!ruleIndex.containsKey(f.rule().id())) {
-                unlisted.add(f.rule());
-            }
-        }
-        for (RuleInfo rule : unlisted) {
-            ruleIndex.put(rule.id(), rules.size());
-            rules.add(rule);
-        }
-
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", tool.name());
-        if (tool.version() != null) {
-            driver.put("version", tool.version());
-            if (SEMVER.matcher(tool.version()).matches()) {
-                driver.put("semanticVersion", tool.version());
-            }
-        }
-        if (tool.informationUri() != null) {
-            driver.put("informationUri", tool.informationUri());
-        }
-        ArrayNode ruleArray = driver.putArray("rules");
-        rules.forEach(rule -> ruleArray.add(SarifRules.rule(
-                rule, tool.helpUri(rule.id()), c.configuredSeverities().get(rule.id()))));
-
-        if (c.automationId() != null) {
-            run.putObject("automationDetails").put("id", c.automationId());
-        }
-        ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
-        srcroot.putObject("description").put("text", "The repository root.");
-
-        TreeSet<String> files = new TreeSet<>();
-        r.policies().forEach(p -> addFile(files, c.repositoryPath(p.file())));
-        r.findings().forEach(f -> addFile(files, c.repositoryPath(f.file())));
-        Map<String, Integer> artifactIndex = new LinkedHashMap<>();
-        ArrayNode artifacts = run.putArray("artifacts");
-        for (String file : files) {
-            artifactIndex.put(file, artifactIndex.size());
-            ObjectNode a = artifacts.addObject();
-            ObjectNode loc = a.putObject("location");
-            loc.put("uri", uri(file));
-            loc.put("uriBaseId", SRCROOT);
-            a.putArray("roles").add("analysisTarget");
-        }
-
-        ArrayNode results = run.putArray("results");
-        List<Finding> kept = within(r.findings());
-        for (Finding f : kept) {
-            results.add(
-                    result(f, c.repositoryPath(f.file()), ruleIndex.get(f.rule().id()), artifactIndex));
-        }
-
-        run.putArray("invocations").addObject().put("executionSuccessful", true);
-        run.put("columnKind", "utf16CodeUnits");
-        ObjectNode props = run.putObject("properties");
-        props.put("catalogDate", r.catalogDate());
-        props.put("filesScanned", r.filesScanned());
-        props.put("policiesFound", r.policies().size());
-        if (kept.size() < r.findings().size()) {
-            props.put("resultsOmitted", r.findings().size() - kept.size());
-        }
-        return root;
+        new SarifReportWriter().write(r, ReportContext.of(tool), out);
     }
 
     /**
-     * The findings a run can hold: all of them up to {@link #MAX_RESULTS}, else the ones that count before the
-     * accepted ones, most severe first, kept in report order otherwise.
+     * Writes one SARIF result. {@code path} is the finding's file relative to the repository root, or
+     * {@code null}; {@code artifactIndex} gives the index of each file in the run's artifacts.
      */
-    static List<Finding> within(List<Finding> findings) {
-        if (findings.size() <= MAX_RESULTS) {
-            return findings;
-        }
-        return findings.stream()
-                .sorted(Comparator.comparing((Finding f) -> !f.counts())
-                        .thenComparing(Finding::severity)
-                        .thenComparing(Finding.ORDER))
-                .limit(MAX_RESULTS)
-                .sorted(Finding.ORDER)
-                .toList();
-    }
+    static void result(JsonGenerator gen, Finding f, String path, int ruleIndex, Map<String, Integer> artifactIndex)
+            throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("ruleId", f.rule().id());
+        gen.writeNumberField("ruleIndex", ruleIndex);
+        gen.writeStringField("level", level(f.severity()));
+        SarifRules.text(gen, "message", ReportSupport.text(f.message()));
 
-    private static void addFile(TreeSet<String> files, String file) {
-        if (file != null && !file.isEmpty()) {
-            files.add(file);
-        }
-    }
-
-    static ObjectNode result(Finding f, String path, int ruleIndex, Map<String, Integer> artifactIndex) {
-        ObjectNode n = ReportSupport.MAPPER.createObjectNode();
-        n.put("ruleId", f.rule().id());
-        n.put("ruleIndex", ruleIndex);
-        n.put("level", level(f.severity()));
-        n.putObject("message").put("text", ReportSupport.text(f.message()));
-
-        ObjectNode location = n.putArray("locations").addObject();
         Integer index = path == null ? null : artifactIndex.get(path);
-        if (index != null) {
-            ObjectNode physical = location.putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uri(path));
-            artifact.put("uriBaseId", SRCROOT);
-            artifact.put("index", index);
-            if (f.location() != null && f.location().line() >= 1) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", f.location().line());
-                if (f.location().column() >= 1) {
-                    region.put("startColumn", f.location().column());
-                }
-                if (f.location().hasEnd()) {
-                    region.put("endLine", f.location().endLine());
-                    region.put("endColumn", f.location().endColumn());
-                } else {
-                    region.put("endLine", f.location().line());
-                }
-            }
-        }
         String policyPath = ReportSupport.text(f.policyPath());
         String statement = ReportSupport.nullableText(f.statement());
         String logical = logicalName(policyPath, statement);
-        if (logical != null) {
-            ObjectNode l = location.putArray("logicalLocations").addObject();
-            l.put("name", statement != null ? statement : policyPath);
-            l.put("fullyQualifiedName", logical);
-            l.put("kind", "object");
-        }
-        if (location.isEmpty()) {
-            n.remove("locations"); // no file and no policy path: an empty location would say nothing
+        // no file and no policy path: an empty location would say nothing, so there is none
+        if (index != null || logical != null) {
+            gen.writeArrayFieldStart("locations");
+            gen.writeStartObject();
+            if (index != null) {
+                physicalLocation(gen, f, path, index);
+            }
+            if (logical != null) {
+                gen.writeArrayFieldStart("logicalLocations");
+                gen.writeStartObject();
+                gen.writeStringField("name", statement != null ? statement : policyPath);
+                gen.writeStringField("fullyQualifiedName", logical);
+                gen.writeStringField("kind", "object");
+                gen.writeEndObject();
+                gen.writeEndArray();
+            }
+            gen.writeEndObject();
+            gen.writeEndArray();
         }
 
         if (f.suppression() != null) {
-            ObjectNode s = n.putArray("suppressions").addObject();
-            s.put("kind", f.suppression().kind().id());
-            s.put("status", "accepted");
-            s.put("justification", ReportSupport.text(f.suppression().justification()));
+            gen.writeArrayFieldStart("suppressions");
+            gen.writeStartObject();
+            gen.writeStringField("kind", f.suppression().kind().id());
+            gen.writeStringField("status", "accepted");
+            gen.writeStringField(
+                    "justification", ReportSupport.text(f.suppression().justification()));
+            gen.writeEndObject();
+            gen.writeEndArray();
         }
         if (f.baselineState() != null) {
-            n.put("baselineState", f.baselineState().id());
+            gen.writeStringField("baselineState", f.baselineState().id());
         }
-        n.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint(path == null ? "" : path));
-        ObjectNode props = n.putObject("properties");
-        props.put("policyPath", policyPath);
-        props.put("statement", statement);
+        gen.writeObjectFieldStart("partialFingerprints");
+        gen.writeStringField(FINGERPRINT_KEY, f.fingerprint(path == null ? "" : path));
+        gen.writeEndObject();
+        gen.writeObjectFieldStart("properties");
+        gen.writeStringField("policyPath", policyPath);
+        gen.writeStringField("statement", statement);
         if (f.counterexample() != null) {
-            props.set("counterexample", ReportSupport.counterexample(f.counterexample()));
+            ReportSupport.counterexample(gen, "counterexample", f.counterexample());
         }
-        return n;
+        gen.writeEndObject();
+        gen.writeEndObject();
+    }
+
+    private static void physicalLocation(JsonGenerator gen, Finding f, String path, int index) throws IOException {
+        gen.writeObjectFieldStart("physicalLocation");
+        gen.writeObjectFieldStart("artifactLocation");
+        gen.writeStringField("uri", uri(path));
+        gen.writeStringField("uriBaseId", SRCROOT);
+        gen.writeNumberField("index", index);
+        gen.writeEndObject();
+        if (f.location() != null && f.location().line() >= 1) {
+            gen.writeObjectFieldStart("region");
+            gen.writeNumberField("startLine", f.location().line());
+            if (f.location().column() >= 1) {
+                gen.writeNumberField("startColumn", f.location().column());
+            }
+            if (f.location().hasEnd()) {
+                gen.writeNumberField("endLine", f.location().endLine());
+                gen.writeNumberField("endColumn", f.location().endColumn());
+            } else {
+                gen.writeNumberField("endLine", f.location().line());
+            }
+            gen.writeEndObject();
+        }
+        gen.writeEndObject();
     }
 
     /** {@code Resources.P.Properties.PolicyDocument/ManageKeys}; null when the finding is about the whole file. */

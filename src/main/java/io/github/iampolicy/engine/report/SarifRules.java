@@ -15,9 +15,10 @@
  */
 package io.github.iampolicy.engine.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -31,34 +32,47 @@ final class SarifRules {
      * GitHub ranks an alert by the rule's {@code security-severity} alone, so a rule raised to error or lowered
      * to note must move its score into the band GitHub shows for that level, else the alert keeps the old rank.
      */
-    static ObjectNode rule(RuleInfo rule, String helpUri, Severity configured) {
+    static void rule(JsonGenerator gen, RuleInfo rule, String helpUri, Severity configured) throws IOException {
         Severity level = configured == null ? rule.defaultSeverity() : configured;
         double score = configured == null || configured == rule.defaultSeverity()
                 ? rule.securitySeverity()
                 : inBand(rule.securitySeverity(), configured);
-        ObjectNode n = ReportSupport.MAPPER.createObjectNode();
         String description = nonEmpty(rule.description(), rule.name());
         String help = nonEmpty(rule.help(), description);
-        n.put("id", rule.id());
-        n.put("name", rule.name());
+        gen.writeStartObject();
+        gen.writeStringField("id", rule.id());
+        gen.writeStringField("name", rule.name());
         // RuleInfo's description is one sentence by contract: short and full description are the same text.
-        n.putObject("shortDescription").put("text", description);
-        n.putObject("fullDescription").put("text", description);
+        text(gen, "shortDescription", description);
+        text(gen, "fullDescription", description);
         if (helpUri != null) {
-            n.put("helpUri", helpUri);
+            gen.writeStringField("helpUri", helpUri);
         }
-        ObjectNode h = n.putObject("help");
-        h.put("text", help);
-        h.put(
+        gen.writeObjectFieldStart("help");
+        gen.writeStringField("text", help);
+        gen.writeStringField(
                 "markdown",
                 "**" + rule.id() + " " + markdown(rule.name()) + "** (default: "
                         + rule.defaultSeverity().id() + ")\n\n" + markdown(description) + "\n\n" + markdown(help));
-        n.putObject("defaultConfiguration").put("level", SarifReportWriter.level(level));
-        ObjectNode props = n.putObject("properties");
-        props.put("security-severity", securitySeverity(score));
-        props.put("precision", precision(rule));
-        props.putArray("tags").add("security");
-        return n;
+        gen.writeEndObject();
+        gen.writeObjectFieldStart("defaultConfiguration");
+        gen.writeStringField("level", SarifReportWriter.level(level));
+        gen.writeEndObject();
+        gen.writeObjectFieldStart("properties");
+        gen.writeStringField("security-severity", securitySeverity(score));
+        gen.writeStringField("precision", precision(rule));
+        gen.writeArrayFieldStart("tags");
+        gen.writeString("security");
+        gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeEndObject();
+    }
+
+    /** {@code "field": {"text": text}}, SARIF's message shape. */
+    static void text(JsonGenerator gen, String field, String text) throws IOException {
+        gen.writeObjectFieldStart(field);
+        gen.writeStringField("text", text);
+        gen.writeEndObject();
     }
 
     /**

@@ -15,18 +15,46 @@
  */
 package io.github.iampolicy.engine.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.iampolicy.engine.model.Counterexample;
 import io.github.iampolicy.engine.model.Finding;
 import io.github.iampolicy.engine.model.RuleInfo;
 import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.scan.ScanResult;
 import io.github.iampolicy.engine.tree.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Hand-built rules, findings and scan results for the report tests. */
 final class ReportFixtures {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The SARIF report the writer writes for {@code r}, read back as a tree. */
+    static ObjectNode sarif(ScanResult r, ToolInfo tool) {
+        return sarif(r, ReportContext.of(tool));
+    }
+
+    static ObjectNode sarif(ScanResult r, ReportContext c) {
+        return tree(new SarifReportWriter(), r, c);
+    }
+
+    /** The JSON report the writer writes for {@code r}, read back as a tree. */
+    static ObjectNode json(ScanResult r, ToolInfo tool) {
+        return tree(new JsonReportWriter(), r, ReportContext.of(tool));
+    }
+
+    private static ObjectNode tree(ReportWriter w, ScanResult r, ReportContext c) {
+        try {
+            return (ObjectNode) MAPPER.readTree(w.render(r, c));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static final RuleInfo IAM001 = new RuleInfo(
             "IAM001",

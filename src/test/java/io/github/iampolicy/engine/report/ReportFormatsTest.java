@@ -25,6 +25,7 @@ import io.github.iampolicy.engine.model.Severity;
 import io.github.iampolicy.engine.model.Suppression;
 import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -150,7 +151,7 @@ class ReportFormatsTest {
     // --- GitHub workflow annotations ------------------------------------------------------------------------
 
     @Test
-    void githubAnnotationPerCountingFindingWithRepositoryPath() {
+    void githubAnnotationPerCountingFindingWithRepositoryPath() throws IOException {
         List<String> lines = GithubAnnotationsWriter.lines(ReportFixtures.sample(), MODULE);
         assertEquals(6, lines.size());
         assertTrue(
@@ -162,7 +163,7 @@ class ReportFormatsTest {
     }
 
     @Test
-    void githubEscapingFollowsTheToolkit() {
+    void githubEscapingFollowsTheToolkit() throws IOException {
         Finding f = ReportFixtures.finding(
                 ReportFixtures.IAM201,
                 Severity.ERROR,
@@ -183,7 +184,7 @@ class ReportFormatsTest {
     }
 
     @Test
-    void githubLeavesAcceptedFindingsOutAndPrintsToTheConsole() {
+    void githubLeavesAcceptedFindingsOutAndPrintsToTheConsole() throws IOException {
         Finding f = ReportFixtures.keysFinding(9, 7)
                 .withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "ok", "keys.json"));
         GithubAnnotationsWriter w = new GithubAnnotationsWriter();

@@ -57,8 +57,8 @@ class SarifRepositoryTest {
 
     @Test
     void pathsAreFromTheRepositoryRootAndFingerprintsDifferPerModule() {
-        JsonNode a = SarifReportWriter.toSarif(oneFinding(), module("mod-a"));
-        JsonNode b = SarifReportWriter.toSarif(oneFinding(), module("services/mod-b/"));
+        JsonNode a = ReportFixtures.sarif(oneFinding(), module("mod-a"));
+        JsonNode b = ReportFixtures.sarif(oneFinding(), module("services/mod-b/"));
         assertEquals(List.of(), SarifSchema.errors(a));
         JsonNode ra = run(a).get("results").get(0);
         JsonNode rb = run(b).get("results").get(0);
@@ -82,7 +82,7 @@ class SarifRepositoryTest {
 
     @Test
     void atTheRootNothingChanges() {
-        JsonNode sarif = SarifReportWriter.toSarif(oneFinding(), TOOL);
+        JsonNode sarif = ReportFixtures.sarif(oneFinding(), TOOL);
         JsonNode r = run(sarif).get("results").get(0);
         assertEquals(
                 ReportFixtures.KEYS,
@@ -97,17 +97,17 @@ class SarifRepositoryTest {
     void driverHasSemanticVersionOnlyForSemverVersions() {
         assertEquals(
                 "1.4.0-SNAPSHOT",
-                run(SarifReportWriter.toSarif(oneFinding(), TOOL))
+                run(ReportFixtures.sarif(oneFinding(), TOOL))
                         .at("/tool/driver/semanticVersion")
                         .textValue());
-        assertTrue(run(SarifReportWriter.toSarif(oneFinding(), ToolInfo.plugin("nightly")))
+        assertTrue(run(ReportFixtures.sarif(oneFinding(), ToolInfo.plugin("nightly")))
                 .at("/tool/driver/semanticVersion")
                 .isMissingNode());
     }
 
     @Test
     void everyRuleHasHelpUriPrecisionAndRegionsHaveEndLine() {
-        JsonNode sarif = SarifReportWriter.toSarif(ReportFixtures.sample(), TOOL);
+        JsonNode sarif = ReportFixtures.sarif(ReportFixtures.sample(), TOOL);
         assertEquals(List.of(), SarifSchema.errors(sarif));
         for (JsonNode rule : run(sarif).at("/tool/driver/rules")) {
             assertTrue(rule.get("helpUri")
@@ -138,7 +138,7 @@ class SarifRepositoryTest {
     void securitySeverityFollowsAConfiguredSeverity() {
         ReportContext raised = new ReportContext(
                 TOOL, "", null, Map.of("IAM207", Severity.ERROR, "IAM301", Severity.NOTE, "IAM201", Severity.ERROR));
-        JsonNode sarif = SarifReportWriter.toSarif(ReportFixtures.sample(), raised);
+        JsonNode sarif = ReportFixtures.sarif(ReportFixtures.sample(), raised);
         assertEquals(List.of(), SarifSchema.errors(sarif));
         // IAM207 warning 5.3 raised to error: into GitHub's high band
         assertEquals(
@@ -182,7 +182,7 @@ class SarifRepositoryTest {
         List<Finding> findings = many(SarifReportWriter.MAX_RESULTS + 500, "");
         findings.set(1, findings.get(1).withSuppression(new Suppression(Suppression.Kind.EXTERNAL, "r", "o")));
         ScanResult r = ReportFixtures.of(findings);
-        JsonNode sarif = SarifReportWriter.toSarif(r, TOOL);
+        JsonNode sarif = ReportFixtures.sarif(r, TOOL);
         JsonNode results = run(sarif).get("results");
         assertEquals(SarifReportWriter.MAX_RESULTS, results.size());
         assertEquals(500, run(sarif).at("/properties/resultsOmitted").intValue());
@@ -204,8 +204,8 @@ class SarifRepositoryTest {
 
     @Test
     void aggregateMergesModulesIntoOneValidRun() {
-        JsonNode a = SarifReportWriter.toSarif(ReportFixtures.sample(), module("mod-a"));
-        JsonNode b = SarifReportWriter.toSarif(oneFinding(), module("mod-b"));
+        JsonNode a = ReportFixtures.sarif(ReportFixtures.sample(), module("mod-a"));
+        JsonNode b = ReportFixtures.sarif(oneFinding(), module("mod-b"));
         JsonNode merged = SarifAggregate.merge(List.of(a, b), SarifAggregate.AUTOMATION_ID);
         assertEquals(List.of(), SarifSchema.errors(merged));
         JsonNode run = run(merged);
@@ -238,11 +238,10 @@ class SarifRepositoryTest {
     void contributionsOfThisBuildAccumulateAndAnEarlierBuildIsDropped(@TempDir Path dir) throws IOException {
         Path aggregate = dir.resolve("agg/iam-policy-aggregate.sarif");
         ObjectMapper m = new ObjectMapper();
-        SarifAggregate.contribute(
-                aggregate, "old", "1", SarifReportWriter.toSarif(ReportFixtures.sample(), module("old")));
-        SarifAggregate.contribute(aggregate, "mod-a", "2", SarifReportWriter.toSarif(oneFinding(), module("mod-a")));
-        List<String> notices = SarifAggregate.contribute(
-                aggregate, "mod-b", "2", SarifReportWriter.toSarif(oneFinding(), module("mod-b")));
+        SarifAggregate.contribute(aggregate, "old", "1", ReportFixtures.sarif(ReportFixtures.sample(), module("old")));
+        SarifAggregate.contribute(aggregate, "mod-a", "2", ReportFixtures.sarif(oneFinding(), module("mod-a")));
+        List<String> notices =
+                SarifAggregate.contribute(aggregate, "mod-b", "2", ReportFixtures.sarif(oneFinding(), module("mod-b")));
         assertEquals(List.of(), notices);
         JsonNode merged = m.readTree(aggregate.toFile());
         assertEquals(List.of(), SarifSchema.errors(merged));
@@ -262,8 +261,7 @@ class SarifRepositoryTest {
             String name = "m" + i;
             Thread t = new Thread(() -> {
                 try {
-                    SarifAggregate.contribute(
-                            aggregate, name, "7", SarifReportWriter.toSarif(oneFinding(), module(name)));
+                    SarifAggregate.contribute(aggregate, name, "7", ReportFixtures.sarif(oneFinding(), module(name)));
                 } catch (Throwable e) {
                     failures.add(e);
                 }

@@ -65,7 +65,7 @@ class SuppressedReportsTest {
 
     @Test
     void sarifMarksSuppressionsAndBaselineStateAndStaysValid() throws IOException {
-        JsonNode sarif = roundTrip(SarifReportWriter.toSarif(marked(), TOOL));
+        JsonNode sarif = roundTrip(ReportFixtures.sarif(marked(), TOOL));
         assertEquals(List.of(), SarifSchema.errors(sarif));
         int external = 0;
         int inSource = 0;
@@ -101,7 +101,7 @@ class SuppressedReportsTest {
 
     @Test
     void theSchemaGuardsTheSuppressionKind() throws IOException {
-        JsonNode sarif = roundTrip(SarifReportWriter.toSarif(marked(), TOOL));
+        JsonNode sarif = roundTrip(ReportFixtures.sarif(marked(), TOOL));
         for (JsonNode r : sarif.get("runs").get(0).get("results")) {
             if (r.has("suppressions")) {
                 ((com.fasterxml.jackson.databind.node.ObjectNode)
@@ -114,7 +114,7 @@ class SuppressedReportsTest {
 
     @Test
     void jsonMarksSuppressedAndCountsThemApart() {
-        JsonNode json = JsonReportWriter.toJson(marked(), TOOL);
+        JsonNode json = ReportFixtures.json(marked(), TOOL);
         JsonNode summary = json.get("summary");
         assertEquals(0, summary.get("errors").asInt(), summary.toString());
         assertEquals(2, summary.get("warnings").asInt());
@@ -136,12 +136,12 @@ class SuppressedReportsTest {
 
     @Test
     void withoutTriageNothingIsAdded() {
-        JsonNode f = JsonReportWriter.toJson(ReportFixtures.sample(), TOOL)
+        JsonNode f = ReportFixtures.json(ReportFixtures.sample(), TOOL)
                 .get("findings")
                 .get(0);
         assertNull(f.get("suppressed"));
         assertNull(f.get("baselineState"));
-        JsonNode r = SarifReportWriter.toSarif(ReportFixtures.sample(), TOOL)
+        JsonNode r = ReportFixtures.sarif(ReportFixtures.sample(), TOOL)
                 .get("runs")
                 .get(0)
                 .get("results")

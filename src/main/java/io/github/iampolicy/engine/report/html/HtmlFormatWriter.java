@@ -18,9 +18,7 @@ package io.github.iampolicy.engine.report.html;
 import io.github.iampolicy.engine.report.ReportContext;
 import io.github.iampolicy.engine.report.ReportStream;
 import io.github.iampolicy.engine.report.ReportWriter;
-import io.github.iampolicy.engine.scan.ScanResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -42,10 +40,5 @@ public final class HtmlFormatWriter implements ReportWriter {
     @Override
     public ReportStream stream(Path out, ReportContext context) throws IOException {
         return new HtmlReportStream(out, context);
-    }
-
-    @Override
-    public byte[] render(ScanResult result, ReportContext context) {
-        return new HtmlReportWriter().document(result, context.tool()).getBytes(StandardCharsets.UTF_8);
     }
 }
