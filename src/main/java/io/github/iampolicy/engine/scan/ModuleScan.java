@@ -64,13 +64,7 @@ public final class ModuleScan {
                                 options.baseDir());
             }
         }
-        ConfigurationCheck.includesMatchNothing(
-                        options.includes(),
-                        result.filesScanned(),
-                        options.roots(),
-                        options.baseDir(),
-                        options.excludes())
-                .forEach(warn);
+        warnIfIncludesMatchNothing(options, result, warn);
         return result;
     }
 
@@ -98,6 +92,11 @@ public final class ModuleScan {
                 result = scanner.stream(session, options, listener);
             }
         }
+        warnIfIncludesMatchNothing(options, result, warn);
+        return result;
+    }
+
+    private static void warnIfIncludesMatchNothing(ScanOptions options, ScanResult result, Consumer<String> warn) {
         ConfigurationCheck.includesMatchNothing(
                         options.includes(),
                         result.filesScanned(),
@@ -105,7 +104,6 @@ public final class ModuleScan {
                         options.baseDir(),
                         options.excludes())
                 .forEach(warn);
-        return result;
     }
 
     private static ScanOptions templates(ScanOptions options, Path cdk) {
